@@ -1,0 +1,60 @@
+/**
+ * Compiles Handlebars templates the strict way for every prose-like artefact (changelogs,
+ * reference pages, conformance tests): `strict` (a missing field throws), `knownHelpersOnly`
+ * with the helper table of `helpers.ts`, `noEscape` (we emit Markdown and TypeScript, not HTML).
+ *
+ * Templates are plain `.hbs` files next to their emitter; this module only compiles strings, so
+ * emitters stay pure — reading the template files is done once by the caller (`loadTemplates`).
+ */
+import Handlebars from 'handlebars';
+import { readFileSync } from 'node:fs';
+import { helpers } from './helpers.js';
+
+export type Render<T> = (view: T) => string;
+
+export interface Renderer {
+  /** Compiles a template source; `name` appears in error messages. */
+  compile<T>(name: string, source: string): Render<T>;
+}
+
+/** Thrown when a template cannot be compiled or rendered; names the template. */
+export class TemplateError extends Error {
+  readonly code = 'TEMPLATE_ERROR';
+  constructor(
+    readonly template: string,
+    detail: string,
+  ) {
+    super(`Template ${template}: ${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** Creates an isolated Handlebars environment with our helpers and the given partials. */
+export function createRenderer(partials: Readonly<Record<string, string>> = {}): Renderer {
+  const hbs = Handlebars.create();
+  for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
+  for (const [name, source] of Object.entries(partials)) hbs.registerPartial(name, source);
+  const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
+  return {
+    compile<T>(name: string, source: string): Render<T> {
+      let template: Handlebars.TemplateDelegate<T>;
+      try {
+        template = hbs.compile<T>(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true });
+      } catch (error) {
+        throw new TemplateError(name, (error as Error).message);
+      }
+      return (view: T) => {
+        try {
+          return template(view);
+        } catch (error) {
+          throw new TemplateError(name, (error as Error).message);
+        }
+      };
+    },
+  };
+}
+
+/** Reads template sources next to a module: `loadTemplates(import.meta.url, ['page.hbs'])`. */
+export function loadTemplates(moduleUrl: string, files: readonly string[]): Record<string, string> {
+  return Object.fromEntries(files.map((file) => [file, readFileSync(new URL(file, moduleUrl), 'utf8')]));
+}
