@@ -1,0 +1,253 @@
+/**
+ * The WebStreamClient state machine: it owns the state, the signals and one session, and
+ * nothing else (no parsing, no sockets).
+ *
+ * [roblox-docs] WebStreamClientState: a new client is Connecting, becomes Open after a successful
+ * handshake, and ends Closed (completed, closed by the server or by `Close()`) or Error
+ * (unrecoverable). Each transition below is one private method that opens with a guard, so no
+ * event can fire after Closed and `Close()` on a finished client does nothing.
+ *
+ * Event order (R8, §1.3 item 5): failure → state Error, `Error(status, message)`, `Closed()`;
+ * clean end or `Close()` → state Closed, `Closed()`. Each state change fires `Changed` with
+ * "ConnectionState" (and that property's changed-signal) before the event it causes.
+ */
+import type {
+  RBXScriptSignal,
+  WebStreamClient,
+  WebStreamClientStateItem,
+} from '../contract.js';
+import { isUtf8Bytes } from '../bytes/ByteString.js';
+import { Enum } from '../enums/Enum.js';
+import { engineMessages } from '../errors/engineMessages.js';
+import { PropertyError } from '../errors/PropertyError.js';
+import { UsageError } from '../errors/UsageError.js';
+import type { StreamKind, StreamRequest } from '../request/StreamRequest.js';
+import { NETWORK_FAILURE_STATUS, REFUSE_INVALID_UTF8_SEND } from '../semantics.js';
+import { openSession } from '../sessions/openSession.js';
+import type { Session } from '../sessions/Session.js';
+import { createSignal } from '../signals/createSignal.js';
+import { classifyTransportError } from '../transports/classifyTransportError.js';
+import { formatOpenedHeaders } from '../transports/formatOpenedHeaders.js';
+import type { ResponseHead } from '../transports/Transport.js';
+import type { ClientEnvironment } from './ClientEnvironment.js';
+
+const CLASS_NAME = 'WebStreamClient';
+/** The class and its ancestors, for IsA (WebStreamClient inherits from Object). */
+const CLASS_CHAIN: ReadonlySet<string> = new Set([CLASS_NAME, 'Object']);
+/** Properties GetPropertyChangedSignal accepts (from the API dump). */
+const PROPERTIES: ReadonlySet<string> = new Set(['ConnectionState', 'ClassName', 'className']);
+
+const State = Enum.WebStreamClientState;
+
+type OpenedHandler = (responseStatusCode: number, headers: string) => void;
+type MessageHandler = (message: string) => void;
+type ErrorHandler = (responseStatusCode: number, errorMessage: string) => void;
+
+export class NodeWebStreamClient implements WebStreamClient {
+  readonly Opened: RBXScriptSignal<OpenedHandler>;
+  readonly MessageReceived: RBXScriptSignal<MessageHandler>;
+  readonly Error: RBXScriptSignal<ErrorHandler>;
+  readonly Closed: RBXScriptSignal<() => void>;
+  readonly Changed: RBXScriptSignal<(property: string) => void>;
+
+  readonly #kind: StreamKind;
+  readonly #environment: ClientEnvironment;
+  readonly #fire: {
+    opened: (status: number, headers: string) => void;
+    message: (message: string) => void;
+    error: (status: number, message: string) => void;
+    closed: () => void;
+    changed: (property: string) => void;
+  };
+  readonly #propertySignals = new Map<string, ReturnType<typeof createSignal<() => void>>>();
+  readonly #timers: NodeJS.Timeout[] = [];
+  #state: WebStreamClientStateItem = State.Connecting;
+  #session: Session | undefined;
+  #failureCause: unknown;
+
+  constructor(request: StreamRequest, environment: ClientEnvironment) {
+    this.#kind = request.kind;
+    this.#environment = environment;
+    const opened = createSignal<OpenedHandler>('Opened', environment.signals);
+    const message = createSignal<MessageHandler>('MessageReceived', environment.signals);
+    const error = createSignal<ErrorHandler>('Error', environment.signals);
+    const closed = createSignal<() => void>('Closed', environment.signals);
+    const changed = createSignal<(property: string) => void>('Changed', environment.signals);
+    this.Opened = opened.signal;
+    this.MessageReceived = message.signal;
+    this.Error = error.signal;
+    this.Closed = closed.signal;
+    this.Changed = changed.signal;
+    this.#fire = { opened: opened.fire, message: message.fire, error: error.fire, closed: closed.fire, changed: changed.fire };
+    // Connect after the creating script has run to its end, so handlers it connects right after
+    // CreateWebStreamClient see every event (as in Luau, where the call does not yield).
+    queueMicrotask(() => this.#connect(request));
+  }
+
+  // ---- Object members -------------------------------------------------------------------
+
+  get ClassName(): string {
+    return CLASS_NAME;
+  }
+
+  set ClassName(_value: string) {
+    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ClassName'), 'ClassName');
+  }
+
+  /** @deprecated Use `ClassName`. */
+  get className(): string {
+    return CLASS_NAME;
+  }
+
+  set className(_value: string) {
+    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('className'), 'className');
+  }
+
+  IsA(className: string): boolean {
+    return CLASS_CHAIN.has(className);
+  }
+
+  /** @deprecated Use `IsA`. */
+  isA(className: string): boolean {
+    return this.IsA(className);
+  }
+
+  GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void> {
+    if (!PROPERTIES.has(property)) {
+      throw new PropertyError('WSC_ERR_INVALID_PROPERTY_NAME', engineMessages.invalidPropertyName(property), property);
+    }
+    let pair = this.#propertySignals.get(property);
+    if (pair === undefined) {
+      pair = createSignal<() => void>(`${property} changed`, this.#environment.signals);
+      this.#propertySignals.set(property, pair);
+    }
+    return pair.signal;
+  }
+
+  // ---- WebStreamClient members ----------------------------------------------------------
+
+  /** [roblox-docs] ReadOnly; assigning throws the engine's read-only error. */
+  get ConnectionState(): WebStreamClientStateItem {
+    return this.#state;
+  }
+
+  set ConnectionState(_value: WebStreamClientStateItem) {
+    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ConnectionState'), 'ConnectionState');
+  }
+
+  /**
+   * [roblox-docs] Sends a text frame on WebSocket clients and does nothing for the other types.
+   * Before Open or after the end it does nothing either (§1.3 item 8).
+   */
+  Send(data: string): void {
+    if (this.#kind !== 'WebSocket') return;
+    if (typeof data !== 'string') throw new UsageError('WSC_ERR_NOT_A_BYTE_STRING', engineMessages.sendNotString(typeof data));
+    const bytes = this.#environment.codec.encode(data, 'Send data');
+    if (REFUSE_INVALID_UTF8_SEND && !isUtf8Bytes(bytes)) {
+      throw new UsageError('WSC_ERR_SEND_NOT_UTF8', engineMessages.sendNotUtf8());
+    }
+    if (this.#state !== State.Open) return;
+    this.#session?.send(bytes);
+  }
+
+  /** [roblox-docs] Closes the connection; fires Closed. Does nothing once the client has ended. */
+  Close(): void {
+    this.#closeByScript();
+  }
+
+  /** Node-only (not in Roblox): the underlying error of the last failure, for debugging. */
+  get failureCause(): unknown {
+    return this.#failureCause;
+  }
+
+  // ---- transitions ----------------------------------------------------------------------
+
+  #connect(request: StreamRequest): void {
+    if (this.#state !== State.Connecting || this.#session !== undefined) return; // closed before start
+    const { lifetimeMs, session: settings } = this.#environment;
+    if (Number.isFinite(lifetimeMs)) {
+      // R11: the engine caps a connection's life (30 min observed); reported as a timeout.
+      this.#startTimer(lifetimeMs, () => this.#fail(NETWORK_FAILURE_STATUS, engineMessages.httpError('TimedOut')));
+    }
+    if (request.timeoutMs !== undefined) {
+      // RequestAsync's Timeout, applied to the wait for the response head / handshake.
+      this.#startTimer(request.timeoutMs, () => {
+        if (this.#state === State.Connecting) this.#fail(NETWORK_FAILURE_STATUS, engineMessages.httpError('TimedOut'));
+      });
+    }
+    try {
+      const session = openSession(request, settings, {
+        opened: (head) => this.#open(head),
+        message: (bytes) => this.#receive(bytes),
+        ended: () => this.#end(),
+        failed: (status, message, cause) => this.#fail(status, message, cause),
+      });
+      // A transport may fail synchronously (e.g. a request undici refuses outright).
+      if (this.#isLive()) this.#session = session;
+      else session.close();
+    } catch (error) {
+      this.#fail(NETWORK_FAILURE_STATUS, engineMessages.httpError(classifyTransportError(error)), error);
+    }
+  }
+
+  #open(head: ResponseHead): void {
+    if (this.#state !== State.Connecting) return;
+    this.#setState(State.Open);
+    const headers = this.#environment.codec.decode(Buffer.from(formatOpenedHeaders(head.rawHeaders), 'latin1'));
+    this.#fire.opened(head.status, headers);
+  }
+
+  #receive(bytes: Uint8Array): void {
+    if (this.#state !== State.Open) return;
+    this.#fire.message(this.#environment.codec.decode(bytes));
+  }
+
+  #end(): void {
+    if (!this.#isLive()) return;
+    this.#finish(State.Closed);
+    this.#fire.closed();
+  }
+
+  #fail(status: number, message: string, cause?: unknown): void {
+    if (!this.#isLive()) return;
+    this.#failureCause = cause;
+    this.#finish(State.Error);
+    this.#fire.error(status, message);
+    this.#fire.closed();
+  }
+
+  #closeByScript(): void {
+    if (!this.#isLive()) return;
+    this.#finish(State.Closed);
+    this.#fire.closed();
+  }
+
+  // ---- helpers --------------------------------------------------------------------------
+
+  #isLive(): boolean {
+    return this.#state === State.Connecting || this.#state === State.Open;
+  }
+
+  /** Leaves the live states: stops the session and the timers, frees the slot, sets the state. */
+  #finish(finalState: WebStreamClientStateItem): void {
+    for (const timer of this.#timers.splice(0)) clearTimeout(timer);
+    const session = this.#session;
+    this.#session = undefined;
+    session?.close();
+    this.#environment.release();
+    this.#setState(finalState);
+  }
+
+  #setState(state: WebStreamClientStateItem): void {
+    if (this.#state === state) return;
+    this.#state = state;
+    this.#fire.changed('ConnectionState');
+    this.#propertySignals.get('ConnectionState')?.fire();
+  }
+
+  #startTimer(delayMs: number, onElapsed: () => void): void {
+    const timer = setTimeout(onElapsed, delayMs);
+    timer.unref();
+    this.#timers.push(timer);
+  }
+}

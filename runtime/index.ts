@@ -1,0 +1,39 @@
+/**
+ * Package entry point (re-exports only): a Node implementation of Roblox's
+ * `HttpService:CreateWebStreamClient` and `WebStreamClient` over undici (SSE, RawStream) and
+ * ws (WebSocket). See docs/semantics.md for every behaviour decision and docs/errors.md for the
+ * error codes.
+ */
+export { HttpService } from './service/HttpService.js';
+export { createHttpService, type NodeHttpService } from './service/createHttpService.js';
+export type { HttpServiceOptions, ResolvedHttpServiceOptions } from './service/HttpServiceOptions.js';
+export { Enum } from './enums/Enum.js';
+export { ByteString } from './bytes/ByteString.js';
+export { NodeWebStreamClient } from './client/NodeWebStreamClient.js';
+export {
+  createEventStreamParser,
+  type EventStreamCallbacks,
+  type EventStreamParser,
+  type EventStreamParserOptions,
+  type ServerSentEvent,
+} from './sse/createEventStreamParser.js';
+export { WebStreamError, type WebStreamErrorCode } from './errors/WebStreamError.js';
+export { RequestOptionsError } from './errors/RequestOptionsError.js';
+export { ClientLimitError } from './errors/ClientLimitError.js';
+export { PropertyError } from './errors/PropertyError.js';
+export { UsageError } from './errors/UsageError.js';
+export { SseBlockTooLargeError } from './errors/SseBlockTooLargeError.js';
+export type {
+  EnumItem,
+  HttpCompressionItem,
+  HttpService as HttpServiceContract,
+  RBXObject,
+  RBXScriptConnection,
+  RBXScriptSignal,
+  RbxEnum,
+  RequestOptions,
+  WebStreamClient,
+  WebStreamClientStateItem,
+  WebStreamClientTypeItem,
+} from './contract.js';
+export type { MessageStrings, SignalBehavior, SseMessageMode } from './semantics.js';

@@ -1,0 +1,26 @@
+/**
+ * What a client type makes of a transport: `opened`, `message`, `ended` or `failed`, in the terms
+ * of the WebStreamClient events. One session implementation per client type
+ * (openSseSession, openRawStreamSession, openWebSocketSession); the client state machine only
+ * sees this interface.
+ */
+import type { ResponseHead } from '../transports/Transport.js';
+
+export interface SessionListener {
+  opened(head: ResponseHead): void;
+  message(bytes: Uint8Array): void;
+  ended(): void;
+  failed(status: number, message: string, cause?: unknown): void;
+}
+
+export interface Session {
+  send(data: Buffer): void;
+  close(): void;
+}
+
+/** Session settings chosen per HttpService (see HttpServiceOptions). */
+export interface SessionSettings {
+  readonly sseMessageMode: 'block' | 'read';
+  readonly maxReadBytes: number;
+  readonly maxSseBlockBytes: number;
+}

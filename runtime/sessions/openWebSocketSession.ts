@@ -1,0 +1,17 @@
+/**
+ * WebSocket: the ws transport maps one-to-one onto the client events (R5, R6): the handshake
+ * response opens, each message is one `MessageReceived`, a close frame ends, a dropped
+ * connection or a refused handshake fails.
+ */
+import type { StreamRequest } from '../request/StreamRequest.js';
+import { openWebSocket } from '../transports/openWebSocket.js';
+import type { Session, SessionListener } from './Session.js';
+
+export function openWebSocketSession(request: StreamRequest, listener: SessionListener): Session {
+  return openWebSocket(request, {
+    head: (head) => listener.opened(head),
+    data: (chunk) => listener.message(chunk),
+    end: () => listener.ended(),
+    failure: (failure) => listener.failed(failure.status, failure.message, failure.cause),
+  });
+}
