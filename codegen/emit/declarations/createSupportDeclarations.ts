@@ -1,0 +1,35 @@
+/**
+ * Declarations the dump implies but does not describe: the overlay types the type overrides refer
+ * to (`RequestOptions`), and an opaque placeholder for every DataType the declared members use
+ * (`Vector3`, `CFrame`, …), which this package does not model but must still name.
+ */
+import { StructureKind, type InterfaceDeclarationStructure } from 'ts-morph';
+import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
+import { escapeDocText } from '../shared/escapeDocText.js';
+import type { Flavour } from '../shared/typeText.js';
+import type { OverlayType } from './typeOverrides.js';
+
+export function createOverlayInterface(overlay: OverlayType, flavour: Flavour, isExported: boolean): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: overlay.names[flavour],
+    isExported,
+    docs: [{ description: `${escapeDocText(overlay.doc)}\n\nWhy this type exists: ${escapeDocText(overlay.provenance)}` }],
+    properties: overlay.properties.map((p) => ({
+      name: toPropertyKey(p.name),
+      type: p.type,
+      hasQuestionToken: p.optional,
+      docs: [escapeDocText(p.doc)],
+    })),
+  };
+}
+
+export function createDataTypePlaceholder(name: string): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: [`Opaque stand-in for the Roblox DataType ${escapeDocText(name)}, which this package does not model.`],
+    properties: [{ name: '__dataType', type: toStringLiteral(name), isReadonly: true }],
+  };
+}

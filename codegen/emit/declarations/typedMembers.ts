@@ -1,0 +1,108 @@
+/**
+ * The members of one class as TypeScript sees them, for one flavour: which members are declared
+ * (script-accessible ones), their keys, types, parameters and JSDoc. The class interfaces, the
+ * roblox-ts declarations and the stubs all print from this, so they cannot disagree.
+ */
+import type { JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { DumpClass, Member } from '../../dump/types.js';
+import type { ClassIndex } from '../shared/classIndex.js';
+import { memberDocFacts } from '../shared/docFacts.js';
+import type { EmitSource } from '../shared/emitSource.js';
+import { toPropertyKey } from '../shared/identifiers.js';
+import { functionTypeText, signatureParameters } from '../shared/signatureParameters.js';
+import { toJsDoc } from '../shared/toJsDoc.js';
+import { returnTypeText, typeText, type TypeContext } from '../shared/typeText.js';
+import type { ResolvedOverrides } from './resolveTypeOverrides.js';
+import { isReadonlyForScripts, isScriptAccessible } from './scriptAccess.js';
+
+interface TypedMemberBase {
+  readonly member: Member;
+  /** The key as written in TypeScript (quoted when the name is not an identifier). */
+  readonly key: string;
+  readonly docs: OptionalKind<JSDocStructure>;
+}
+
+/** Properties, events (signals) and callbacks: a field with a type. */
+export interface TypedField extends TypedMemberBase {
+  readonly kind: 'property' | 'event' | 'callback';
+  readonly type: string;
+  readonly isReadonly: boolean;
+}
+
+export interface TypedMethod extends TypedMemberBase {
+  readonly kind: 'method';
+  readonly parameters: OptionalKind<ParameterDeclarationStructure>[];
+  readonly returnType: string;
+}
+
+export type TypedMember = TypedField | TypedMethod;
+
+export interface MemberTypingContext {
+  readonly source: EmitSource;
+  readonly index: ClassIndex;
+  readonly overrides: ResolvedOverrides;
+  readonly types: TypeContext;
+}
+
+/** The members of `cls` that scripts can reach, in dump order. */
+export function declaredMembers(cls: DumpClass): Member[] {
+  return cls.members.filter(isScriptAccessible);
+}
+
+function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member): TypedMember {
+  const { source, index, overrides, types } = context;
+  const flavour = types.flavour;
+  const memberIndex = cls.members.indexOf(member);
+  const classIndex = index.classes.indexOf(cls);
+  const path = `Classes[${classIndex}].Members[${memberIndex}]`;
+  const key = toPropertyKey(member.name);
+  switch (member.memberType) {
+    case 'Property': {
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member));
+      const type = typeText(member.valueType, 'property', types, `${path}.ValueType`);
+      return { kind: 'property', member, key, docs, type, isReadonly: isReadonlyForScripts(member) };
+    }
+    case 'Event': {
+      const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names));
+      const type = `RBXScriptSignal<${functionTypeText(parameters, 'void')}>`;
+      return { kind: 'event', member, key, docs, type, isReadonly: true };
+    }
+    case 'Callback': {
+      const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names));
+      const returns = returnTypeText(member.returnType, types, `${path}.ReturnType`);
+      return { kind: 'callback', member, key, docs, type: `(${functionTypeText(parameters, returns)}) | undefined`, isReadonly: false };
+    }
+    case 'Function': {
+      const parameters = signatureParameters(member.parameters, 'parameter', types, path);
+      for (const structure of parameters.structures) {
+        const dumpName = [...parameters.names].find(([, tsName]) => tsName === structure.name)?.[0];
+        const override = dumpName === undefined ? undefined : overrides.typeFor(flavour, cls.name, member.name, dumpName);
+        if (override !== undefined) structure.type = override;
+      }
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names));
+      const returnType =
+        overrides.typeFor(flavour, cls.name, member.name) ?? returnTypeText(member.returnType, types, `${path}.ReturnType`);
+      return { kind: 'method', member, key, docs, parameters: parameters.structures, returnType };
+    }
+    default: {
+      const unknown: never = member;
+      throw new Error(`unhandled member kind ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+export function typedMembers(context: MemberTypingContext, cls: DumpClass): TypedMember[] {
+  return declaredMembers(cls).map((member) => typeMember(context, cls, member));
+}
+
+/**
+ * Names of `cls`'s declared members that an ancestor also declares. The subclass redefines them,
+ * often with another signature (`CollectionService.AddTag` vs `Instance.AddTag`), so the interface
+ * extends its parent without them (`Omit<Instance, "AddTag">`) instead of failing with TS2430.
+ */
+export function redefinedMemberNames(index: ClassIndex, cls: DumpClass): string[] {
+  const inherited = new Set(index.ancestorsOf(cls.name).flatMap((ancestor) => declaredMembers(ancestor).map((m) => m.name)));
+  return [...new Set(declaredMembers(cls).map((m) => m.name).filter((name) => inherited.has(name)))];
+}

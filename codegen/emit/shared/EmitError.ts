@@ -1,0 +1,32 @@
+/**
+ * The one error type of the emitters. Each error has a stable `code`, names the input file and
+ * the JSON path it is about, and says how to fix it; the CLI prints `message` as it is.
+ */
+
+export type EmitErrorCode =
+  /** A type override names a class, member or parameter the dump does not have. */
+  | 'EMIT_OVERRIDE_TARGET_MISSING'
+  /** A type override was written for a dump type that has since changed. */
+  | 'EMIT_OVERRIDE_STALE'
+  /** A type name the type mapping does not know (a new primitive or group in a newer dump). */
+  | 'EMIT_UNKNOWN_TYPE'
+  /** Two dump entities would be declared under the same TypeScript name. */
+  | 'EMIT_NAME_COLLISION'
+  /** A class names a superclass the dump does not contain. */
+  | 'EMIT_MISSING_SUPERCLASS';
+
+export class EmitError extends Error {
+  constructor(
+    readonly code: EmitErrorCode,
+    /** The input file the problem is in, e.g. `api-dump/Full-API-Dump.json`. */
+    readonly file: string,
+    /** JSON path inside that file, e.g. `Classes[3].Members[1].Parameters[1]`. */
+    readonly jsonPath: string,
+    detail: string,
+    /** What to do about it. */
+    readonly fix: string,
+  ) {
+    super(`${file}: ${jsonPath}: ${detail}\n  Fix: ${fix}`);
+    this.name = 'EmitError';
+  }
+}

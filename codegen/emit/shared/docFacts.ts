@@ -1,0 +1,171 @@
+/**
+ * Gathers what a declaration's JSDoc says, as plain facts: our description (docs.json), tags and
+ * metadata in words, history, deprecation and the reference link. Both declaration flavours and
+ * the stubs render these facts with `toJsDoc`.
+ */
+import type { ClassDocs, MemberDocs } from '../../docs/types.js';
+import type { CapabilityPair, DumpClass, DumpEnum, EnumItem, Member, SecurityPair } from '../../dump/types.js';
+import type { EntityKind } from '../../diff/types.js';
+import type { ClassIndex } from './classIndex.js';
+import type { EmitSource } from './emitSource.js';
+import { eventInWords, historyFacts } from './historyFacts.js';
+import { explain, SECURITY_WORDS, tagInWords, THREAD_SAFETY_WORDS } from './metadataWords.js';
+import { anchorOf, referenceHrefFromDeclarations } from './referenceLinks.js';
+import { classTypeName } from './tsNames.js';
+
+export interface DocFacts {
+  readonly summary?: string;
+  readonly description?: string;
+  /** Metadata sentences, one per line (tags, security, thread safety, capabilities, changes). */
+  readonly lines: readonly string[];
+  /** `@param` entries, by TypeScript parameter name. */
+  readonly parameters: readonly { readonly name: string; readonly text: string }[];
+  readonly returns?: string;
+  /** Full version of the build that added the entity. */
+  readonly since?: string;
+  /** Text of `@deprecated`, when the entity is deprecated. */
+  readonly deprecated?: string;
+  /** Markdown link to the reference page. */
+  readonly see: string;
+}
+
+function securityLine(security: SecurityPair, bothHalves: boolean): string {
+  if (!bothHalves && security.read === security.write) {
+    return `Security: ${security.read} (${explain(SECURITY_WORDS, security.read)}).`;
+  }
+  return `Security: read ${security.read} (${explain(SECURITY_WORDS, security.read)}); write ${security.write} (${explain(SECURITY_WORDS, security.write)}).`;
+}
+
+function capabilityList(list: readonly string[]): string {
+  return list.length === 0 ? 'none' : list.join(', ');
+}
+
+function capabilitiesLine(capabilities: CapabilityPair, bothHalves: boolean): string {
+  const read = capabilityList(capabilities.read);
+  const write = capabilityList(capabilities.write);
+  if (!bothHalves && read === write) return `Capabilities: ${read}.`;
+  return `Capabilities: read ${read}; write ${write}.`;
+}
+
+/** One sentence per tag (`Read-only: scripts can read it but cannot set it.`), Deprecated aside. */
+function tagLines(tags: readonly string[]): string[] {
+  return tags
+    .filter((tag) => tag !== 'Deprecated')
+    .map((tag) => {
+      const words = tagInWords(tag);
+      return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+    });
+}
+
+function historyLines(source: EmitSource, kind: EntityKind, name: string, parent?: string): { since?: string; lines: string[] } {
+  const facts = historyFacts(source.history, { kind, name, ...(parent === undefined ? {} : { parent }) });
+  const lines = facts.laterEvents.map((event) => `Changed in ${eventInWords(event)}.`);
+  return { ...(facts.since ? { since: facts.since.version } : {}), lines };
+}
+
+/** Finds which class (the owner or an ancestor) declares `memberName`, for a deprecation link. */
+function declaringClass(index: ClassIndex, owner: DumpClass, memberName: string): DumpClass | undefined {
+  return [owner, ...index.ancestorsOf(owner.name)].find((cls) => cls.members.some((m) => m.name === memberName));
+}
+
+function memberDeprecation(index: ClassIndex, owner: DumpClass, member: Member): string | undefined {
+  if (!member.tags.includes('Deprecated') && !member.preferredDescriptor) return undefined;
+  const replacement = member.preferredDescriptor?.name;
+  if (!replacement || replacement === member.name) return 'Deprecated; the API dump names no replacement.';
+  const declaring = declaringClass(index, owner, replacement);
+  return declaring
+    ? `Use {@link ${classTypeName(declaring.name)}.${replacement}} instead.`
+    : `Use ${replacement} instead.`;
+}
+
+function ownDeprecation(tags: readonly string[], replacement: string | undefined, link: (name: string) => string): string | undefined {
+  if (!tags.includes('Deprecated') && replacement === undefined) return undefined;
+  return replacement ? `Use ${link(replacement)} instead.` : 'Deprecated; the API dump names no replacement.';
+}
+
+export function classDocFacts(source: EmitSource, cls: DumpClass): DocFacts {
+  const docs: ClassDocs | undefined = source.docs?.classes[cls.name];
+  const history = historyLines(source, 'Class', cls.name);
+  const tags = tagLines(cls.tags);
+  const deprecated = ownDeprecation(cls.tags, cls.preferredDescriptor?.name, (name) => `{@link ${classTypeName(name)}}`);
+  return {
+    ...(docs ? { summary: docs.summary } : {}),
+    ...(docs?.description ? { description: docs.description } : {}),
+    lines: [...tags, `Memory category: ${cls.memoryCategory}.`, ...history.lines],
+    parameters: [],
+    ...(history.since ? { since: history.since } : {}),
+    ...(deprecated ? { deprecated } : {}),
+    see: `[${cls.name} reference](${referenceHrefFromDeclarations(cls.name)})`,
+  };
+}
+
+/**
+ * Facts for one member. `parameterNames` maps dump parameter names to the TypeScript names used
+ * in the signature, so `@param` matches the declaration.
+ */
+export function memberDocFacts(
+  source: EmitSource,
+  index: ClassIndex,
+  owner: DumpClass,
+  member: Member,
+  parameterNames: ReadonlyMap<string, string> = new Map(),
+): DocFacts {
+  const docs: MemberDocs | undefined = source.docs?.classes[owner.name]?.members[member.name];
+  const isProperty = member.memberType === 'Property';
+  const tags = tagLines(member.tags);
+  const history = historyLines(source, member.memberType, member.name, owner.name);
+  const deprecated = memberDeprecation(index, owner, member);
+  const lines = [
+    ...tags,
+    securityLine(member.security, isProperty),
+    `Thread safety: ${member.threadSafety} (${explain(THREAD_SAFETY_WORDS, member.threadSafety)}).`,
+    ...(member.capabilities ? [capabilitiesLine(member.capabilities, isProperty)] : []),
+    ...history.lines,
+  ];
+  const parameters = Object.entries(docs?.parameters ?? {}).flatMap(([name, text]) => {
+    const tsName = parameterNames.get(name);
+    return tsName === undefined ? [] : [{ name: tsName, text }];
+  });
+  return {
+    ...(docs ? { summary: docs.summary } : {}),
+    ...(docs?.description ? { description: docs.description } : {}),
+    lines,
+    parameters,
+    ...(docs?.returns ? { returns: docs.returns } : {}),
+    ...(history.since ? { since: history.since } : {}),
+    ...(deprecated ? { deprecated } : {}),
+    see: `[${owner.name}.${member.name} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name))})`,
+  };
+}
+
+export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
+  const docs = source.docs?.enums[dumpEnum.name];
+  const history = historyLines(source, 'Enum', dumpEnum.name);
+  const tags = tagLines(dumpEnum.tags);
+  const deprecated = ownDeprecation(dumpEnum.tags, dumpEnum.preferredDescriptor?.name, (name) => `Enum.${name}`);
+  return {
+    ...(docs ? { summary: docs.summary } : {}),
+    ...(docs?.description ? { description: docs.description } : {}),
+    lines: [...tags, ...history.lines],
+    parameters: [],
+    ...(history.since ? { since: history.since } : {}),
+    ...(deprecated ? { deprecated } : {}),
+    see: `[Enum.${dumpEnum.name} reference](${referenceHrefFromDeclarations(dumpEnum.name)})`,
+  };
+}
+
+export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: EnumItem): DocFacts {
+  const text = source.docs?.enums[dumpEnum.name]?.items[item.name];
+  const history = historyLines(source, 'EnumItem', item.name, dumpEnum.name);
+  const tags = tagLines(item.tags);
+  const legacy = item.legacyNames?.length ? [`Legacy names: ${item.legacyNames.join(', ')}.`] : [];
+  const deprecated = ownDeprecation(item.tags, item.preferredDescriptor?.name, (name) => `Enum.${dumpEnum.name}.${name}`);
+  return {
+    ...(text ? { summary: text } : {}),
+    lines: [`Value: ${item.value}.`, ...legacy, ...tags, ...history.lines],
+    parameters: [],
+    ...(history.since ? { since: history.since } : {}),
+    ...(deprecated ? { deprecated } : {}),
+    see: `[Enum.${dumpEnum.name}.${item.name} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name))})`,
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The input every emitter reads: the dump plus, when present, our descriptions and the history
+ * log, and the two strings that go into generated headers and error messages.
+ */
+import type { DocsFile } from '../../docs/types.js';
+import type { Dump } from '../../dump/types.js';
+import type { HistoryQuery } from '../../history/types.js';
+
+export interface EmitSource {
+  readonly dump: Dump;
+  /** Our descriptions (`api-dump/docs.json`); absent in whole-API mode. */
+  readonly docs?: DocsFile;
+  /** The history log; absent when no history is known for the dump. */
+  readonly history?: HistoryQuery;
+  /** Where the dump came from, as shown in headers and errors (`api-dump/Full-API-Dump.json`). */
+  readonly dumpFile: string;
+  /** The command that regenerates the output, written into every header (`npm run generate`). */
+  readonly regenerateCommand: string;
+}

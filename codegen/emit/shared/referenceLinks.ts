@@ -1,0 +1,63 @@
+/**
+ * Where things live in `generated/reference/`: one page per class and per enum, named after it
+ * (`WebStreamClient.md`, `WebStreamClientState.md`), as the reference site keys pages by name,
+ * and the anchor of each member or item on its page (GitHub-style slugs, made unique per page).
+ */
+
+export const REFERENCE_DIR = 'reference';
+
+/** GitHub's heading slug: lower case, punctuation dropped, spaces to `-`. */
+export function headingSlug(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+/** File name of the page of a class or enum, made safe for any file system. */
+export function pageFileName(name: string): string {
+  return `${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.md`;
+}
+
+/**
+ * Anchors for a list of names in page order: the heading slug, and `-2`, `-3`, … for names whose
+ * slug is taken (dumps have case twins such as `ClassName` / `className`). Pages write them as
+ * explicit `<a id>` anchors, so links from the declarations and the index always land.
+ */
+export function uniqueAnchors(names: readonly string[]): Map<string, string> {
+  const used = new Set<string>();
+  const anchors = new Map<string, string>();
+  for (const name of names) {
+    if (anchors.has(name)) continue;
+    const base = headingSlug(name) || 'member';
+    let anchor = base;
+    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+    used.add(anchor);
+    anchors.set(name, anchor);
+  }
+  return anchors;
+}
+
+interface AnchorOwner {
+  readonly members?: readonly { readonly name: string }[];
+  readonly items?: readonly { readonly name: string }[];
+}
+
+const anchorCache = new WeakMap<AnchorOwner, Map<string, string>>();
+
+/** The anchor of a member of a class (or an item of an enum) on the owner's page. */
+export function anchorOf(owner: AnchorOwner, name: string): string {
+  let anchors = anchorCache.get(owner);
+  if (!anchors) {
+    anchors = uniqueAnchors((owner.members ?? owner.items ?? []).map((entry) => entry.name));
+    anchorCache.set(owner, anchors);
+  }
+  return anchors.get(name) ?? headingSlug(name);
+}
+
+/** Link from a declaration file one level below the output root (`node/index.d.ts`) to a page. */
+export function referenceHrefFromDeclarations(ownerName: string, anchor?: string): string {
+  const page = `../${REFERENCE_DIR}/${pageFileName(ownerName)}`;
+  return anchor === undefined ? page : `${page}#${anchor}`;
+}

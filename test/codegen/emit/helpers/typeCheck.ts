@@ -1,0 +1,61 @@
+/**
+ * Type-checks files with the TypeScript compiler API, the way `tsc --strict --noEmit` does with
+ * `skipLibCheck: false`: the given files only, from memory or from disk. Library files are parsed
+ * once per process and shared between calls, so several checks in one test file stay cheap.
+ */
+import ts from 'typescript';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+const libCache = new Map<string, ts.SourceFile | undefined>();
+
+export interface TypeCheckOptions {
+  readonly compilerOptions?: ts.CompilerOptions;
+}
+
+export const STRICT_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  types: [],
+  lib: ['lib.es2022.d.ts'],
+};
+
+/**
+ * Checks `files` (absolute path → contents; a path mapped to `undefined` is read from disk) and
+ * returns the diagnostics as `file(line,col): TSxxxx message` lines; empty means no errors.
+ */
+export function typeCheck(files: Readonly<Record<string, string | undefined>>, options: TypeCheckOptions = {}): string[] {
+  const compilerOptions = { ...STRICT_OPTIONS, ...options.compilerOptions };
+  const memory = new Map(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== undefined).map(([p, text]) => [resolve(p), text]));
+  const host = ts.createCompilerHost(compilerOptions, true);
+  const readFromDisk = host.readFile.bind(host);
+  const getSourceFromDisk = host.getSourceFile.bind(host);
+  host.fileExists = (fileName) => memory.has(resolve(fileName)) || existsSync(fileName);
+  host.directoryExists = (dir) => [...memory.keys()].some((file) => file.startsWith(`${resolve(dir)}/`)) || existsSync(dir);
+  host.realpath = (path) => path;
+  host.readFile = (fileName) => memory.get(resolve(fileName)) ?? readFromDisk(fileName);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const text = memory.get(resolve(fileName));
+    if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
+    const isLib = fileName.startsWith(dirname(ts.getDefaultLibFilePath(compilerOptions)));
+    if (!isLib) return getSourceFromDisk(fileName, languageVersion, onError, shouldCreate);
+    if (!libCache.has(fileName)) libCache.set(fileName, getSourceFromDisk(fileName, languageVersion, onError, shouldCreate));
+    return libCache.get(fileName);
+  };
+  const program = ts.createProgram({ rootNames: Object.keys(files).map((p) => resolve(p)), options: compilerOptions, host });
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    if (!d.file || d.start === undefined) return `TS${d.code}: ${message}`;
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `${d.file.fileName}(${line + 1},${character + 1}): TS${d.code} ${message}`;
+  });
+}
+
+/** Reads a file, for checks that mix generated text with files on disk. */
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
