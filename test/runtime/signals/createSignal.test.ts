@@ -1,0 +1,137 @@
+/** RBXScriptSignal behaviour: Connect, Once, Wait, Disconnect, order, handler errors, both delivery modes. */
+import { describe, expect, it } from 'vitest';
+import { createSignal, type SignalEnvironment } from '../../../runtime/signals/createSignal.js';
+import type { SignalBehavior } from '../../../runtime/semantics.js';
+import { UsageError } from '../../../runtime/errors/UsageError.js';
+
+function environment(behavior: SignalBehavior, errors: Array<[unknown, string]> = []): SignalEnvironment {
+  return { behavior, reportHandlerError: (error, name) => errors.push([error, name]) };
+}
+
+const flushMicrotasks = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+for (const behavior of ['Immediate', 'Deferred'] as const) {
+  describe(`createSignal (${behavior})`, () => {
+    it('calls handlers in the order they were connected, with the fired arguments', async () => {
+      const { signal, fire } = createSignal<(a: number, b: string) => void>('Test', environment(behavior));
+      const calls: string[] = [];
+      signal.Connect((a, b) => calls.push(`first ${a} ${b}`));
+      signal.Connect((a, b) => calls.push(`second ${a} ${b}`));
+      fire(1, 'x');
+      await flushMicrotasks();
+      expect(calls).toEqual(['first 1 x', 'second 1 x']);
+    });
+
+    it('stops calling a handler after Disconnect and reports Connected false', async () => {
+      const { signal, fire } = createSignal<() => void>('Test', environment(behavior));
+      let calls = 0;
+      const connection = signal.Connect(() => calls++);
+      expect(connection.Connected).toBe(true);
+      fire();
+      await flushMicrotasks();
+      connection.Disconnect();
+      connection.Disconnect();
+      fire();
+      await flushMicrotasks();
+      expect(calls).toBe(1);
+      expect(connection.Connected).toBe(false);
+    });
+
+    it('calls a Once handler a single time and then disconnects it', async () => {
+      const { signal, fire } = createSignal<(n: number) => void>('Test', environment(behavior));
+      const seen: number[] = [];
+      const connection = signal.Once((n) => seen.push(n));
+      fire(1);
+      fire(2);
+      await flushMicrotasks();
+      expect(seen).toEqual([1]);
+      expect(connection.Connected).toBe(false);
+    });
+
+    it('resolves Wait with the arguments of the next firing', async () => {
+      const { signal, fire } = createSignal<(status: number, text: string) => void>('Test', environment(behavior));
+      const waiting = signal.Wait();
+      fire(200, 'ok');
+      await expect(waiting).resolves.toEqual([200, 'ok']);
+    });
+
+    it('keeps calling other handlers when one throws, and reports the error with the signal name', async () => {
+      const errors: Array<[unknown, string]> = [];
+      const { signal, fire } = createSignal<() => void>('Opened', environment(behavior, errors));
+      const calls: string[] = [];
+      signal.Connect(() => {
+        throw new Error('boom');
+      });
+      signal.Connect(() => calls.push('after'));
+      fire();
+      await flushMicrotasks();
+      expect(calls).toEqual(['after']);
+      expect(errors).toHaveLength(1);
+      expect((errors[0]?.[0] as Error).message).toBe('boom');
+      expect(errors[0]?.[1]).toBe('Opened');
+    });
+
+    it('reports a handler whose returned promise rejects', async () => {
+      const errors: Array<[unknown, string]> = [];
+      const { signal, fire } = createSignal<() => void>('Closed', environment(behavior, errors));
+      signal.Connect(async () => {
+        throw new Error('async boom');
+      });
+      fire();
+      await flushMicrotasks();
+      expect((errors[0]?.[0] as Error).message).toBe('async boom');
+    });
+
+    it('does not call a handler connected by another handler during the same firing', async () => {
+      const { signal, fire } = createSignal<() => void>('Test', environment(behavior));
+      const calls: string[] = [];
+      signal.Connect(() => {
+        calls.push('outer');
+        signal.Connect(() => calls.push('inner'));
+      });
+      fire();
+      await flushMicrotasks();
+      expect(calls).toEqual(['outer']);
+    });
+
+    it('refuses a handler that is not a function with a typed error', () => {
+      const { signal } = createSignal<() => void>('Test', environment(behavior));
+      expect(() => signal.Connect('nope' as unknown as () => void)).toThrow(UsageError);
+      try {
+        signal.Connect(42 as unknown as () => void);
+      } catch (error) {
+        expect((error as UsageError).code).toBe('WSC_ERR_INVALID_HANDLER');
+      }
+    });
+  });
+}
+
+describe('createSignal delivery timing', () => {
+  it('Immediate calls handlers inside fire', () => {
+    const { signal, fire } = createSignal<() => void>('Test', environment('Immediate'));
+    let called = false;
+    signal.Connect(() => (called = true));
+    fire();
+    expect(called).toBe(true);
+  });
+
+  it('Deferred calls handlers after the firing code has finished', async () => {
+    const { signal, fire } = createSignal<() => void>('Test', environment('Deferred'));
+    let called = false;
+    signal.Connect(() => (called = true));
+    fire();
+    expect(called).toBe(false);
+    await Promise.resolve();
+    expect(called).toBe(true);
+  });
+
+  it('Deferred skips a handler disconnected between firing and delivery', async () => {
+    const { signal, fire } = createSignal<() => void>('Test', environment('Deferred'));
+    let calls = 0;
+    const connection = signal.Connect(() => calls++);
+    fire();
+    connection.Disconnect();
+    await flushMicrotasks();
+    expect(calls).toBe(0);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * A node:http fixture server on 127.0.0.1 (port 0) for runtime tests: routes by path, keeps
+ * track of its open sockets so tests can await "every connection closed", and closes cleanly.
+ */
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { once } from 'node:events';
+
+export type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+export interface HttpFixtureServer {
+  readonly port: number;
+  url(path: string): string;
+  /** Sockets currently open on the server side. */
+  readonly openSockets: number;
+  /** Resolves once no server-side socket is open. */
+  waitForNoOpenSockets(): Promise<void>;
+  /** Resolves with the next request that reaches `path`. */
+  nextRequest(path: string): Promise<http.IncomingMessage>;
+  close(): Promise<void>;
+}
+
+export async function startHttpFixtureServer(routes: Record<string, RouteHandler>): Promise<HttpFixtureServer> {
+  const sockets = new Set<Socket>();
+  const requestWaiters = new Map<string, Array<(request: http.IncomingMessage) => void>>();
+  let socketsChanged: Array<() => void> = [];
+
+  const server = http.createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://fixture').pathname;
+    for (const waiter of requestWaiters.get(path)?.splice(0) ?? []) waiter(request);
+    const route = routes[path];
+    if (route === undefined) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`no route ${path}`);
+      return;
+    }
+    route(request, response);
+  });
+  server.on('connection', (socket) => {
+    socket.setNoDelay(true);
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      for (const notify of socketsChanged.splice(0)) notify();
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    get openSockets() {
+      return sockets.size;
+    },
+    waitForNoOpenSockets: async () => {
+      while (sockets.size > 0) await new Promise<void>((resolve) => socketsChanged.push(resolve));
+    },
+    nextRequest: (path) =>
+      new Promise((resolve) => {
+        const waiters = requestWaiters.get(path) ?? [];
+        waiters.push(resolve);
+        requestWaiters.set(path, waiters);
+      }),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      socketsChanged = [];
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
