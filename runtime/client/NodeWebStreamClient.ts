@@ -246,8 +246,7 @@ export class NodeWebStreamClient implements WebStreamClient {
   }
 
   #startTimer(delayMs: number, onElapsed: () => void): void {
-    const timer = setTimeout(onElapsed, delayMs);
-    timer.unref();
-    this.#timers.push(timer);
+    // Kept ref'ed: a live client holds a socket anyway, and #finish always clears it.
+    this.#timers.push(setTimeout(onElapsed, delayMs));
   }
 }
