@@ -19,6 +19,7 @@ import type { DumpEnum } from '../../dump/types.js';
 import { enumDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
+import { escapeDocText } from '../shared/escapeDocText.js';
 import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
@@ -82,7 +83,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
         name: toPropertyKey(legacy),
         type: `Enum.${typeName}.${itemTypeNames.get(item.name) ?? enumItemTypeName(item.name)}`,
         isReadonly: true,
-        docs: [{ description: `Legacy name of ${item.name}.`, tags: [{ tagName: 'deprecated', text: `Use ${item.name} instead.` }] }],
+        docs: [`${escapeDocText(`Legacy name of ${item.name}.`)}\n@deprecated ${escapeDocText(`Use ${item.name} instead.`)}`],
       });
     }
   }

@@ -14,7 +14,7 @@ export function createOverlayInterface(overlay: OverlayType, flavour: Flavour, i
     kind: StructureKind.Interface,
     name: overlay.names[flavour],
     isExported,
-    docs: [{ description: `${escapeDocText(overlay.doc)}\n\nWhy this type exists: ${escapeDocText(overlay.provenance)}` }],
+    docs: [`${escapeDocText(overlay.doc)}\n\nWhy this type exists: ${escapeDocText(overlay.provenance)}`],
     properties: overlay.properties.map((p) => ({
       name: toPropertyKey(p.name),
       type: p.type,

@@ -3,7 +3,7 @@
  * (script-accessible ones), their keys, types, parameters and JSDoc. The class interfaces, the
  * roblox-ts declarations and the stubs all print from this, so they cannot disagree.
  */
-import type { JSDocStructure, OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
+import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { DumpClass, Member } from '../../dump/types.js';
 import type { ClassIndex } from '../shared/classIndex.js';
 import { memberDocFacts } from '../shared/docFacts.js';
@@ -19,7 +19,8 @@ interface TypedMemberBase {
   readonly member: Member;
   /** The key as written in TypeScript (quoted when the name is not an identifier). */
   readonly key: string;
-  readonly docs: OptionalKind<JSDocStructure>;
+  /** JSDoc text (without comment delimiters). */
+  readonly docs: string;
 }
 
 /** Properties, events (signals) and callbacks: a field with a type. */
@@ -42,6 +43,8 @@ export interface MemberTypingContext {
   readonly index: ClassIndex;
   readonly overrides: ResolvedOverrides;
   readonly types: TypeContext;
+  /** Path from the emitted file to `reference/`, for links (default: from `node/index.d.ts`). */
+  readonly referenceBase?: string;
 }
 
 /** The members of `cls` that scripts can reach, in dump order. */
@@ -58,19 +61,19 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
   const key = toPropertyKey(member.name);
   switch (member.memberType) {
     case 'Property': {
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member));
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member, undefined, context.referenceBase));
       const type = typeText(member.valueType, 'property', types, `${path}.ValueType`);
       return { kind: 'property', member, key, docs, type, isReadonly: isReadonlyForScripts(member) };
     }
     case 'Event': {
       const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names));
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names, context.referenceBase));
       const type = `RBXScriptSignal<${functionTypeText(parameters, 'void')}>`;
       return { kind: 'event', member, key, docs, type, isReadonly: true };
     }
     case 'Callback': {
       const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names));
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names, context.referenceBase));
       const returns = returnTypeText(member.returnType, types, `${path}.ReturnType`);
       return { kind: 'callback', member, key, docs, type: `(${functionTypeText(parameters, returns)}) | undefined`, isReadonly: false };
     }
@@ -81,7 +84,7 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
         const override = dumpName === undefined ? undefined : overrides.typeFor(flavour, cls.name, member.name, dumpName);
         if (override !== undefined) structure.type = override;
       }
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names));
+      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names, context.referenceBase));
       const returnType =
         overrides.typeFor(flavour, cls.name, member.name) ?? returnTypeText(member.returnType, types, `${path}.ReturnType`);
       return { kind: 'method', member, key, docs, parameters: parameters.structures, returnType };

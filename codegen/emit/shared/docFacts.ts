@@ -10,7 +10,7 @@ import type { ClassIndex } from './classIndex.js';
 import type { EmitSource } from './emitSource.js';
 import { eventInWords, historyFacts } from './historyFacts.js';
 import { explain, SECURITY_WORDS, tagInWords, THREAD_SAFETY_WORDS } from './metadataWords.js';
-import { anchorOf, referenceHrefFromDeclarations } from './referenceLinks.js';
+import { anchorOf, REFERENCE_FROM_DECLARATIONS, referenceHrefFromDeclarations } from './referenceLinks.js';
 import { classTypeName } from './tsNames.js';
 
 export interface DocFacts {
@@ -109,6 +109,7 @@ export function memberDocFacts(
   owner: DumpClass,
   member: Member,
   parameterNames: ReadonlyMap<string, string> = new Map(),
+  referenceBase = REFERENCE_FROM_DECLARATIONS,
 ): DocFacts {
   const docs: MemberDocs | undefined = source.docs?.classes[owner.name]?.members[member.name];
   const isProperty = member.memberType === 'Property';
@@ -134,7 +135,7 @@ export function memberDocFacts(
     ...(docs?.returns ? { returns: docs.returns } : {}),
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${owner.name}.${member.name} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name))})`,
+    see: `[${owner.name}.${member.name} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`,
   };
 }
 

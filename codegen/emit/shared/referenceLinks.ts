@@ -56,8 +56,11 @@ export function anchorOf(owner: AnchorOwner, name: string): string {
   return anchors.get(name) ?? headingSlug(name);
 }
 
-/** Link from a declaration file one level below the output root (`node/index.d.ts`) to a page. */
-export function referenceHrefFromDeclarations(ownerName: string, anchor?: string): string {
-  const page = `../${REFERENCE_DIR}/${pageFileName(ownerName)}`;
+/** Relative path from a declaration file one level below the output root (`node/index.d.ts`). */
+export const REFERENCE_FROM_DECLARATIONS = `../${REFERENCE_DIR}`;
+
+/** Link from a declaration file to a page; `base` is the path from that file to `reference/`. */
+export function referenceHrefFromDeclarations(ownerName: string, anchor?: string, base = REFERENCE_FROM_DECLARATIONS): string {
+  const page = `${base}/${pageFileName(ownerName)}`;
   return anchor === undefined ? page : `${page}#${anchor}`;
 }

@@ -1,13 +1,14 @@
 /**
  * Type-checks files with the TypeScript compiler API, the way `tsc --strict --noEmit` does with
- * `skipLibCheck: false`: the given files only, from memory or from disk. Library files are parsed
- * once per process and shared between calls, so several checks in one test file stay cheap.
+ * `skipLibCheck: false`: the given files only, from memory or from disk. Files read from disk
+ * (the TypeScript lib, @rbxts typings) are parsed once per process and shared between calls, so
+ * several checks in one test file stay cheap.
  */
 import ts from 'typescript';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
-const libCache = new Map<string, ts.SourceFile | undefined>();
+const diskCache = new Map<string, ts.SourceFile | undefined>();
 
 export interface TypeCheckOptions {
   readonly compilerOptions?: ts.CompilerOptions;
@@ -29,7 +30,19 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
  * returns the diagnostics as `file(line,col): TSxxxx message` lines; empty means no errors.
  */
 export function typeCheck(files: Readonly<Record<string, string | undefined>>, options: TypeCheckOptions = {}): string[] {
-  const compilerOptions = { ...STRICT_OPTIONS, ...options.compilerOptions };
+  const program = createProgram(files, options);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    if (!d.file || d.start === undefined) return `TS${d.code}: ${message}`;
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `${d.file.fileName}(${line + 1},${character + 1}): TS${d.code} ${message}`;
+  });
+}
+
+/** The program {@link typeCheck} checks, for tests that ask the type checker questions. */
+export function createProgram(files: Readonly<Record<string, string | undefined>>, options: TypeCheckOptions = {}): ts.Program {
+  const compilerOptions: ts.CompilerOptions = { ...STRICT_OPTIONS, ...options.compilerOptions };
+  if (compilerOptions.noLib) delete compilerOptions.lib;
   const memory = new Map(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== undefined).map(([p, text]) => [resolve(p), text]));
   const host = ts.createCompilerHost(compilerOptions, true);
   const readFromDisk = host.readFile.bind(host);
@@ -41,18 +54,11 @@ export function typeCheck(files: Readonly<Record<string, string | undefined>>, o
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     const text = memory.get(resolve(fileName));
     if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
-    const isLib = fileName.startsWith(dirname(ts.getDefaultLibFilePath(compilerOptions)));
-    if (!isLib) return getSourceFromDisk(fileName, languageVersion, onError, shouldCreate);
-    if (!libCache.has(fileName)) libCache.set(fileName, getSourceFromDisk(fileName, languageVersion, onError, shouldCreate));
-    return libCache.get(fileName);
+    const cacheKey = `${String(languageVersion)}:${fileName}`;
+    if (!diskCache.has(cacheKey)) diskCache.set(cacheKey, getSourceFromDisk(fileName, languageVersion, onError, shouldCreate));
+    return diskCache.get(cacheKey);
   };
-  const program = ts.createProgram({ rootNames: Object.keys(files).map((p) => resolve(p)), options: compilerOptions, host });
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-    if (!d.file || d.start === undefined) return `TS${d.code}: ${message}`;
-    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    return `${d.file.fileName}(${line + 1},${character + 1}): TS${d.code} ${message}`;
-  });
+  return ts.createProgram({ rootNames: Object.keys(files).map((p) => resolve(p)), options: compilerOptions, host });
 }
 
 /** Reads a file, for checks that mix generated text with files on disk. */

@@ -1,0 +1,93 @@
+/**
+ * The roblox-ts flavour → `roblox-ts/index.d.ts`: ambient declarations in the conventions of
+ * @rbxts/types that merge into it rather than compete with it. Class interfaces re-open the
+ * existing ones (same `extends`, members with identical types, methods with a `this:` parameter,
+ * so they merge as overloads that carry our JSDoc and the typed `WebStreamRequestOptions`); enum
+ * items re-open the per-item interfaces. Per-item consts and union types already exist in
+ * @rbxts/types and cannot be declared twice (TS2451, TS2300), so they are not emitted.
+ */
+import { ModuleDeclarationKind, printStructure, StructureKind, type InterfaceDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { DumpClass, DumpEnum } from '../../dump/types.js';
+import { ROOT_SUPERCLASS } from '../../dump/types.js';
+import { splitMembers } from '../declarations/createClassInterface.js';
+import { createOverlayInterface } from '../declarations/createSupportDeclarations.js';
+import { resolveTypeOverrides, type OverrideMode } from '../declarations/resolveTypeOverrides.js';
+import { OVERLAY_TYPES, TYPE_OVERRIDES } from '../declarations/typeOverrides.js';
+import { typedMembers, type MemberTypingContext } from '../declarations/typedMembers.js';
+import { indexClasses } from '../shared/classIndex.js';
+import { classDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
+import type { EmitSource } from '../shared/emitSource.js';
+import type { EmittedFile } from '../shared/emittedFile.js';
+import { scriptHeader } from '../shared/generatedHeader.js';
+import { toStringLiteral } from '../shared/identifiers.js';
+import { toJsDoc } from '../shared/toJsDoc.js';
+import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
+import { LEFT_TO_RBXTS_TYPES } from './robloxTsPolicy.js';
+
+export const ROBLOX_TS_DECLARATIONS_PATH = 'roblox-ts/index.d.ts';
+
+function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): InterfaceDeclarationStructure | undefined {
+  const members = splitMembers(typedMembers(context, cls));
+  if (members.length === 0) return undefined;
+  const typeName = classTypeName(cls.name);
+  return {
+    kind: StructureKind.Interface,
+    name: typeName,
+    extends: cls.superclass === ROOT_SUPERCLASS ? [] : [classTypeName(cls.superclass)],
+    docs: [toJsDoc(classDocFacts(context.source, cls))],
+    properties: members.flatMap((m) => (m.kind === 'method' ? [] : [{ name: m.key, type: m.type, isReadonly: m.isReadonly, docs: [m.docs] }])),
+    methods: members.flatMap((m) =>
+      m.kind === 'method'
+        ? [{ name: m.key, parameters: [{ name: 'this', type: typeName }, ...m.parameters], returnType: m.returnType, docs: [m.docs] }]
+        : [],
+    ),
+  };
+}
+
+function createAugmentedEnum(source: EmitSource, dumpEnum: DumpEnum): StatementStructures {
+  const typeName = enumTypeName(dumpEnum.name);
+  return {
+    kind: StructureKind.Module,
+    name: typeName,
+    isExported: true,
+    declarationKind: ModuleDeclarationKind.Namespace,
+    statements: dumpEnum.items.map((item) => ({
+      kind: StructureKind.Interface,
+      name: enumItemTypeName(item.name),
+      isExported: true,
+      extends: ['globalThis.EnumItem'],
+      docs: [toJsDoc(enumItemDocFacts(source, dumpEnum, item))],
+      properties: [
+        { name: 'Name', type: toStringLiteral(item.name) },
+        { name: 'Value', type: String(item.value) },
+        { name: 'EnumType', type: `typeof globalThis.Enum.${typeName}` },
+      ],
+    })),
+  };
+}
+
+export interface RobloxTsDeclarations {
+  readonly file: EmittedFile;
+}
+
+export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly overrideMode: OverrideMode }): RobloxTsDeclarations {
+  const index = indexClasses(source.dump, source.dumpFile);
+  const overrides = resolveTypeOverrides(source.dump, TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
+  const context: MemberTypingContext = { source, index, overrides, types: { flavour: 'robloxTs', dumpFile: source.dumpFile } };
+  const classes = index.classes
+    .filter((cls) => LEFT_TO_RBXTS_TYPES[cls.name] === undefined)
+    .flatMap((cls) => createAugmentedClass(context, cls) ?? []);
+  const statements: StatementStructures[] = [
+    ...OVERLAY_TYPES.map((overlay) => createOverlayInterface(overlay, 'robloxTs', false)),
+    ...classes,
+    {
+      kind: StructureKind.Module,
+      name: 'Enum',
+      hasDeclareKeyword: true,
+      declarationKind: ModuleDeclarationKind.Namespace,
+      statements: index.enums.map((dumpEnum) => createAugmentedEnum(source, dumpEnum)),
+    },
+  ];
+  const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+  return { file: { path: ROBLOX_TS_DECLARATIONS_PATH, contents: scriptHeader(source) + text } };
+}

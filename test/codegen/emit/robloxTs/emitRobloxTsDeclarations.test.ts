@@ -1,0 +1,117 @@
+import ts from 'typescript';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { emitRobloxTsDeclarations } from '../../../../codegen/emit/robloxTs/emitRobloxTsDeclarations.js';
+import { sliceSource } from '../fixtures/sliceSource.js';
+import { createProgram, typeCheck } from '../helpers/typeCheck.js';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/**
+ * The compiler options of a roblox-ts project (no ES lib; the @rbxts typings are the world).
+ * @rbxts/types itself does not pass TypeScript 6's library check (selector.d.ts, TS2536), so
+ * library checking is off and our declarations are checked as a script (`webstream.ts`) that
+ * comes after the @rbxts typings: errors in it, including clashes with @rbxts/types (which the
+ * compiler reports on the later declaration), are reported.
+ */
+const ROBLOX_TS_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  noLib: true,
+  target: ts.ScriptTarget.ESNext,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  types: [],
+};
+
+/** The @rbxts typings in the order a roblox-ts project loads them, before our file. */
+const RBXTS_ROOTS = Object.fromEntries(
+  ['compiler-types/types/core.d.ts', 'types/include/roblox.d.ts', 'types/plugin.d.ts'].map((file) => [`${repoRoot}node_modules/@rbxts/${file}`, undefined]),
+);
+
+const declarations = () => emitRobloxTsDeclarations(sliceSource, { overrideMode: 'strict' }).file.contents;
+
+const PLUGIN_SCRIPT = `
+  const HttpService = game.GetService("HttpService");
+  const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, {
+    Url: "http://127.0.0.1:8080/events",
+    Method: "POST",
+    Headers: { Accept: "text/event-stream" },
+    Body: "{}",
+  });
+  client.Opened.Connect((responseStatusCode, headers) => print(responseStatusCode + 1, headers.size()));
+  client.MessageReceived.Connect((message) => print(message.upper()));
+  const state: Enum.WebStreamClientState = client.ConnectionState;
+  const isOpen = state === Enum.WebStreamClientState.Open;
+  const value: 2 = Enum.WebStreamClientType.WebSocket.Value;
+  print(isOpen, value);
+  client.Send("hi");
+  client.Close();
+  export {};
+`;
+
+describe('emitRobloxTsDeclarations', () => {
+  it('matches the snapshot of roblox-ts/index.d.ts', async () => {
+    await expect(declarations()).toMatchFileSnapshot('__snapshots__/roblox-ts-index.d.ts.snap');
+  });
+
+  const files = (declarationText: string, script = PLUGIN_SCRIPT) => ({
+    ...RBXTS_ROOTS,
+    '/virtual/rbxts/webstream.ts': declarationText,
+    '/virtual/rbxts/plugin.ts': script,
+  });
+  const check = (declarationText: string, script = PLUGIN_SCRIPT) => typeCheck(files(declarationText, script), { compilerOptions: ROBLOX_TS_OPTIONS });
+
+  it('merges into @rbxts/types without errors and a plugin script using it type-checks', () => {
+    expect(check(declarations())).toEqual([]);
+  });
+
+  it('would report a clash with @rbxts/types (the check is not blind)', () => {
+    const withConst = declarations().replace(
+      'export interface SSE extends globalThis.EnumItem {',
+      'export const SSE: SSE;\n    export interface SSE extends globalThis.EnumItem {',
+    );
+    expect(check(withConst).join('\n')).toMatch(/TS2451 Cannot redeclare block-scoped variable 'SSE'/);
+    const retyped = declarations().replace('readonly ConnectionState: Enum.WebStreamClientState;', 'readonly ConnectionState: number;');
+    expect(check(retyped).join('\n')).toMatch(/TS2717 Subsequent property declarations must have the same type/);
+  });
+
+  it('adds a CreateWebStreamClient overload typed with WebStreamRequestOptions next to the untyped one', () => {
+    const program = createProgram(files(declarations(), 'declare const http: HttpService; export {};'), { compilerOptions: ROBLOX_TS_OPTIONS });
+    const checker = program.getTypeChecker();
+    const script = program.getSourceFile('/virtual/rbxts/plugin.ts')!;
+    const statement = script.statements.find(ts.isVariableStatement)!;
+    const httpType = checker.getTypeAtLocation(statement.declarationList.declarations[0]!.name);
+    const method = httpType.getProperty('CreateWebStreamClient')!;
+    const signatures = checker.getTypeOfSymbol(method).getCallSignatures();
+    const optionTypes = signatures.map((signature) => checker.typeToString(checker.getTypeOfSymbol(signature.getParameters()[1]!)));
+    expect([...optionTypes].sort()).toEqual(['WebStreamRequestOptions', 'object']);
+  });
+
+  it('checks request options strictly where the script names the type', () => {
+    const script = `
+      const good: WebStreamRequestOptions = { Url: "http://127.0.0.1/", Method: "PATCH", Compress: "Gzip" };
+      // @ts-expect-error lower-case methods are refused
+      const lower: WebStreamRequestOptions = { Url: "http://127.0.0.1/", Method: "get" };
+      export { good, lower };
+    `;
+    expect(check(declarations(), script)).toEqual([]);
+  });
+
+  it('declares no enum item consts or union types, which @rbxts/types already owns', () => {
+    const text = declarations();
+    expect(text).not.toMatch(/\bconst\b/);
+    expect(text).not.toMatch(/\btype WebStreamClient(State|Type)\b/);
+    expect(text).toContain('export interface SSE extends globalThis.EnumItem {');
+  });
+
+  it('leaves the root object type to @rbxts/types', () => {
+    expect(declarations()).not.toMatch(/interface RBXObject\b/);
+  });
+
+  it('puts a this parameter first on every method', () => {
+    expect(declarations()).toContain('Send(this: WebStreamClient, data: string): void;');
+    expect(declarations()).toContain('CreateWebStreamClient(this: HttpService, streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: WebStreamRequestOptions): WebStreamClient;');
+  });
+});
