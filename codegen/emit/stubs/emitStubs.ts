@@ -10,6 +10,7 @@ import {
   StructureKind,
   VariableDeclarationKind,
   type ClassDeclarationStructure,
+  type ImportDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
 import type { DumpClass } from '../../dump/types.js';
@@ -77,6 +78,10 @@ function createStubClass(context: MemberTypingContext, cls: DumpClass, members: 
   };
 }
 
+function parentImport(superclass: string): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${classTypeName(superclass)}.js`, namedImports: [stubClassName(superclass)] };
+}
+
 function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTypes: ReadonlySet<string>): EmittedFile {
   const members = splitMembers(typedMembers(context, cls));
   const inherited = new Set(context.index.ancestorsOf(cls.name).flatMap((a) => a.members.map((m) => m.name)));
@@ -92,7 +97,7 @@ function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTy
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../index.js', namedImports: typeImports },
     ...(cls.superclass === ROOT_SUPERCLASS
       ? []
-      : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${classTypeName(cls.superclass)}.js`, namedImports: [stubClassName(cls.superclass)] } as const]),
+      : [parentImport(cls.superclass)]),
     ...(
       [
         ['PropertyNames', 'property', 'Names of the properties'],
