@@ -25,15 +25,17 @@ export { UsageError } from './errors/UsageError.js';
 export { SseBlockTooLargeError } from './errors/SseBlockTooLargeError.js';
 export type {
   EnumItem,
+  Enums,
   HttpCompressionItem,
   HttpService as HttpServiceContract,
+  RBXEnum,
   RBXObject,
   RBXScriptConnection,
   RBXScriptSignal,
-  RbxEnum,
   RequestOptions,
   WebStreamClient,
   WebStreamClientStateItem,
   WebStreamClientTypeItem,
 } from './contract.js';
+export type { NodeRequestOptions } from './request/NodeRequestOptions.js';
 export type { MessageStrings, SignalBehavior, SseMessageMode } from './semantics.js';
