@@ -40,6 +40,11 @@ export interface CapabilityPair {
 export interface PreferredDescriptor {
   readonly name: string;
   readonly threadSafety: string;
+  /**
+   * Where the object sat among the raw Tags when it was not the last entry (e.g. `Object.isA`
+   * in 0.732+ has it between `Deprecated` and `CustomLuaState`); absent when it was last.
+   */
+  readonly tagIndex?: number;
 }
 
 /** Fields shared by every class, member, enum and enum item. */
@@ -60,6 +65,22 @@ export interface Parameter {
   readonly type: TypeRef;
   /** The default value as the dump writes it (a string), when the parameter is optional. */
   readonly default?: string;
+  /** Parameter fields this model does not know yet, kept verbatim under their raw key. */
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * How the raw JSON spelled a polymorphic field when that differs from the usual spelling for the
+ * member kind (see `serializeDump.ts`). Absent on every member of the real dumps; kept so that
+ * unusual input still survives parse → serialise unchanged.
+ */
+export interface RawForm {
+  /** `Security` as a plain string or as `{Read, Write}`. */
+  readonly security?: 'string' | 'pair';
+  /** `Capabilities` as a list, as `{Read}` (no Write key) or as `{Read, Write}`. */
+  readonly capabilities?: 'list' | 'readPair' | 'pair';
+  /** `ReturnType` as one object or as a list. */
+  readonly returnType?: 'single' | 'list';
 }
 
 interface MemberBase extends Tagged {
@@ -67,6 +88,10 @@ interface MemberBase extends Tagged {
   readonly security: SecurityPair;
   readonly threadSafety: string;
   readonly capabilities?: CapabilityPair;
+  /** `SimulationAccess` (0.732+): set on members usable in server-authority simulation. */
+  readonly simulationAccess?: boolean;
+  /** Only when the raw spelling was unusual; see {@link RawForm}. */
+  readonly rawForm?: RawForm;
 }
 
 export interface PropertyMember extends MemberBase {

@@ -1,0 +1,41 @@
+/**
+ * The typed error of the dump parser. Every failure to read a `Full-API-Dump.json` is a
+ * `DumpError` with a stable `code`, the file, the JSON path of the offending value
+ * (`Classes[12].Members[3].MemberType`) and what was expected there, so the CLI can print it on
+ * two lines without a stack trace.
+ */
+
+export type DumpErrorCode =
+  /** The file could not be read (missing, a folder, no permission). */
+  | 'DUMP_READ_FAILED'
+  /** The text is not JSON (truncated, trailing comma, ...). */
+  | 'DUMP_INVALID_JSON'
+  /** A value has the wrong type or shape, or a required field is missing. */
+  | 'DUMP_SCHEMA'
+  | 'DUMP_DUPLICATE_CLASS'
+  | 'DUMP_DUPLICATE_MEMBER'
+  | 'DUMP_DUPLICATE_ENUM'
+  | 'DUMP_DUPLICATE_ENUM_ITEM'
+  | 'DUMP_UNKNOWN_SUPERCLASS'
+  | 'DUMP_CYCLIC_SUPERCLASS';
+
+/** The JSON path used for problems with the file as a whole. */
+export const ROOT_PATH = '(root)';
+
+export class DumpError extends Error {
+  override readonly name = 'DumpError';
+
+  constructor(
+    readonly code: DumpErrorCode,
+    /** The file as the user named it. */
+    readonly file: string,
+    /** JSON path of the offending value, e.g. `Classes[12].Members[3].MemberType`. */
+    readonly path: string,
+    /** What is wrong, in a short clause: `unknown MemberType "Method"`. */
+    readonly problem: string,
+    /** What would be valid there (the fix): `one of "Property", "Function", "Event", "Callback"`. */
+    readonly expected: string,
+  ) {
+    super(`${file} at ${path}: ${problem}`);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Reads a `Full-API-Dump.json` into the normalised model: JSON text → schema check (ajv) →
+ * normalise → cross-entity checks. Accepts every shape Roblox has published (0.564 to 0.734).
+ * Problems with the input throw a `DumpError`; unknown-but-valid additions come back as
+ * warnings and are kept in the model. Pure: the caller reads the file.
+ */
+import { checkDumpIntegrity } from './checkDumpIntegrity.js';
+import { DumpWarnings } from './dumpWarnings.js';
+import { DumpError } from './errors.js';
+import { locateOffset } from './jsonPath.js';
+import { normalizeDump } from './normalizeDump.js';
+import type { RawDump } from './rawTypes.js';
+import type { Dump, DumpWarning } from './types.js';
+import { validateDumpSchema } from './validateDumpSchema.js';
+
+export interface ParsedDump {
+  readonly dump: Dump;
+  readonly warnings: DumpWarning[];
+}
+
+export interface ParseDumpOptions {
+  /**
+   * Check that superclasses exist, superclass chains end at a root and member types resolve
+   * (default true). Pass false for fragments of a dump, e.g. one class carried by a diff.
+   */
+  readonly checkReferences?: boolean;
+}
+
+/** Parses dump text; `file` is only used in messages. Throws `DumpError`. */
+export function parseDump(text: string, file: string, options: ParseDumpOptions = {}): ParsedDump {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalidJson(text, file, error as Error);
+  }
+  return parseDumpValue(json, file, options);
+}
+
+/** Parses already-parsed JSON. Throws `DumpError`. */
+export function parseDumpValue(json: unknown, file: string, options: ParseDumpOptions = {}): ParsedDump {
+  validateDumpSchema(json, file);
+  const warnings = new DumpWarnings();
+  const dump = normalizeDump(json as RawDump, file, warnings);
+  checkDumpIntegrity(dump, file, warnings, { checkReferences: options.checkReferences ?? true });
+  return { dump, warnings: warnings.list() };
+}
+
+function invalidJson(text: string, file: string, error: Error): DumpError {
+  const position = /at position (\d+)/.exec(error.message);
+  const offset = position === null ? text.length : Number(position[1]);
+  const { line, column, path } = locateOffset(text, offset);
+  const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+  const truncated = offset >= text.length;
+  return new DumpError(
+    'DUMP_INVALID_JSON',
+    file,
+    path,
+    `${text.trim() === '' ? 'the file is empty' : truncated ? 'the JSON ends too early (truncated file?)' : `invalid JSON: ${reason}`} at line ${line}, column ${column}`,
+    truncated ? 'the complete file; download or copy it again' : 'valid JSON text, as Roblox publishes Full-API-Dump.json',
+  );
+}
