@@ -21,5 +21,12 @@ export interface Change {
   readonly field?: string;
   readonly from?: unknown;
   readonly to?: unknown;
+  /**
+   * Where an added entity (or an added tag, field `Tags`) goes: the name of the sibling it
+   * follows in the new dump, `null` when it comes first. Needed so that patch rebuilds the new
+   * dump's order exactly. A kept entity that moved gets a `Change` with field `Position`
+   * (`from`/`to` are the names it followed before and after, `null` for first).
+   */
+  readonly after?: string | null;
   readonly impact: Impact;
 }

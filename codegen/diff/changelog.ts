@@ -1,0 +1,119 @@
+/**
+ * The Markdown changelog of `diff --format markdown`: changes grouped by class and enum, one
+ * sentence per change in the public trackers' wording ("Added Function C.F (a: T) -> R",
+ * "Changed the security of Property C.P from RobloxSecurity to None"), each with its impact.
+ *
+ * `changelogView` (pure) turns changes into a view model; the sentences themselves live in
+ * `changeSentence.hbs` (shared with `history show`) and the layout in `changelog.hbs`.
+ */
+import type { Change } from './types.js';
+import { createRenderer, loadTemplates, type Render } from '../templates/createRenderer.js';
+import { addedDetail, fieldLabel, fieldValueText } from './describeValue.js';
+
+/** One change as a sentence's ingredients; every field is always present (strict templates). */
+export interface ChangeSentence {
+  readonly form: 'added' | 'removed' | 'tagAdded' | 'tagRemoved' | 'changed' | 'moved' | 'unrecorded';
+  readonly kind: string;
+  readonly path: string;
+  readonly detail: string;
+  readonly tag: string;
+  readonly label: string;
+  readonly from: string;
+  readonly to: string;
+  readonly impact: string;
+}
+
+export interface ChangelogGroup {
+  readonly heading: string;
+  readonly lines: readonly ChangeSentence[];
+}
+
+export interface ChangelogView {
+  readonly oldLabel: string;
+  readonly newLabel: string;
+  readonly total: number;
+  readonly breaking: number;
+  readonly compatible: number;
+  /** Position-only changes: kept in JSON for exact patching, not listed as prose. */
+  readonly moved: number;
+  readonly empty: boolean;
+  readonly groups: readonly ChangelogGroup[];
+}
+
+export function changeSentence(change: Change): ChangeSentence {
+  const path = change.parent === undefined ? change.name : `${change.parent}.${change.name}`;
+  const base = { kind: change.kind, path, detail: '', tag: '', label: '', from: '', to: '', impact: change.impact };
+  if (change.action === 'Add') return { ...base, form: 'added', detail: addedDetail(change.kind, change.to) };
+  if (change.action === 'Remove') return { ...base, form: 'removed' };
+  const field = change.field;
+  if (field === undefined) return { ...base, form: 'unrecorded' };
+  if (field === 'Position') return { ...base, form: 'moved' };
+  if (field === 'Tags') {
+    return change.to !== undefined ? { ...base, form: 'tagAdded', tag: String(change.to) } : { ...base, form: 'tagRemoved', tag: String(change.from) };
+  }
+  return {
+    ...base,
+    form: 'changed',
+    label: fieldLabel(field),
+    from: fieldValueText(field, change.from),
+    to: fieldValueText(field, change.to),
+  };
+}
+
+function groupHeading(change: Change): string {
+  if (change.kind === 'Class' || change.kind === 'Enum') return `${change.kind} ${change.name}`;
+  return `${change.kind === 'EnumItem' ? 'Enum' : 'Class'} ${change.parent ?? ''}`;
+}
+
+export function changelogView(changes: readonly Change[], oldLabel: string, newLabel: string): ChangelogView {
+  const groups = new Map<string, ChangeSentence[]>();
+  let moved = 0;
+  let breaking = 0;
+  for (const change of changes) {
+    if (change.action === 'Change' && change.field === 'Position') {
+      moved++;
+      continue;
+    }
+    if (change.impact === 'breaking') breaking++;
+    const heading = groupHeading(change);
+    const lines = groups.get(heading) ?? [];
+    lines.push(changeSentence(change));
+    groups.set(heading, lines);
+  }
+  const total = changes.length - moved;
+  return {
+    oldLabel,
+    newLabel,
+    total,
+    breaking,
+    compatible: total - breaking,
+    moved,
+    empty: total === 0,
+    groups: [...groups].map(([heading, lines]) => ({ heading, lines })),
+  };
+}
+
+const TEMPLATE_FILES = ['changelog.hbs', 'changeSentence.hbs'] as const;
+let compiled: { changelog: Render<ChangelogView>; sentence: Render<ChangeSentence> } | undefined;
+
+function templates(): NonNullable<typeof compiled> {
+  if (compiled === undefined) {
+    const sources = loadTemplates(import.meta.url, TEMPLATE_FILES);
+    const renderer = createRenderer({ changeSentence: sources['changeSentence.hbs']! });
+    compiled = {
+      changelog: renderer.compile<ChangelogView>('codegen/diff/changelog.hbs', sources['changelog.hbs']!),
+      sentence: renderer.compile<ChangeSentence>('codegen/diff/changeSentence.hbs', sources['changeSentence.hbs']!),
+    };
+  }
+  return compiled;
+}
+
+/** Renders the Markdown changelog for the changes between two labelled dumps. */
+export function renderChangelog(changes: readonly Change[], oldLabel: string, newLabel: string): string {
+  return templates().changelog(changelogView(changes, oldLabel, newLabel));
+}
+
+/** One change as a sentence without the impact, e.g. `Added Property WebStreamClient.ConnectionState: WebStreamClientState`. */
+export function renderChangeSentence(change: Change): string {
+  return templates().sentence(changeSentence(change));
+}

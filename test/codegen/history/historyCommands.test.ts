@@ -1,0 +1,133 @@
+/**
+ * The history commands end to end on real files: seed from api-dump/history-seed.json and the
+ * real builds.json, add the real 0.732 / 0.733 / 0.734 dumps, and check the result is the
+ * committed api-dump/history.json byte for byte.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runHistoryAdd, runHistorySeed, runHistoryShow } from '../../../codegen/history/historyCommands.js';
+import { HistoryError } from '../../../codegen/history/errors.js';
+import { buildsListPath, describeWithRealDumps, realDumpPath } from '../../helpers/realDumps.js';
+
+const SEED = new URL('../../../api-dump/history-seed.json', import.meta.url).pathname;
+const COMMITTED = new URL('../../../api-dump/history.json', import.meta.url).pathname;
+const GUIDS = {
+  '0.732.0.7321040': 'version-ff6341faef444107',
+  '0.733.0.7330989': 'version-b2d03e4efaa04174',
+  '0.734.0.7340915': 'version-d679641ad17741aa',
+} as const;
+
+describeWithRealDumps(
+  'history seed / add / show on the real dumps',
+  ['0.732.0.7321040', '0.733.0.7330989', '0.734.0.7340915'],
+  () => {
+    let dir = '';
+    let history = '';
+    const builds = { builds: buildsListPath(), buildsGiven: true };
+    const add = (version: keyof typeof GUIDS, extra: { date?: string } = {}) =>
+      runHistoryAdd(realDumpPath(version), { history, version, guid: GUIDS[version], ...extra, ...builds });
+
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'history-'));
+      history = join(dir, 'history.json');
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('seeds the public record with GUIDs and dates from builds.json', () => {
+      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 16 events.\n`);
+      const written = JSON.parse(readFileSync(history, 'utf8'));
+      expect(written.builds[2]).toMatchObject({ version: '0.686.0.6860866', guid: 'version-fa681ec445d7437c', date: '2025-08-12T10:11:07-07:00', source: 'public-record' });
+      expect(written.snapshot).toBeUndefined();
+    });
+
+    it('records 0.732 as the baseline, then 0.733 and 0.734 as diffs of the slice', () => {
+      expect(add('0.732.0.7321040')).toMatch(/^Recorded 0\.732\.0\.7321040 \(version-ff6341faef444107, date unknown\) as the baseline/);
+      expect(add('0.733.0.7330989')).toMatch(/^Recorded 0\.733\.0\.7330989 \(version-b2d03e4efaa04174, date unknown\): \d+ changes? in the WebStreamClient slice\./);
+      expect(add('0.734.0.7340915', { date: '2026-08-11' })).toMatch(/^Recorded 0\.734\.0\.7340915 \(version-d679641ad17741aa, 2026-08-11\)/);
+      expect(readdirSync(dir)).toEqual(['history.json']); // no temp file left behind
+    });
+
+    it('changes nothing when a version is added twice', () => {
+      const before = readFileSync(history, 'utf8');
+      expect(add('0.733.0.7330989')).toBe(`0.733.0.7330989 is already recorded in ${history}; nothing changed.\n`);
+      expect(add('0.734.0.7340915')).toBe(`0.734.0.7340915 is already recorded in ${history}; nothing changed.\n`);
+      expect(readFileSync(history, 'utf8')).toBe(before);
+    });
+
+    it('refuses a version older than the latest recorded one', () => {
+      const older = () => runHistoryAdd(realDumpPath('0.732.0.7321040'), { history, version: '0.733.0.7330000', ...builds });
+      expect(older).toThrow(HistoryError);
+      expect(older).toThrow(/0\.733\.0\.7330000 is older than the latest recorded build 0\.734\.0\.7340915/);
+    });
+
+    it('refuses to record the same version with different content', () => {
+      const raw = JSON.parse(readFileSync(realDumpPath('0.734.0.7340915'), 'utf8'));
+      const send = raw.Classes.find((cls: { Name: string }) => cls.Name === 'WebStreamClient').Members.find((m: { Name: string }) => m.Name === 'Send');
+      send.ThreadSafety = 'Safe';
+      const altered = join(dir, 'altered.json');
+      writeFileSync(altered, JSON.stringify(raw));
+      const wrong = () => runHistoryAdd(altered, { history, version: '0.734.0.7340915', ...builds });
+      expect(wrong).toThrow(expect.objectContaining({ code: 'HISTORY_VERSION_CONFLICT' }));
+      rmSync(altered);
+    });
+
+    it('rebuilds the committed api-dump/history.json byte for byte', () => {
+      expect(readFileSync(history, 'utf8')).toBe(readFileSync(COMMITTED, 'utf8'));
+    });
+
+    it('re-seeding keeps the recorded dump builds and the snapshot', () => {
+      const before = readFileSync(history, 'utf8');
+      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 16 events, 3 recorded dump builds kept.\n`);
+      expect(readFileSync(history, 'utf8')).toBe(before);
+    });
+
+    it('shows a member with its version and date', () => {
+      expect(runHistoryShow('WebStreamClient.Send', { history, json: false, members: false })).toBe(
+        [
+          'Function WebStreamClient.Send — since 696 (0.696.0.6960797, 2025-10-21)',
+          '  696  0.696.0.6960797  2025-10-21  Added Function WebStreamClient.Send — compatible  [public record]',
+          '1 event.',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('shows a class with the member-inclusive count, and lists members on request', () => {
+      const own = runHistoryShow('WebStreamClient', { history, json: false, members: false });
+      expect(own).toContain('Class WebStreamClient — since 686 (0.686.0.6860866, 2025-08-12)\n');
+      expect(own).toContain('1 event for the class itself; 8 including its members (--members lists them).\n');
+      const all = runHistoryShow('WebStreamClient', { history, json: false, members: true });
+      expect(all.split('\n').filter((line) => line.startsWith('  '))).toHaveLength(8);
+    });
+
+    it('shows an enum item that has no recorded event as present since the baseline', () => {
+      expect(runHistoryShow('WebStreamClientState.Open', { history, json: false, members: false })).toBe(
+        ['EnumItem WebStreamClientState.Open', '  No recorded events: present since the baseline 732 (0.732.0.7321040), with no earlier public record.', '0 events.', ''].join('\n'),
+      );
+    });
+
+    it('answers --json with the entity, its first build and its events', () => {
+      const shown = JSON.parse(runHistoryShow('Object.isA', { history, json: true, members: false }));
+      expect(shown.entity).toEqual({ kind: 'Function', parent: 'Object', name: 'isA' });
+      expect(shown.since.version).toBe('0.647.0.6470717');
+      expect(shown.events.map((event: { build: { version: string } }) => event.build.version)).toEqual(['0.647.0.6470717', '0.650.0.6500742']);
+    });
+
+    it('names the file and the JSON path when history.json is malformed', () => {
+      const broken = join(dir, 'broken.json');
+      const parsed = JSON.parse(readFileSync(history, 'utf8'));
+      parsed.builds[5].changes = [{ action: 'Rename', kind: 'Class', name: 'X', impact: 'compatible' }];
+      writeFileSync(broken, JSON.stringify(parsed));
+      expect(() => runHistoryShow('WebStreamClient', { history: broken, json: false, members: false })).toThrow(
+        `${broken} at builds[5].changes[0].action: this must be one of "Add", "Remove", "Change".`,
+      );
+    });
+
+    it('says which entity it does not know', () => {
+      expect(() => runHistoryShow('WebStreamClient.Reconnect', { history, json: false, members: false })).toThrow(expect.objectContaining({ code: 'HISTORY_UNKNOWN_ENTITY' }));
+    });
+  },
+  { needsBuildsList: true },
+);
