@@ -55,51 +55,59 @@ const CR = 0x0d;
 const COLON = 0x3a;
 const SPACE = 0x20;
 const BOM = [0xef, 0xbb, 0xbf] as const;
+const EMPTY = Buffer.alloc(0);
 
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Field names as bytes, so lines are matched without decoding them first. */
+const FIELD_DATA = Buffer.from('data');
+const FIELD_EVENT = Buffer.from('event');
+const FIELD_ID = Buffer.from('id');
+const FIELD_RETRY = Buffer.from('retry');
 
 export function createEventStreamParser(
   callbacks: EventStreamCallbacks,
   options: EventStreamParserOptions = {},
 ): EventStreamParser {
   const trackRaw = callbacks.onBlock !== undefined;
+  // Decoding fields costs most of the time; skip it when only raw blocks are wanted (SSE clients).
+  const parseFields = callbacks.onEvent !== undefined || callbacks.onComment !== undefined || callbacks.onRetry !== undefined;
   const maxBlockBytes = options.maxBlockBytes ?? Number.POSITIVE_INFINITY;
 
   // Stream position.
   let atStreamStart = true;
-  let heldStart: Uint8Array = new Uint8Array(0);
+  let heldStart: Buffer = EMPTY;
   let crEndedLastChunk = false;
   let blankLineAwaitsLf = false;
   let failed = false;
   // The block being read.
-  let rawParts: Uint8Array[] = [];
+  let rawParts: Buffer[] = [];
   let blockBytes = 0;
   let blockLines = 0;
-  let lineParts: Uint8Array[] = [];
+  let lineParts: Buffer[] = [];
   // WHATWG buffers.
   let dataLines: string[] = [];
   let eventType = '';
   let lastEventId = '';
 
-  function feed(chunk: Uint8Array): void {
-    if (failed || chunk.length === 0) return;
+  function feed(input: Uint8Array): void {
+    if (failed || input.length === 0) return;
+    let chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     if (atStreamStart) {
-      const bytes = concat([heldStart, chunk]);
+      const bytes = heldStart.length === 0 ? chunk : Buffer.concat([heldStart, chunk]);
       const prefix = Math.min(bytes.length, BOM.length);
       const matchesBom = BOM.slice(0, prefix).every((byte, index) => bytes[index] === byte);
       if (matchesBom && bytes.length < BOM.length) {
-        heldStart = bytes;
+        heldStart = Buffer.from(bytes);
         return;
       }
       atStreamStart = false;
-      heldStart = new Uint8Array(0);
+      heldStart = EMPTY;
       chunk = matchesBom ? bytes.subarray(BOM.length) : bytes;
       if (chunk.length === 0) return;
     }
     scan(chunk);
   }
 
-  function scan(chunk: Uint8Array): void {
+  function scan(chunk: Buffer): void {
     const length = chunk.length;
     let index = 0;
     let rawStart = 0;
@@ -112,84 +120,83 @@ export function createEventStreamParser(
         rawStart = index;
       }
     }
-    let lineStart = index;
+    // Next CR / LF at or after `index`; -1 once there is none left in this chunk.
+    let nextLf = chunk.indexOf(LF, index);
+    let nextCr = chunk.indexOf(CR, index);
     while (index < length) {
-      const byte = chunk[index];
-      if (byte !== LF && byte !== CR) {
-        index++;
-        continue;
-      }
-      const line = takeLine(chunk, lineStart, index);
-      let next = index + 1;
-      if (byte === CR) {
+      if (nextLf !== -1 && nextLf < index) nextLf = chunk.indexOf(LF, index);
+      if (nextCr !== -1 && nextCr < index) nextCr = chunk.indexOf(CR, index);
+      const lineEnd = nextLf === -1 ? nextCr : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+      if (lineEnd === -1) break;
+      let next = lineEnd + 1;
+      if (lineEnd === nextCr) {
         if (next < length) {
           if (chunk[next] === LF) next++;
         } else {
           crEndedLastChunk = true;
         }
       }
-      if (line.length > 0) {
-        handleLine(line);
-      } else if (crEndedLastChunk) {
-        blankLineAwaitsLf = true;
-      } else {
-        dispatchBlock(chunk, rawStart, next);
+      if (lineParts.length > 0) {
+        lineParts.push(chunk.subarray(index, lineEnd));
+        const line = Buffer.concat(lineParts);
+        lineParts = [];
+        if (line.length > 0) handleLine(line, 0, line.length);
+        else if (endOfBlankLine(chunk, rawStart, next)) rawStart = next;
+      } else if (lineEnd > index) {
+        handleLine(chunk, index, lineEnd);
+      } else if (endOfBlankLine(chunk, rawStart, next)) {
         rawStart = next;
       }
       index = next;
-      lineStart = next;
     }
-    if (lineStart < length) lineParts.push(chunk.slice(lineStart));
+    if (index < length) lineParts.push(Buffer.from(chunk.subarray(index)));
     if (rawStart < length) {
-      if (trackRaw) rawParts.push(chunk.slice(rawStart));
+      if (trackRaw) rawParts.push(Buffer.from(chunk.subarray(rawStart)));
       blockBytes += length - rawStart;
       if (blockBytes > maxBlockBytes) fail();
     }
   }
 
-  function takeLine(chunk: Uint8Array, start: number, end: number): Uint8Array {
-    if (lineParts.length === 0) return chunk.subarray(start, end);
-    lineParts.push(chunk.subarray(start, end));
-    const line = concat(lineParts);
-    lineParts = [];
-    return line;
+  /** A blank line ended at `next`: dispatch now, or wait for a possible LF. True if dispatched. */
+  function endOfBlankLine(chunk: Buffer, rawStart: number, next: number): boolean {
+    if (crEndedLastChunk) {
+      blankLineAwaitsLf = true;
+      return false;
+    }
+    dispatchBlock(chunk, rawStart, next);
+    return true;
   }
 
-  function handleLine(line: Uint8Array): void {
+  function handleLine(line: Buffer, start: number, end: number): void {
     blockLines++;
-    if (line[0] === COLON) {
-      if (callbacks.onComment) callbacks.onComment(utf8.decode(line.subarray(line[1] === SPACE ? 2 : 1)));
+    if (!parseFields) return;
+    if (line[start] === COLON) {
+      if (callbacks.onComment) callbacks.onComment(line.toString('utf8', line[start + 1] === SPACE ? start + 2 : start + 1, end));
       return;
     }
-    const colon = line.indexOf(COLON);
-    const field = utf8.decode(colon === -1 ? line : line.subarray(0, colon));
-    let value = '';
-    if (colon !== -1) {
-      const valueStart = line[colon + 1] === SPACE ? colon + 2 : colon + 1;
-      value = utf8.decode(line.subarray(valueStart));
+    let colon = line.indexOf(COLON, start);
+    if (colon >= end) colon = -1;
+    const nameEnd = colon === -1 ? end : colon;
+    let valueStart = end;
+    if (colon !== -1) valueStart = line[colon + 1] === SPACE && colon + 1 < end ? colon + 2 : colon + 1;
+    if (isField(line, start, nameEnd, FIELD_DATA)) {
+      dataLines.push(line.toString('utf8', valueStart, end));
+    } else if (isField(line, start, nameEnd, FIELD_EVENT)) {
+      eventType = line.toString('utf8', valueStart, end);
+    } else if (isField(line, start, nameEnd, FIELD_ID)) {
+      const nul = line.indexOf(0, valueStart);
+      if (nul === -1 || nul >= end) lastEventId = line.toString('utf8', valueStart, end);
+    } else if (isField(line, start, nameEnd, FIELD_RETRY)) {
+      const value = line.toString('latin1', valueStart, end);
+      if (/^[0-9]+$/.test(value)) callbacks.onRetry?.(Number.parseInt(value, 10));
     }
-    switch (field) {
-      case 'data':
-        dataLines.push(value);
-        break;
-      case 'event':
-        eventType = value;
-        break;
-      case 'id':
-        if (!value.includes('\0')) lastEventId = value;
-        break;
-      case 'retry':
-        if (/^[0-9]+$/.test(value)) callbacks.onRetry?.(Number.parseInt(value, 10));
-        break;
-      default:
-        break; // unknown fields are ignored
-    }
+    // any other field name is ignored
   }
 
-  function dispatchBlock(chunk: Uint8Array, rawStart: number, rawEnd: number): void {
+  function dispatchBlock(chunk: Buffer, rawStart: number, rawEnd: number): void {
     if (trackRaw && blockLines > 0) {
       rawParts.push(chunk.subarray(rawStart, rawEnd));
-      callbacks.onBlock?.(concat(rawParts));
+      callbacks.onBlock?.(rawParts.length === 1 ? (rawParts[0] as Buffer) : Buffer.concat(rawParts));
     }
     if (dataLines.length > 0) {
       callbacks.onEvent?.({ type: eventType === '' ? 'message' : eventType, data: dataLines.join('\n'), lastEventId });
@@ -207,13 +214,13 @@ export function createEventStreamParser(
   }
 
   function end(): void {
-    if (!failed && blankLineAwaitsLf) dispatchBlock(new Uint8Array(0), 0, 0);
+    if (!failed && blankLineAwaitsLf) dispatchBlock(EMPTY, 0, 0);
     reset();
   }
 
   function reset(): void {
     atStreamStart = true;
-    heldStart = new Uint8Array(0);
+    heldStart = EMPTY;
     crEndedLastChunk = false;
     blankLineAwaitsLf = false;
     failed = false;
@@ -229,7 +236,9 @@ export function createEventStreamParser(
   return { feed, end, reset };
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  return Buffer.concat(parts);
+/** True when bytes [start, end) of `line` spell `name` exactly (field names are case-sensitive). */
+function isField(line: Buffer, start: number, end: number, name: Buffer): boolean {
+  if (end - start !== name.length) return false;
+  for (let offset = 0; offset < name.length; offset++) if (line[start + offset] !== name[offset]) return false;
+  return true;
 }
