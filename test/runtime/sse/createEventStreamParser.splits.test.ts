@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createEventStreamParser } from '../../../runtime/sse/createEventStreamParser.js';
 import { collectParserOutput, splitAt } from './collectParserOutput.js';
 import { eventStreamCorpus } from './eventStreamCorpus.js';
 
@@ -43,6 +44,16 @@ describe('createEventStreamParser across chunk boundaries', () => {
 
     it(`reports the raw blocks a naive whole-body splitter finds: ${entry.name}`, () => {
       expect(collectParserOutput([entry.bytes]).blocks).toEqual(naiveBlocks(entry.bytes));
+    });
+
+    it(`reports the same raw blocks byte by byte when no field callback is given (client path): ${entry.name}`, () => {
+      const blocks: string[] = [];
+      const parser = createEventStreamParser({ onBlock: (raw) => blocks.push(Buffer.from(raw).toString('latin1')) });
+      for (const chunk of splitAt(entry.bytes, Array.from({ length: Math.max(0, entry.bytes.length - 1) }, (_, index) => index + 1))) {
+        parser.feed(chunk);
+      }
+      parser.end();
+      expect(blocks).toEqual(naiveBlocks(entry.bytes));
     });
   }
 
