@@ -36,6 +36,6 @@ export class DumpError extends Error {
     /** What would be valid there (the fix): `one of "Property", "Function", "Event", "Callback"`. */
     readonly expected: string,
   ) {
-    super(`${file} at ${path}: ${problem}`);
+    super(path === ROOT_PATH ? `${file}: ${problem}` : `${file} at ${path}: ${problem}`);
   }
 }

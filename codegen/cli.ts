@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+/**
+ * Entry point of the `rbx-webstream` command line (`npm run -s cli -- <command>`, or the
+ * package bin after `npm run build`). Everything else is in `codegen/cli/`.
+ */
+import { runCli } from './cli/program.js';
+
+process.exitCode = await runCli(process.argv.slice(2));

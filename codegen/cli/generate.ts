@@ -1,0 +1,41 @@
+/**
+ * `rbx-webstream generate [--check]`: regenerates `generated/` from `api-dump/` (see
+ * `codegen/generate/`). With `--check` nothing is written; the command lists the files that
+ * differ and exits 1 if any do (`npm run check:generated`, run by CI).
+ */
+import type { Command } from 'commander';
+import { GenerateError } from '../generate/GenerateError.js';
+import { runGenerate } from '../generate/generate.js';
+import { displayPath } from '../generate/loadGenerateInput.js';
+import { printWarnings } from './printWarnings.js';
+
+export function registerGenerate(program: Command): void {
+  program
+    .command('generate')
+    .description('regenerate generated/ from api-dump/ (the slice dump and docs.json)')
+    .option('--check', 'write nothing; exit 1 listing the files in the output folder that differ')
+    .option('--input <dir>', 'folder holding Full-API-Dump.json and docs.json', 'api-dump')
+    .option('--out <dir>', 'output folder', 'generated')
+    .action((options: { check?: boolean; input: string; out: string }) => {
+      const check = options.check === true;
+      const { loaded, comparison, upToDate } = runGenerate({ inputDir: options.input, outDir: options.out, check });
+      printWarnings(loaded.dumpFile, loaded.warnings);
+      const out = displayPath(options.out);
+      const input = displayPath(options.input);
+      const lines = [
+        ...comparison.changed.map((path) => `  ${check ? 'differs' : 'updated'}: ${out}/${path}`),
+        ...comparison.missing.map((path) => `  ${check ? 'missing' : 'created'}: ${out}/${path}`),
+        ...comparison.stale.map((path) => `  ${check ? 'stale (no emitter makes it)' : 'removed'}: ${out}/${path}`),
+      ];
+      for (const line of lines) process.stderr.write(`${line}\n`);
+      if (check && !upToDate) {
+        throw new GenerateError('GENERATE_OUT_OF_DATE', `${lines.length} file(s) in ${out}/ differ from what ${input}/ gives`, 'run `npm run generate` and commit the result');
+      }
+      const { changed, missing, stale, unchanged } = comparison;
+      process.stderr.write(
+        check
+          ? `${out}/: all ${unchanged.length} generated file(s) up to date\n`
+          : `${out}/: ${changed.length + missing.length} written, ${unchanged.length} unchanged, ${stale.length} removed\n`,
+      );
+    });
+}

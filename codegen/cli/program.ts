@@ -1,0 +1,38 @@
+/**
+ * Builds the `rbx-webstream` program and runs it. Each command lives in
+ * `codegen/cli/<command>.ts` and registers itself; adding one is a line in `COMMANDS`. Exit
+ * codes: 0 ok, 1 bad input or failed check, 2 usage error. Failures print as one or two lines
+ * (`printError.ts`), never as a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
+import { registerGenerate } from './generate.js';
+import { registerInspect } from './inspect.js';
+import { formatError } from './printError.js';
+import { registerSlice } from './slice.js';
+
+const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate];
+
+export function createProgram(): Command {
+  const program = new Command('rbx-webstream')
+    .description("Tools for Roblox's API dump and the WebStreamClient slice: inspect, slice, generate.")
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+/** Runs the CLI on `argv` (user arguments only) and returns the exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync([...argv], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its message already; help and --version end here too.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    for (const line of formatError(error)) process.stderr.write(`${line}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * What `generate` hands every emitter, and the emitter signature. `GenerateInput` is an
+ * `EmitSource` (the emitters' own input: dump, docs, history, header strings) plus the model,
+ * so any emitter written against `EmitSource` plugs in unchanged.
+ */
+import type { DocsFile } from '../docs/types.js';
+import type { EmitSource } from '../emit/shared/emitSource.js';
+import type { EmittedFile } from '../emit/shared/emittedFile.js';
+import type { ApiModel } from '../model/types.js';
+
+export interface GenerateInput extends EmitSource {
+  /** Our descriptions of the slice, checked against it entity for entity. */
+  readonly docs: DocsFile;
+  readonly model: ApiModel;
+}
+
+/** A pure function from the input to the files it contributes under `generated/`. */
+export type Emitter = (input: GenerateInput) => readonly EmittedFile[];
+
+export type { EmittedFile };

@@ -1,0 +1,12 @@
+/**
+ * The emitters `generate` runs, in order. Each is a pure `(input: GenerateInput) => EmittedFile[]`;
+ * adding an output to `generated/` is one line here. Every file under `generated/` must come
+ * from an emitter in this list: `generate` deletes files no emitter produced, and
+ * `generate --check` reports them.
+ */
+import { emitModelJson } from './emitModelJson.js';
+import type { Emitter } from './GenerateInput.js';
+
+export const EMITTERS: readonly Emitter[] = [
+  emitModelJson,
+];
