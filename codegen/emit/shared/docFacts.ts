@@ -151,7 +151,7 @@ export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[Enum.${dumpEnum.name} reference](${referenceHrefFromDeclarations(dumpEnum.name)})`,
+    see: `[Enum.${dumpEnum.name} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, REFERENCE_FROM_DECLARATIONS, 'enum')})`,
   };
 }
 
@@ -167,6 +167,6 @@ export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: E
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[Enum.${dumpEnum.name}.${item.name} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name))})`,
+    see: `[Enum.${dumpEnum.name}.${item.name} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`,
   };
 }

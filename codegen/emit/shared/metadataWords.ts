@@ -56,6 +56,12 @@ export function tagLabel(tag: string): string {
   return words ? words.slice(0, words.indexOf(':')) : tag;
 }
 
+/** What a tag means, after its label: `does not cross the network boundary, …`. */
+export function tagMeaning(tag: string): string {
+  const words = TAG_WORDS[tag];
+  return words ? words.slice(words.indexOf(':') + 1).trim() : 'no explanation yet';
+}
+
 /** Property defaults the dump writes as markers rather than values. */
 export const DEFAULT_MARKERS: Readonly<Record<string, string>> = {
   __api_dump_class_not_creatable__: 'none (the class is not creatable, so there is no default instance)',

@@ -1,7 +1,8 @@
 /**
- * Where things live in `generated/reference/`: one page per class and per enum, named after it
- * (`WebStreamClient.md`, `WebStreamClientState.md`), as the reference site keys pages by name,
- * and the anchor of each member or item on its page (GitHub-style slugs, made unique per page).
+ * Where things live in `generated/reference/`: one page per class (`WebStreamClient.md`) and per
+ * enum (`Enum.WebStreamClientState.md`: dumps have classes and enums of the same name, such as
+ * `Platform`, so enum pages carry the `Enum.` prefix Luau code writes anyway), and the anchor of
+ * each member or item on its page (GitHub-style slugs, made unique per page).
  */
 
 export const REFERENCE_DIR = 'reference';
@@ -15,9 +16,12 @@ export function headingSlug(text: string): string {
     .replace(/\s/g, '-');
 }
 
+export type PageKind = 'class' | 'enum';
+
 /** File name of the page of a class or enum, made safe for any file system. */
-export function pageFileName(name: string): string {
-  return `${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.md`;
+export function pageFileName(name: string, kind: PageKind = 'class'): string {
+  const safe = name.replace(/[^A-Za-z0-9_-]/g, '_');
+  return kind === 'enum' ? `Enum.${safe}.md` : `${safe}.md`;
 }
 
 /**
@@ -56,11 +60,16 @@ export function anchorOf(owner: AnchorOwner, name: string): string {
   return anchors.get(name) ?? headingSlug(name);
 }
 
+/** Link from a class page to a member section of another class page (or of the same page). */
+export function memberHref(ownerName: string, anchor: string, fromPage?: string): string {
+  return fromPage === ownerName ? `#${anchor}` : `${pageFileName(ownerName)}#${anchor}`;
+}
+
 /** Relative path from a declaration file one level below the output root (`node/index.d.ts`). */
 export const REFERENCE_FROM_DECLARATIONS = `../${REFERENCE_DIR}`;
 
 /** Link from a declaration file to a page; `base` is the path from that file to `reference/`. */
-export function referenceHrefFromDeclarations(ownerName: string, anchor?: string, base = REFERENCE_FROM_DECLARATIONS): string {
-  const page = `${base}/${pageFileName(ownerName)}`;
+export function referenceHrefFromDeclarations(ownerName: string, anchor?: string, base = REFERENCE_FROM_DECLARATIONS, kind: PageKind = 'class'): string {
+  const page = `${base}/${pageFileName(ownerName, kind)}`;
   return anchor === undefined ? page : `${page}#${anchor}`;
 }

@@ -1,0 +1,215 @@
+/**
+ * The view model of a class page: everything the template prints, already in words and
+ * Markdown, so the template holds no logic beyond `if`/`each`. Mirrors what the reference site
+ * shows: summary, tags in plain words, the member index (own and inherited, with a History
+ * column), one section per member with its metadata and history, and the class history.
+ */
+import type { DumpClass, Member } from '../../dump/types.js';
+import { ROOT_SUPERCLASS } from '../../dump/types.js';
+import type { ClassIndex } from '../shared/classIndex.js';
+import type { EmitSource } from '../shared/emitSource.js';
+import { defaultInWords, explain, SECURITY_WORDS, tagLabel, tagMeaning, THREAD_SAFETY_WORDS } from '../shared/metadataWords.js';
+import { anchorOf, memberHref, pageFileName } from '../shared/referenceLinks.js';
+import { historyView, latestLabel, type HistoryView } from './historyView.js';
+import { markdownText } from './markdownText.js';
+import { signatureNotation, typeMarkdown, typeNotation } from './typeMarkdown.js';
+
+export interface FactView {
+  readonly label: string;
+  /** Markdown. */
+  readonly value: string;
+}
+
+export interface ParameterView {
+  readonly name: string;
+  readonly type: string;
+  readonly default: string;
+  readonly description: string;
+}
+
+export interface MemberView {
+  readonly name: string;
+  readonly anchor: string;
+  readonly signature: string;
+  readonly summary: string | null;
+  readonly description: string | null;
+  readonly parameters: readonly ParameterView[];
+  readonly returns: string | null;
+  readonly facts: readonly FactView[];
+  readonly history: HistoryView;
+}
+
+export interface MemberSectionView {
+  readonly title: string;
+  readonly members: readonly MemberView[];
+}
+
+export interface IndexRowView {
+  readonly name: string;
+  readonly href: string;
+  readonly kind: string;
+  readonly type: string;
+  readonly history: string;
+}
+
+export interface IndexGroupView {
+  /** `Members`, or `Inherited from [Object](Object.md)`. */
+  readonly title: string;
+  /** The rendered member table (see `MemberTables`). */
+  readonly table: string;
+}
+
+/**
+ * Renders the member table of `owner` as seen from the page of `fromPage`. The emitter caches
+ * the tables of ancestors: Instance's hundred-odd rows appear on most pages of a full dump.
+ */
+export type MemberTables = (owner: DumpClass, fromPage: string) => string;
+
+export interface ClassPageView {
+  readonly header: string;
+  readonly name: string;
+  readonly lineage: string;
+  readonly summary: string | null;
+  readonly description: string | null;
+  readonly tags: readonly FactView[];
+  readonly facts: readonly FactView[];
+  readonly index: readonly IndexGroupView[];
+  readonly sections: readonly MemberSectionView[];
+  readonly history: HistoryView;
+}
+
+function capitalize(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+const SECTION_TITLES: Readonly<Record<Member['memberType'], string>> = {
+  Property: 'Properties',
+  Function: 'Functions',
+  Event: 'Events',
+  Callback: 'Callbacks',
+};
+
+function securityValue(member: Member): string {
+  const { read, write } = member.security;
+  if (member.memberType !== 'Property' && read === write) return `${read} (${explain(SECURITY_WORDS, read)})`;
+  return `read ${read} (${explain(SECURITY_WORDS, read)}) · write ${write} (${explain(SECURITY_WORDS, write)})`;
+}
+
+function capabilitiesValue(member: Member): string | undefined {
+  if (!member.capabilities) return undefined;
+  const list = (values: readonly string[]) => (values.length === 0 ? 'none' : values.join(', '));
+  const { read, write } = member.capabilities;
+  if (member.memberType !== 'Property' && list(read) === list(write)) return list(read);
+  return `read ${list(read)} · write ${list(write)}`;
+}
+
+function typeSummary(member: Member, index: ClassIndex): string {
+  switch (member.memberType) {
+    case 'Property':
+      return typeMarkdown(member.valueType, index);
+    case 'Function':
+    case 'Callback':
+      return member.returnType.length === 0 ? 'null' : member.returnType.map((ref) => typeMarkdown(ref, index)).join(', ');
+    case 'Event':
+      return `(${member.parameters.map((p) => typeMarkdown(p.type, index)).join(', ')})`;
+    default: {
+      const unknown: never = member;
+      return String(unknown);
+    }
+  }
+}
+
+function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, member: Member): MemberView {
+  const docs = source.docs?.classes[cls.name]?.members[member.name];
+  const facts: FactView[] = [];
+  let signature: string;
+  let parameters: ParameterView[] = [];
+  let returns: string | null = null;
+  if (member.memberType === 'Property') {
+    signature = `${member.name}: ${typeNotation(member.valueType)}`;
+    facts.push({ label: 'Type', value: typeMarkdown(member.valueType, index) });
+    if (member.default !== undefined) facts.push({ label: 'Default', value: markdownText(defaultInWords(member.default)) });
+    facts.push({ label: 'Category', value: markdownText(member.category) });
+    facts.push({ label: 'Serialization', value: `${member.serialization.canLoad ? 'loads' : 'does not load'} from files, ${member.serialization.canSave ? 'saves' : 'is not saved'} to files` });
+  } else {
+    const returnTypes = member.memberType === 'Event' ? undefined : member.returnType;
+    signature = signatureNotation(member.name, member.parameters, returnTypes);
+    parameters = member.parameters.map((p) => ({
+      name: markdownText(p.name),
+      type: typeMarkdown(p.type, index),
+      default: p.default === undefined ? '' : markdownText(p.default),
+      description: docs?.parameters?.[p.name] ?? '',
+    }));
+    if (returnTypes) {
+      const types = returnTypes.length === 0 ? 'null' : returnTypes.map((ref) => typeMarkdown(ref, index)).join(', ');
+      returns = docs?.returns ? `${types}: ${docs.returns}` : types;
+    }
+  }
+  facts.push({ label: 'Security', value: markdownText(securityValue(member)) });
+  facts.push({ label: 'Thread safety', value: markdownText(`${member.threadSafety} (${explain(THREAD_SAFETY_WORDS, member.threadSafety)})`) });
+  const capabilities = capabilitiesValue(member);
+  if (capabilities !== undefined) facts.push({ label: 'Capabilities', value: markdownText(capabilities) });
+  for (const tag of member.tags) facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: markdownText(tagMeaning(tag)) });
+  const replacement = member.preferredDescriptor?.name;
+  if (replacement !== undefined) {
+    const target = [cls, ...index.ancestorsOf(cls.name)].find((owner) => owner.members.some((m) => m.name === replacement));
+    const link = target ? `[${markdownText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
+    facts.push({ label: 'Deprecated', value: `${link} should be used instead` });
+  }
+  const events = source.history?.changes({ kind: member.memberType, parent: cls.name, name: member.name }) ?? [];
+  return {
+    name: markdownText(member.name),
+    anchor: anchorOf(cls, member.name),
+    signature,
+    summary: docs?.summary ?? null,
+    description: docs?.description ?? null,
+    parameters,
+    returns,
+    facts,
+    history: historyView(events),
+  };
+}
+
+export function indexRows(source: EmitSource, index: ClassIndex, owner: DumpClass, fromPage: string): IndexRowView[] {
+  return owner.members.map((member) => ({
+    name: markdownText(member.name),
+    href: memberHref(owner.name, anchorOf(owner, member.name), fromPage),
+    kind: member.memberType,
+    type: typeSummary(member, index),
+    history: latestLabel(source.history?.latest({ kind: member.memberType, parent: owner.name, name: member.name })),
+  }));
+}
+
+export function buildClassPage(source: EmitSource, index: ClassIndex, cls: DumpClass, header: string, memberTable: MemberTables): ClassPageView {
+  const docs = source.docs?.classes[cls.name];
+  const ancestors = index.ancestorsOf(cls.name);
+  const lineage = [cls, ...ancestors]
+    .map((c, i) => (i === 0 ? `**${markdownText(c.name)}**` : `[${markdownText(c.name)}](${pageFileName(c.name)})`))
+    .join(' → ');
+  const facts: FactView[] = [{ label: 'Memory category', value: markdownText(cls.memoryCategory) }];
+  if (cls.superclass === ROOT_SUPERCLASS) facts.push({ label: 'Superclass', value: 'none (root of the class tree)' });
+  if (cls.preferredDescriptor) {
+    facts.push({ label: 'Deprecated', value: `[${markdownText(cls.preferredDescriptor.name)}](${pageFileName(cls.preferredDescriptor.name)}) should be used instead` });
+  }
+  const sections = (Object.keys(SECTION_TITLES) as Member['memberType'][])
+    .map((kind) => ({ title: SECTION_TITLES[kind], members: cls.members.filter((m) => m.memberType === kind).map((m) => memberView(source, index, cls, m)) }))
+    .filter((section) => section.members.length > 0);
+  const inherited = ancestors
+    .filter((ancestor) => ancestor.members.length > 0)
+    .map((ancestor) => ({
+      title: `Inherited from [${markdownText(ancestor.name)}](${pageFileName(ancestor.name)})`,
+      table: memberTable(ancestor, cls.name),
+    }));
+  return {
+    header,
+    name: markdownText(cls.name),
+    lineage,
+    summary: docs?.summary ?? null,
+    description: docs?.description ?? null,
+    tags: cls.tags.map((tag) => ({ label: markdownText(capitalize(tagLabel(tag))), value: markdownText(tagMeaning(tag)) })),
+    facts,
+    index: [...(cls.members.length > 0 ? [{ title: 'Members', table: memberTable(cls, cls.name) }] : []), ...inherited],
+    sections,
+    history: historyView(source.history?.classChanges(cls.name) ?? []),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The view model of an enum page: summary, tags, the items (value, legacy names, description,
+ * latest change) and the enum's history, items included.
+ */
+import type { DumpEnum } from '../../dump/types.js';
+import type { EmitSource } from '../shared/emitSource.js';
+import { tagLabel, tagMeaning } from '../shared/metadataWords.js';
+import { anchorOf } from '../shared/referenceLinks.js';
+import type { FactView } from './buildClassPage.js';
+import { enumChanges, historyView, latestLabel, type HistoryView } from './historyView.js';
+import { markdownText } from './markdownText.js';
+
+export interface EnumItemView {
+  readonly name: string;
+  readonly anchor: string;
+  readonly value: number;
+  readonly legacyNames: string;
+  readonly description: string;
+  readonly tags: string;
+  readonly history: string;
+}
+
+export interface EnumPageView {
+  readonly header: string;
+  readonly name: string;
+  readonly summary: string | null;
+  readonly description: string | null;
+  readonly tags: readonly FactView[];
+  readonly items: readonly EnumItemView[];
+  readonly history: HistoryView;
+}
+
+export function buildEnumPage(source: EmitSource, dumpEnum: DumpEnum, header: string): EnumPageView {
+  const docs = source.docs?.enums[dumpEnum.name];
+  const history = source.history;
+  return {
+    header,
+    name: markdownText(dumpEnum.name),
+    summary: docs?.summary ?? null,
+    description: docs?.description ?? null,
+    tags: dumpEnum.tags.map((tag) => ({ label: markdownText(tagLabel(tag)), value: markdownText(tagMeaning(tag)) })),
+    items: dumpEnum.items.map((item) => ({
+      name: markdownText(item.name),
+      anchor: anchorOf(dumpEnum, item.name),
+      value: item.value,
+      legacyNames: (item.legacyNames ?? []).map(markdownText).join(', '),
+      description: docs?.items[item.name] ?? '',
+      tags: item.tags.map((tag) => markdownText(tagLabel(tag))).join(', '),
+      history: latestLabel(history?.latest({ kind: 'EnumItem', parent: dumpEnum.name, name: item.name })),
+    })),
+    history: historyView(history ? enumChanges(history, dumpEnum.name) : []),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Reference pages → `reference/<Class>.md`, `reference/<Enum>.md` and `reference/index.md`,
+ * rendered with the strict Handlebars renderer from view models built in TypeScript. The
+ * templates live next to this file; `loadReferenceTemplates` reads them (the only I/O), and
+ * `emitReferencePages` is pure given the templates.
+ */
+import { createRenderer, loadTemplates, type Render } from '../../templates/createRenderer.js';
+import { indexClasses } from '../shared/classIndex.js';
+import { EmitError } from '../shared/EmitError.js';
+import type { EmitSource } from '../shared/emitSource.js';
+import type { EmittedFile } from '../shared/emittedFile.js';
+import { markdownHeader } from '../shared/generatedHeader.js';
+import { pageFileName, REFERENCE_DIR } from '../shared/referenceLinks.js';
+import type { DumpClass } from '../../dump/types.js';
+import { buildClassPage, indexRows, type ClassPageView, type IndexRowView, type MemberTables } from './buildClassPage.js';
+import { buildEnumPage, type EnumPageView } from './buildEnumPage.js';
+import { buildIndexPage, type IndexPageView } from './buildIndexPage.js';
+
+const TEMPLATE_FILES = [
+  'templates/classPage.hbs',
+  'templates/enumPage.hbs',
+  'templates/indexPage.hbs',
+  'templates/history.hbs',
+  'templates/memberTable.hbs',
+] as const;
+
+export type ReferenceTemplates = Readonly<Record<(typeof TEMPLATE_FILES)[number], string>>;
+
+export function loadReferenceTemplates(): ReferenceTemplates {
+  return loadTemplates(import.meta.url, TEMPLATE_FILES) as ReferenceTemplates;
+}
+
+interface CompiledTemplates {
+  readonly memberTable: Render<{ readonly rows: readonly IndexRowView[] }>;
+  readonly classPage: Render<ClassPageView>;
+  readonly enumPage: Render<EnumPageView>;
+  readonly indexPage: Render<IndexPageView>;
+}
+
+const compiledCache = new WeakMap<ReferenceTemplates, CompiledTemplates>();
+
+function compile(templates: ReferenceTemplates): CompiledTemplates {
+  const cached = compiledCache.get(templates);
+  if (cached) return cached;
+  const renderer = createRenderer({ history: templates['templates/history.hbs'] });
+  const compiled = {
+    memberTable: renderer.compile<{ readonly rows: readonly IndexRowView[] }>('memberTable.hbs', templates['templates/memberTable.hbs']),
+    classPage: renderer.compile<ClassPageView>('classPage.hbs', templates['templates/classPage.hbs']),
+    enumPage: renderer.compile<EnumPageView>('enumPage.hbs', templates['templates/enumPage.hbs']),
+    indexPage: renderer.compile<IndexPageView>('indexPage.hbs', templates['templates/indexPage.hbs']),
+  };
+  compiledCache.set(templates, compiled);
+  return compiled;
+}
+
+let defaultTemplates: ReferenceTemplates | undefined;
+
+export function emitReferencePages(source: EmitSource, templates: ReferenceTemplates = (defaultTemplates ??= loadReferenceTemplates())): EmittedFile[] {
+  const render = compile(templates);
+  const index = indexClasses(source.dump, source.dumpFile);
+  const header = markdownHeader(source);
+  const owners = new Map<string, string>();
+  const claim = (file: string, owner: string, jsonPath: string) => {
+    const previous = owners.get(file.toLowerCase());
+    if (previous !== undefined) {
+      throw new EmitError('EMIT_NAME_COLLISION', source.dumpFile, jsonPath, `${owner} and ${previous} would share the page ${REFERENCE_DIR}/${file} (file names compare without case on some systems)`, 'give one of them a distinct page name in codegen/emit/shared/referenceLinks.ts');
+    }
+    owners.set(file.toLowerCase(), owner);
+    return `${REFERENCE_DIR}/${file}`;
+  };
+  claim('index.md', 'the index page', '(reference index)');
+  // An ancestor's table reads the same from every page but its own (where links are `#anchor`).
+  const inheritedTables = new Map<DumpClass, string>();
+  const memberTable: MemberTables = (owner, fromPage) => {
+    if (owner.name === fromPage) return render.memberTable({ rows: indexRows(source, index, owner, fromPage) });
+    let table = inheritedTables.get(owner);
+    if (table === undefined) {
+      table = render.memberTable({ rows: indexRows(source, index, owner, fromPage) });
+      inheritedTables.set(owner, table);
+    }
+    return table;
+  };
+  const classPages = index.classes.map((cls, i) => ({
+    path: claim(pageFileName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`),
+    contents: render.classPage(buildClassPage(source, index, cls, header, memberTable)),
+  }));
+  const enumPages = index.enums.map((dumpEnum, i) => ({
+    path: claim(pageFileName(dumpEnum.name, 'enum'), `enum ${dumpEnum.name}`, `Enums[${i}].Name`),
+    contents: render.enumPage(buildEnumPage(source, dumpEnum, header)),
+  }));
+  const indexPage = { path: `${REFERENCE_DIR}/index.md`, contents: render.indexPage(buildIndexPage(source, index, header)) };
+  return [...classPages, ...enumPages, indexPage];
+}

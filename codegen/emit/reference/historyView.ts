@@ -1,0 +1,49 @@
+/**
+ * History events as the reference pages list them: the short label (`696`), the full version,
+ * the date, and the change in words. Also the "History (N)" of a whole class or enum.
+ */
+import type { HistoryEvent, HistoryQuery } from '../../history/types.js';
+import { versionLabel } from '../../history/types.js';
+import { describeChange } from '../shared/describeChange.js';
+
+export interface HistoryEntryView {
+  readonly label: string;
+  readonly version: string;
+  readonly date: string;
+  readonly change: string;
+}
+
+export interface HistoryView {
+  readonly count: number;
+  readonly entries: readonly HistoryEntryView[];
+}
+
+export function historyEntry(event: HistoryEvent): HistoryEntryView {
+  return {
+    label: versionLabel(event.build.version),
+    version: event.build.version,
+    date: event.build.date ? event.build.date.slice(0, 10) : 'unknown',
+    change: describeChange(event.change),
+  };
+}
+
+export function historyView(events: readonly HistoryEvent[]): HistoryView {
+  return { count: events.length, entries: events.map(historyEntry) };
+}
+
+/** The latest change label of an entity for the History column, or `—` without history. */
+export function latestLabel(event: HistoryEvent | undefined): string {
+  return event ? versionLabel(event.build.version) : '—';
+}
+
+/**
+ * The enum's own events plus those of its items, including items since removed, in log order
+ * (the enum's "History (N)"). HistoryQuery has `classChanges` for classes; enums read the log.
+ */
+export function enumChanges(history: HistoryQuery, enumName: string): HistoryEvent[] {
+  return history.builds().flatMap((build) =>
+    build.changes
+      .filter((change) => (change.kind === 'Enum' && change.name === enumName) || (change.kind === 'EnumItem' && change.parent === enumName))
+      .map((change) => ({ build, change })),
+  );
+}
