@@ -156,7 +156,36 @@ export function diffRaw(oldRaw: RawDump, newRaw: RawDump): Change[] {
   return out.changes;
 }
 
+/**
+ * Raw forms of two lists of entities, serialising only what differs: an entity equal on both
+ * sides becomes one shared stub (same name, no children), which the comparison sees as
+ * unchanged at once and still places by name.
+ */
+function rawLists<T extends { readonly name: string }>(
+  oldList: readonly T[],
+  newList: readonly T[],
+  childKey: string,
+  serializeOne: (entity: T) => RawEntity,
+): [RawEntity[], RawEntity[]] {
+  const newByName = new Map(newList.map((entity) => [entity.name, entity]));
+  const stubs = new Map<string, RawEntity>();
+  const oldRaw = oldList.map((entity) => {
+    const counterpart = newByName.get(entity.name);
+    if (counterpart === undefined || !(counterpart === entity || deepEqual(entity, counterpart))) return serializeOne(entity);
+    const stub = { Name: entity.name, [childKey]: [] };
+    stubs.set(entity.name, stub);
+    return stub;
+  });
+  return [oldRaw, newList.map((entity) => stubs.get(entity.name) ?? serializeOne(entity))];
+}
+
 /** Lists the changes from `oldDump` to `newDump`; see the module comment for their order. */
 export function diff(oldDump: Dump, newDump: Dump): Change[] {
-  return diffRaw(serializeDump(oldDump) as RawDump, serializeDump(newDump) as RawDump);
+  const version = newDump.formatVersion;
+  const top = (dump: Dump): RawDump => ({ ...(dump.extra ?? {}), Classes: [], Enums: [], Version: dump.formatVersion });
+  const serializeClass = (cls: Dump['classes'][number]) => (serializeDump({ formatVersion: version, classes: [cls], enums: [] }) as RawDump).Classes[0]!;
+  const serializeEnum = (enumeration: Dump['enums'][number]) => (serializeDump({ formatVersion: version, classes: [], enums: [enumeration] }) as RawDump).Enums[0]!;
+  const [oldClasses, newClasses] = rawLists(oldDump.classes, newDump.classes, 'Members', serializeClass);
+  const [oldEnums, newEnums] = rawLists(oldDump.enums, newDump.enums, 'Items', serializeEnum);
+  return diffRaw({ ...top(oldDump), Classes: oldClasses, Enums: oldEnums }, { ...top(newDump), Classes: newClasses, Enums: newEnums });
 }

@@ -125,6 +125,17 @@ describeWithRealDumps(
       );
     });
 
+    it('records the real changes of a wider slice: WorldModel in 0.734', () => {
+      const wide = join(dir, 'world.json');
+      writeFileSync(wide, `${JSON.stringify({ scope: ['WorldModel'], builds: [] }, null, 2)}\n`);
+      runHistoryAdd(realDumpPath('0.733.0.7330989'), { history: wide, version: '0.733.0.7330989', ...builds });
+      const output = runHistoryAdd(realDumpPath('0.734.0.7340915'), { history: wide, version: '0.734.0.7340915', ...builds });
+      expect(output).toContain('  Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
+      expect(output).toContain('  Added Function WorldRoot.RegisterCollisionGroup');
+      const shown = runHistoryShow('WorldModel.UseWorkspaceCollisionGroups', { history: wide, json: false, members: false });
+      expect(shown).toContain('  734  0.734.0.7340915  date unknown  Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
+    });
+
     it('says which entity it does not know', () => {
       expect(() => runHistoryShow('WebStreamClient.Reconnect', { history, json: false, members: false })).toThrow(expect.objectContaining({ code: 'HISTORY_UNKNOWN_ENTITY' }));
     });

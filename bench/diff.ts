@@ -1,0 +1,96 @@
+/**
+ * Benchmark: diff of two full real dumps (0.733 → 0.734, already parsed), warm, as the median of
+ * many runs after a warm-up. Goal: ≤ 150 ms. JSON.parse of the newer dump's text is measured in
+ * the same rounds as a baseline, so the ratio says what a diff costs next to reading one dump.
+ * For comparison it also times the naive route diff avoids (serialise both whole dumps to raw
+ * shape, then compare them all), and patch, for information. Prints a table and, last, one line
+ * of JSON with the figures.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseDump } from '../codegen/dump/parseDump.js';
+import { serializeDump } from '../codegen/dump/serializeDump.js';
+import { diff, diffRaw } from '../codegen/diff/diff.js';
+import type { RawDump } from '../codegen/diff/rawDump.js';
+import { patch } from '../codegen/diff/patch.js';
+
+const GOAL_MS = 150;
+const WARMUP = 5;
+const RUNS = 25;
+const OLD = '0.733.0.7330989';
+const NEW = '0.734.0.7340915';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dumpsDir = process.env.RBX_API_DUMPS ?? resolve(repoRoot, '..', 'shared', 'api-dumps');
+const files = [OLD, NEW].map((version) => join(dumpsDir, version, 'Full-API-Dump.json'));
+for (const file of files) {
+  if (!existsSync(file)) {
+    console.error(`bench/diff: ${file} not found; set RBX_API_DUMPS to the folder of the real dumps`);
+    process.exit(1);
+  }
+}
+const [oldText, newText] = files.map((file) => readFileSync(file, 'utf8')) as [string, string];
+const oldDump = parseDump(oldText, files[0]!).dump;
+const newDump = parseDump(newText, files[1]!).dump;
+const oldRaw = serializeDump(oldDump) as RawDump;
+const newRaw = serializeDump(newDump) as RawDump;
+const changes = diff(oldDump, newDump);
+
+type Figures = { median: number; min: number; max: number };
+
+/** Times each stage RUNS times after WARMUP rounds; stages take turns within a round. */
+function measure(stages: Record<string, () => unknown>, runs = RUNS, warmup = WARMUP): Record<string, Figures> {
+  const names = Object.keys(stages);
+  const times = new Map<string, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const name of names) {
+      const start = performance.now();
+      stages[name]!();
+      if (round >= warmup) times.get(name)!.push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarize(times.get(name)!)]));
+}
+
+function summarize(times: number[]): Figures {
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  return { median: times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2, min: times[0]!, max: times.at(-1)! };
+}
+
+const stages = measure({
+  jsonParse: () => JSON.parse(newText),
+  diff: () => diff(oldDump, newDump),
+  naive: () => diffRaw(serializeDump(oldDump) as RawDump, serializeDump(newDump) as RawDump),
+  compareRaw: () => diffRaw(oldRaw, newRaw),
+}) as Record<'jsonParse' | 'diff' | 'naive' | 'compareRaw', Figures>;
+const patchFigures = measure({ patch: () => patch(oldDump, changes) }, 5, 1).patch!;
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+const pad = (label: string): string => label.padEnd(44);
+console.log(`diff ${OLD} → ${NEW}: ${changes.length} changes (${changes.filter((c) => c.impact === 'breaking').length} breaking)`);
+console.log(`median of ${RUNS} warm runs (after ${WARMUP} warm-up runs), node ${process.version}`);
+console.log(`${pad('JSON.parse of one dump (baseline)')}${round(stages.jsonParse.median)} ms`);
+console.log(`${pad('diff of the two parsed dumps')}${round(stages.diff.median)} ms (min ${round(stages.diff.min)}, max ${round(stages.diff.max)})`);
+console.log(`${pad('  naive: serialise both whole, diffRaw')}${round(stages.naive.median)} ms`);
+console.log(`${pad('  diffRaw of two whole raw dumps alone')}${round(stages.compareRaw.median)} ms`);
+const ratio = stages.diff.median / stages.jsonParse.median;
+console.log(`${pad('diff / JSON.parse')}${ratio.toFixed(2)}x`);
+console.log(`${pad(`goal ≤ ${GOAL_MS} ms`)}${stages.diff.median <= GOAL_MS ? 'met' : 'NOT MET'}`);
+console.log(`${pad('patch (for information, median of 5)')}${round(patchFigures.median)} ms`);
+console.log(
+  JSON.stringify({
+    bench: 'diff',
+    changes: changes.length,
+    jsonParseMs: round(stages.jsonParse.median),
+    diffMs: round(stages.diff.median),
+    naiveMs: round(stages.naive.median),
+    compareRawMs: round(stages.compareRaw.median),
+    ratioToJsonParse: Math.round(ratio * 100) / 100,
+    goalMs: GOAL_MS,
+    goalMet: stages.diff.median <= GOAL_MS,
+    patchMs: round(patchFigures.median),
+  }),
+);

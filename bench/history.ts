@@ -1,0 +1,76 @@
+/**
+ * Benchmark: `history add` of a full real dump — read the 0.734 `Full-API-Dump.json`, parse it,
+ * slice it to the log's scope, diff the slice against the stored snapshot, write history.json —
+ * on a copy of the log as it stood before 0.734 was added. Goal: ≤ 1 s. Reports the first
+ * (cold) run and the median of the warm runs, with the plain read + JSON.parse of the same file
+ * as a baseline. Prints a table and, last, one line of JSON with the figures.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { runHistoryAdd } from '../codegen/history/historyCommands.js';
+import { formatHistoryFile } from '../codegen/history/historyFileIO.js';
+import { parseHistoryFile } from '../codegen/history/loadHistory.js';
+
+const GOAL_MS = 1000;
+const RUNS = 9;
+const VERSION = '0.734.0.7340915';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dumpsDir = process.env.RBX_API_DUMPS ?? resolve(repoRoot, '..', 'shared', 'api-dumps');
+const dumpFile = join(dumpsDir, VERSION, 'Full-API-Dump.json');
+if (!existsSync(dumpFile)) {
+  console.error(`bench/history: ${dumpFile} not found; set RBX_API_DUMPS to the folder of the real dumps`);
+  process.exit(1);
+}
+
+// The committed log minus its 0.734 build, with the 0.733 snapshot put back: the state before `add`.
+const committed = parseHistoryFile(JSON.parse(readFileSync(join(repoRoot, 'api-dump', 'history.json'), 'utf8')), 'api-dump/history.json');
+const before = { ...committed, builds: committed.builds.filter((build) => build.version !== VERSION) };
+const dir = mkdtempSync(join(tmpdir(), 'bench-history-'));
+const prepared = join(dir, 'before.json');
+const history = join(dir, 'history.json');
+writeFileSync(prepared, formatHistoryFile({ ...before, snapshot: { ...committed.snapshot!, version: before.builds.at(-1)!.version } }));
+
+const addOnce = (): number => {
+  copyFileSync(prepared, history);
+  const start = performance.now();
+  runHistoryAdd(dumpFile, { history, version: VERSION, guid: 'version-d679641ad17741aa', date: '2026-08-11', builds: join(dumpsDir, 'builds.json'), buildsGiven: false });
+  return performance.now() - start;
+};
+const readAndParse = (): number => {
+  const start = performance.now();
+  JSON.parse(readFileSync(dumpFile, 'utf8'));
+  return performance.now() - start;
+};
+
+const cold = addOnce();
+const warm: number[] = [];
+const baseline: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  baseline.push(readAndParse());
+  warm.push(addOnce());
+}
+rmSync(dir, { recursive: true, force: true });
+
+const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+const pad = (label: string): string => label.padEnd(44);
+console.log(`history add ${VERSION} (full dump, scope ${committed.scope.join(', ')}), node ${process.version}`);
+console.log(`${pad('read + JSON.parse of the dump (baseline)')}${round(median(baseline))} ms`);
+console.log(`${pad('history add, first run (cold)')}${round(cold)} ms`);
+console.log(`${pad(`history add, median of ${RUNS} warm runs`)}${round(median(warm))} ms`);
+console.log(`${pad('history add / baseline')}${(median(warm) / median(baseline)).toFixed(2)}x`);
+console.log(`${pad(`goal ≤ ${GOAL_MS} ms`)}${Math.max(cold, median(warm)) <= GOAL_MS ? 'met' : 'NOT MET'}`);
+console.log(
+  JSON.stringify({
+    bench: 'history',
+    baselineMs: round(median(baseline)),
+    coldMs: round(cold),
+    warmMs: round(median(warm)),
+    goalMs: GOAL_MS,
+    goalMet: Math.max(cold, median(warm)) <= GOAL_MS,
+  }),
+);
