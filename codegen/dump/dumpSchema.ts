@@ -123,7 +123,7 @@ const member: SchemaNode = {
   type: 'object',
   expected: 'a member object with a "MemberType"',
   required: ['MemberType'],
-  properties: { MemberType: { type: 'string' } },
+  properties: { MemberType: { type: 'string', expected: `one of ${MEMBER_TYPES.map((t) => `"${t}"`).join(', ')}` } },
   discriminator: { propertyName: 'MemberType' },
   oneOf: [
     memberSchema(

@@ -161,7 +161,9 @@ function normalizeClass(ctx: Context, raw: RawClass, at: PathNode): DumpClass {
 function normalizeCapabilities(ctx: Context, raw: NonNullable<RawMember['Capabilities']>, at: PathNode): CapabilityPair {
   const capabilities = Array.isArray(raw) ? { read: raw, write: [...raw] } : { read: raw.Read, write: raw.Write ?? [] };
   for (const name of capabilities.read) checkKnown(ctx, 'DUMP_UNKNOWN_CAPABILITY', known.capabilities, name, 'capability', at, 'Capabilities');
-  for (const name of capabilities.write) checkKnown(ctx, 'DUMP_UNKNOWN_CAPABILITY', known.capabilities, name, 'capability', at, 'Capabilities');
+  for (const name of capabilities.write) {
+    if (!capabilities.read.includes(name)) checkKnown(ctx, 'DUMP_UNKNOWN_CAPABILITY', known.capabilities, name, 'capability', at, 'Capabilities');
+  }
   return capabilities;
 }
 
@@ -182,7 +184,7 @@ function normalizeMember(ctx: Context, raw: RawMember, at: PathNode): Member {
   const rawSecurity = raw.Security;
   const security = typeof rawSecurity === 'string' ? { read: rawSecurity, write: rawSecurity } : { read: rawSecurity.Read, write: rawSecurity.Write };
   checkKnown(ctx, 'DUMP_UNKNOWN_SECURITY', known.security, security.read, 'security level', at, 'Security');
-  checkKnown(ctx, 'DUMP_UNKNOWN_SECURITY', known.security, security.write, 'security level', at, 'Security');
+  if (security.write !== security.read) checkKnown(ctx, 'DUMP_UNKNOWN_SECURITY', known.security, security.write, 'security level', at, 'Security');
   checkKnown(ctx, 'DUMP_UNKNOWN_THREAD_SAFETY', known.threadSafety, raw.ThreadSafety, 'thread safety', at, 'ThreadSafety');
 
   const member = { memberType, name: raw.Name, security, threadSafety: raw.ThreadSafety, tags: [] } as unknown as MemberDraft;

@@ -52,11 +52,13 @@ function invalidJson(text: string, file: string, error: Error): DumpError {
   const { line, column, path } = locateOffset(text, offset);
   const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
   const truncated = offset >= text.length;
+  const where = `at line ${line}, column ${column}`;
+  const problem = text.trim() === '' ? 'the file is empty' : truncated ? `the JSON ends too early (truncated file?) ${where}` : `invalid JSON: ${reason} ${where}`;
   return new DumpError(
     'DUMP_INVALID_JSON',
     file,
     path,
-    `${text.trim() === '' ? 'the file is empty' : truncated ? 'the JSON ends too early (truncated file?)' : `invalid JSON: ${reason}`} at line ${line}, column ${column}`,
+    problem,
     truncated ? 'the complete file; download or copy it again' : 'valid JSON text, as Roblox publishes Full-API-Dump.json',
   );
 }

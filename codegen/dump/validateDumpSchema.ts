@@ -69,7 +69,7 @@ function entityContext(json: unknown, segments: readonly PathSegment[]): string 
     if (typeof segment === 'number' && typeof node === 'object' && node !== null) {
       const entityName = (node as { Name?: unknown }).Name;
       const label = { Classes: 'class', Members: 'member', Enums: 'enum', Items: 'item', Parameters: 'parameter' }[String(container)];
-      if (label !== undefined && typeof entityName === 'string') names.push(`${label} "${entityName}"`);
+      if (label !== undefined && typeof entityName === 'string' && entityName !== '') names.push(`${label} "${entityName}"`);
     }
     container = segment;
   }
