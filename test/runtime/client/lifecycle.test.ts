@@ -111,6 +111,18 @@ describe('WebStreamClient lifecycle', () => {
     expect(recording.events.filter((event) => event === 'Closed')).toHaveLength(1);
   });
 
+  it('fires Closed and nothing more when an Immediate MessageReceived handler calls Close()', async () => {
+    const client = createHttpService({ signalBehavior: 'Immediate' }).CreateWebStreamClient(SSE, { Url: server.url('/two') });
+    const seen: string[] = [];
+    client.MessageReceived.Connect((message) => {
+      seen.push(`Message ${JSON.stringify(message)}`);
+      client.Close();
+    });
+    await new Promise<void>((resolve) => client.Closed.Connect(() => (seen.push('Closed'), resolve())));
+    await server.waitForNoOpenSockets();
+    expect(seen).toEqual(['Message "data: 1\\n\\n"', 'Closed']);
+  });
+
   it('does nothing on Close() after the client ended, in Closed or in Error', async () => {
     const service = createHttpService();
     const ended = service.CreateWebStreamClient(SSE, { Url: server.url('/two') });
