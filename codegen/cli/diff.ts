@@ -13,10 +13,10 @@ interface DiffOptions {
   readonly newLabel?: string;
 }
 
-export function registerDiffCommand(program: Command): void {
+export function registerDiff(program: Command): void {
   program
     .command('diff')
-    .description('List the API changes between two dumps, with their impact (breaking or compatible)')
+    .description('list the API changes between two dumps, with their impact (breaking or compatible)')
     .argument('<old>', 'the older dump: a Full-API-Dump.json, or a folder holding one')
     .argument('<new>', 'the newer dump, the same way')
     .addOption(new Option('--format <format>', 'markdown changelog, or JSON changes for tools and `patch`').choices(['markdown', 'json']).default('markdown'))

@@ -15,14 +15,14 @@ export function defaultBuildsList(): string {
   return join(process.env.RBX_API_DUMPS ?? resolve('..', 'shared', 'api-dumps'), 'builds.json');
 }
 
-export function registerHistoryCommand(program: Command): void {
+export function registerHistory(program: Command): void {
   const history = program
     .command('history')
-    .description('Keep and query the version history of the tracked classes (api-dump/history.json)');
+    .description('keep and query the version history of the tracked classes (api-dump/history.json)');
 
   history
     .command('seed')
-    .description('Write the public-record part of the log from the seed file, dated from Roblox\'s build list')
+    .description('write the public-record part of the log from the seed file, dated from Roblox\'s build list')
     .option('--seed <file>', 'the seed file', DEFAULT_SEED)
     .option('--builds <file>', 'Roblox\'s build list (builds.json)', defaultBuildsList())
     .option('--history <file>', 'the log to write', DEFAULT_HISTORY)
@@ -33,7 +33,7 @@ export function registerHistoryCommand(program: Command): void {
 
   history
     .command('add')
-    .description('Record one more build: diff the dump\'s slice against the latest recorded one (the first becomes the baseline)')
+    .description('record one more build: diff the dump\'s slice against the latest recorded one (the first becomes the baseline)')
     .argument('<dump>', 'a Full-API-Dump.json, or a folder holding one')
     .requiredOption('--version <version>', 'the build\'s version, e.g. 0.734.0.7340915')
     .option('--guid <guid>', 'the build\'s GUID (default: from the build list when it lists the version)')
@@ -56,7 +56,7 @@ export function registerHistoryCommand(program: Command): void {
 
   history
     .command('show')
-    .description('List the recorded events of a class, member, enum or enum item')
+    .description('list the recorded events of a class, member, enum or enum item')
     .argument('<entity>', 'e.g. WebStreamClient, WebStreamClient.Send, WebStreamClientState.Open')
     .option('--json', 'print JSON instead of text', false)
     .option('--members', 'for a class, also list its members\' events', false)

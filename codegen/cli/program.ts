@@ -5,17 +5,19 @@
  * (`printError.ts`), never as a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import { registerDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { registerGenerate } from './generate.js';
+import { registerHistory } from './history.js';
 import { registerInspect } from './inspect.js';
 import { formatError } from './printError.js';
 import { registerSlice } from './slice.js';
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory];
 
 export function createProgram(): Command {
   const program = new Command('rbx-webstream')
-    .description("Tools for Roblox's API dump and the WebStreamClient slice: inspect, slice, generate.")
+    .description("Tools for Roblox's API dump and the WebStreamClient slice: inspect, slice, generate, diff, history.")
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   for (const register of COMMANDS) register(program);
