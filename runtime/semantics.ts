@@ -56,8 +56,11 @@ export const DEFAULT_UNDICI_HEADERS_TIMEOUT_MS = 0;
 /** Open question 3: the status passed to `Error` when no HTTP status applies (network failure). */
 export const NETWORK_FAILURE_STATUS = 0;
 
-/** Open question 2: `Opened` reports the real handshake status for WebSockets (101). */
-export const WEBSOCKET_OPENED_STATUS_IS_REAL = true;
+/**
+ * Open question 2: the status `Opened` reports for WebSockets: `"handshake"` passes the real
+ * handshake status (101); a number replaces it (e.g. 200, should a capture show that).
+ */
+export const WEBSOCKET_OPENED_STATUS: 'handshake' | number = 'handshake';
 
 /** Open question 7: the close code sent by `Close()` on an open WebSocket. */
 export const WEBSOCKET_CLOSE_CODE = 1000;
@@ -65,7 +68,11 @@ export const WEBSOCKET_CLOSE_CODE = 1000;
 /** Open question 7: permessage-deflate is not offered (unknown for Roblox; costly in ws). */
 export const WEBSOCKET_PER_MESSAGE_DEFLATE = false;
 
-/** Open question 9: redirects are not followed (a 3xx is an ordinary response). */
+/**
+ * Open question 9: redirects are not followed (a 3xx is an ordinary response). This switch
+ * governs the WebSocket handshake (ws's followRedirects); the SSE/RawStream transport uses one
+ * undici Client per origin and never follows redirects.
+ */
 export const FOLLOW_REDIRECTS = false;
 
 /** Open question 8: URL schemes accepted per client type. */
@@ -77,11 +84,6 @@ export const WEBSOCKET_URL_SCHEMES: readonly string[] = ['ws:', 'wss:'];
  * (rather than sent as an invalid text frame that the peer closes with 1007).
  */
 export const REFUSE_INVALID_UTF8_SEND = true;
-
-/**
- * R16: no automatic reconnect. Listed for completeness; the runtime has no reconnect code.
- */
-export const AUTO_RECONNECT = false;
 
 /**
  * SSE memory guard: an event block still incomplete after this many bytes fails the client.

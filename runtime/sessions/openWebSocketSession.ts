@@ -4,12 +4,13 @@
  * connection or a refused handshake fails.
  */
 import type { StreamRequest } from '../request/StreamRequest.js';
+import { WEBSOCKET_OPENED_STATUS } from '../semantics.js';
 import { openWebSocket } from '../transports/openWebSocket.js';
 import type { Session, SessionListener } from './Session.js';
 
 export function openWebSocketSession(request: StreamRequest, listener: SessionListener): Session {
   return openWebSocket(request, {
-    head: (head) => listener.opened(head),
+    head: (head) => listener.opened(WEBSOCKET_OPENED_STATUS === 'handshake' ? head : { ...head, status: WEBSOCKET_OPENED_STATUS }),
     data: (chunk) => listener.message(chunk),
     end: () => listener.ended(),
     failure: (failure) => listener.failed(failure.status, failure.message, failure.cause),
