@@ -4,9 +4,17 @@
  * from an emitter in this list: `generate` deletes files no emitter produced, and
  * `generate --check` reports them.
  */
+import { nodeDeclarationsEmitter } from '../emit/declarations/emitNodeDeclarations.js';
+import { referencePagesEmitter } from '../emit/reference/emitReferencePages.js';
+import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
+import { stubsEmitter } from '../emit/stubs/emitStubs.js';
 import { emitModelJson } from './emitModelJson.js';
 import type { Emitter } from './GenerateInput.js';
 
 export const EMITTERS: readonly Emitter[] = [
   emitModelJson,
+  nodeDeclarationsEmitter,
+  stubsEmitter,
+  robloxTsDeclarationsEmitter,
+  referencePagesEmitter,
 ];

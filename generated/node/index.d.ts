@@ -62,6 +62,10 @@ export interface RequestOptions {
 }
 
 /**
+ * The root of the class tree in current dumps: the few members every engine object has, whether or not it is an Instance.
+ *
+ * WebStreamClient derives from Object directly, not from Instance, so a client has no Name, Parent or Destroy. What it does inherit is the class name, a type test and change notification.
+ *
  * Not creatable: scripts cannot make one with Instance.new; the engine or another API creates it.
  * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
  * Memory category: Instances.
@@ -69,6 +73,10 @@ export interface RequestOptions {
  */
 export interface RBXObject {
   /**
+   * The name of the object's class, e.g. "WebStreamClient". Read-only.
+   *
+   * Fixed when the object is made. Assigning to it is an error.
+   *
    * Read-only: scripts can read it but cannot set it.
    * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
    * Security: read None (any script); write None (any script).
@@ -77,6 +85,10 @@ export interface RBXObject {
    */
   readonly ClassName: string;
   /**
+   * Deprecated lower-case spelling of ClassName; use ClassName.
+   *
+   * Reads the same value as ClassName. Kept only so old scripts keep running.
+   *
    * Read-only: scripts can read it but cannot set it.
    * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
    * Security: read None (any script); write None (any script).
@@ -86,28 +98,49 @@ export interface RBXObject {
    */
   readonly className: string;
   /**
+   * Fires after any property of the object changes, with the name of that property.
+   *
+   * For a WebStreamClient this means ConnectionState moves (for example from Connecting to Open). To follow a single property, GetPropertyChangedSignal is more direct.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
+   * @param property The name of the property whose value just changed.
    * @see [Object.Changed reference](../reference/Object.md#changed)
    */
   readonly Changed: RBXScriptSignal<(property: string) => void>;
   /**
+   * Gives a signal that fires whenever the named property of this object changes value.
+   *
+   * The returned signal passes no arguments: read the property again inside the handler. On a WebStreamClient the only property worth watching is ConnectionState. Naming a property the class does not have is an error.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
+   * @param property The exact, case-sensitive name of a property of this object, e.g. "ConnectionState".
+   * @returns An RBXScriptSignal to Connect handlers to.
    * @see [Object.GetPropertyChangedSignal reference](../reference/Object.md#getpropertychangedsignal)
    */
   GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void>;
   /**
+   * Tells whether the object's class is the given class or inherits from it.
+   *
+   * A WebStreamClient answers true for "WebStreamClient" and "Object", and false for "Instance", since it is not an Instance.
+   *
    * Custom Lua state: the engine runs it with special handling of the calling thread.
    * Security: None (any script).
    * Thread safety: Safe (safe from parallel (desynchronized) Luau).
+   * @param className The class name to test against, e.g. "Object".
+   * @returns true when the object is of that class or a subclass of it, false otherwise.
    * @see [Object.IsA reference](../reference/Object.md#isa)
    */
   IsA(className: string): boolean;
   /**
+   * Deprecated lower-case spelling of IsA; use IsA.
+   *
    * Custom Lua state: the engine runs it with special handling of the calling thread.
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
+   * @param className The class name to test against.
+   * @returns The same answer IsA gives.
    * @deprecated Use {@link RBXObject.IsA} instead.
    * @see [Object.isA reference](../reference/Object.md#isa-2)
    */
@@ -115,7 +148,12 @@ export interface RBXObject {
 }
 
 /**
+ * The base of every object that lives in the data model tree (it has a Name and a Parent). Present here only because HttpService derives from it.
+ *
+ * The slice keeps Instance without members: nothing in the WebStreamClient API needs them. See the full API dump for its members.
+ *
  * Not creatable: scripts cannot make one with Instance.new; the engine or another API creates it.
+ * Not browsable: hidden from the Object Browser of Studio.
  * Memory category: Instances.
  * @see [Instance reference](../reference/Instance.md)
  */
@@ -123,6 +161,10 @@ export interface Instance extends RBXObject {
 }
 
 /**
+ * The engine service for HTTP from scripts; in this slice, the factory that opens streaming connections.
+ *
+ * Get it with game:GetService("HttpService"). Only the member that creates a WebStreamClient is kept in the slice; an engine-internal variant of it is left out because scripts cannot call it.
+ *
  * Not creatable: scripts cannot make one with Instance.new; the engine or another API creates it.
  * Service: a single instance per game, fetched with game:GetService.
  * Memory category: Instances.
@@ -130,15 +172,26 @@ export interface Instance extends RBXObject {
  */
 export interface HttpService extends Instance {
   /**
+   * Creates a WebStreamClient and starts connecting it at once, without yielding.
+   *
+   * The client is returned in the Connecting state; watch Opened, MessageReceived, Error and Closed for what follows. Only in Studio (plugins, the command bar, and the server in Play mode); live game servers refuse it. At most 6 clients may be live at the same time: creating a seventh throws an error, so Close clients you are done with and disconnect their handlers. HttpService.HttpEnabled must be on for requests to reach the network.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
+   * @param streamClientType Which protocol to speak: WebStreamClientType.SSE, RawStream or WebSocket. It decides how the response is cut into MessageReceived calls and whether Send works.
+   * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket), Method (default "GET"), Headers (a table of name → value), Body (a string; not allowed with GET or HEAD) and Compress (an HttpCompression item). Invalid options raise an error from this call.
+   * @returns The new WebStreamClient, already connecting.
    * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
    */
   CreateWebStreamClient(streamClientType: Enum.WebStreamClientType, requestOptions: RequestOptions): WebStreamClient;
 }
 
 /**
+ * One streaming HTTP connection opened by HttpService:CreateWebStreamClient: Server-Sent Events, a raw response stream, or a WebSocket.
+ *
+ * A client goes through ConnectionState Connecting → Open, and ends in Closed (the stream ended, the server hung up, or Close was called) or in Error (the connection failed). Nothing reconnects by itself: to try again, create a new client. Each client counts against the limit of 6 live clients until it reaches Closed or Error.
+ *
  * Not creatable: scripts cannot make one with Instance.new; the engine or another API creates it.
  * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
  * Memory category: Instances.
@@ -146,6 +199,10 @@ export interface HttpService extends Instance {
  */
 export interface WebStreamClient extends RBXObject {
   /**
+   * Where the client is in its life: Connecting, Open, Error or Closed. Read-only.
+   *
+   * Starts as Connecting. Becomes Open when the server accepts the request (just before Opened fires), and ends as Closed or Error, which are final. Changes are reported by Changed and GetPropertyChangedSignal("ConnectionState").
+   *
    * Read-only: scripts can read it but cannot set it.
    * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
    * Security: read None (any script); write None (any script).
@@ -155,6 +212,10 @@ export interface WebStreamClient extends RBXObject {
    */
   readonly ConnectionState: Enum.WebStreamClientState;
   /**
+   * Fires once when the connection has ended, whatever the reason. No arguments.
+   *
+   * Fires after Close, after the server ends the stream or closes the socket, and also after a failure: then Error fires first and Closed follows. There is no close code or reason; check ConnectionState (Closed or Error) to tell a clean end from a failure.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
@@ -162,27 +223,48 @@ export interface WebStreamClient extends RBXObject {
    */
   readonly Closed: RBXScriptSignal<() => void>;
   /**
+   * Fires when the connection fails; Closed follows and the state is Error.
+   *
+   * Covers failures to connect (unknown host, refused connection, TLS problems), an SSE response that is not a 2xx with Content-Type text/event-stream, a WebSocket upgrade the server refuses, and a connection that breaks mid-stream. The client cannot be reused afterwards.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
+   * @param responseStatusCode The HTTP status of the response when there was one, otherwise 0.
+   * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a transport failure.
    * @see [WebStreamClient.Error reference](../reference/WebStreamClient.md#error)
    */
   readonly Error: RBXScriptSignal<(responseStatusCode: number, errorMessage: string) => void>;
   /**
+   * Fires for each piece of data that arrives, with that data as a string.
+   *
+   * What one piece is depends on the client type. WebSocket: one received message (binary messages arrive as raw bytes in the string). SSE: event-stream text as sent by the server (event:, data: and id: lines included), which the handler parses itself; the server must answer with Content-Type text/event-stream. RawStream: response body bytes as they arrive, with no framing, so the handler buffers and splits them itself.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
+   * @param message The received data. Luau strings are byte strings, so it may hold any bytes.
    * @see [WebStreamClient.MessageReceived reference](../reference/WebStreamClient.md#messagereceived)
    */
   readonly MessageReceived: RBXScriptSignal<(message: string) => void>;
   /**
+   * Fires once when the server has answered and the stream is ready, with the status and the response headers.
+   *
+   * ConnectionState is Open when it fires. For RawStream the server's answer may be an error status such as 401 or 500; the body then still arrives through MessageReceived, so check the status here.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
+   * @param responseStatusCode The HTTP status code of the response (101 for an accepted WebSocket upgrade).
+   * @param headers The response headers as one string of "Name: value" lines.
    * @see [WebStreamClient.Opened reference](../reference/WebStreamClient.md#opened)
    */
   readonly Opened: RBXScriptSignal<(responseStatusCode: number, headers: string) => void>;
   /**
+   * Ends the connection from this side; the client becomes Closed and Closed fires.
+   *
+   * Stops delivery of further messages and frees the client's slot in the limit of 6. Calling it on a client that has already ended does nothing.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
@@ -190,62 +272,93 @@ export interface WebStreamClient extends RBXObject {
    */
   Close(): void;
   /**
+   * Sends a text message over a WebSocket client.
+   *
+   * Only a client created with WebStreamClientType.WebSocket can send, and only while it is Open; SSE and RawStream clients are receive-only. Each call becomes one WebSocket text frame.
+   *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
+   * @param data The message to send, as a string.
    * @see [WebStreamClient.Send reference](../reference/WebStreamClient.md#send)
    */
   Send(data: string): void;
 }
 
-/** @see [Enum.WebStreamClientState reference](../reference/WebStreamClientState.md) */
+/**
+ * The values of WebStreamClient.ConnectionState.
+ * @see [Enum.WebStreamClientState reference](../reference/Enum.WebStreamClientState.md)
+ */
 export interface WebStreamClientStateEnum extends RBXEnum<Enum.WebStreamClientState> {
   /**
+   * Just created: the request is on its way and no answer has arrived yet.
+   *
    * Value: 0.
-   * @see [Enum.WebStreamClientState.Connecting reference](../reference/WebStreamClientState.md#connecting)
+   * @see [Enum.WebStreamClientState.Connecting reference](../reference/Enum.WebStreamClientState.md#connecting)
    */
   readonly Connecting: Enum.WebStreamClientState.Connecting;
   /**
+   * The server accepted the request; messages can arrive (and, for WebSocket, be sent).
+   *
    * Value: 1.
-   * @see [Enum.WebStreamClientState.Open reference](../reference/WebStreamClientState.md#open)
+   * @see [Enum.WebStreamClientState.Open reference](../reference/Enum.WebStreamClientState.md#open)
    */
   readonly Open: Enum.WebStreamClientState.Open;
   /**
+   * The connection failed and will not recover. Final.
+   *
    * Value: 2.
-   * @see [Enum.WebStreamClientState.Error reference](../reference/WebStreamClientState.md#error)
+   * @see [Enum.WebStreamClientState.Error reference](../reference/Enum.WebStreamClientState.md#error)
    */
   readonly Error: Enum.WebStreamClientState.Error;
   /**
+   * The connection ended normally: the stream finished, the server closed it, or Close was called. Final.
+   *
    * Value: 3.
-   * @see [Enum.WebStreamClientState.Closed reference](../reference/WebStreamClientState.md#closed)
+   * @see [Enum.WebStreamClientState.Closed reference](../reference/Enum.WebStreamClientState.md#closed)
    */
   readonly Closed: Enum.WebStreamClientState.Closed;
 }
 
-/** @see [Enum.WebStreamClientType reference](../reference/WebStreamClientType.md) */
+/**
+ * The protocol a WebStreamClient speaks, chosen when it is created.
+ * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
+ */
 export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientType> {
   /**
+   * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.
+   *
    * Value: 0.
-   * @see [Enum.WebStreamClientType.SSE reference](../reference/WebStreamClientType.md#sse)
+   * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
    */
   readonly SSE: Enum.WebStreamClientType.SSE;
   /**
+   * A plain HTTP response read as a stream of bytes, with no format assumed; receive-only.
+   *
    * Value: 1.
-   * @see [Enum.WebStreamClientType.RawStream reference](../reference/WebStreamClientType.md#rawstream)
+   * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
    */
   readonly RawStream: Enum.WebStreamClientType.RawStream;
   /**
+   * A two-way WebSocket connection (ws:// or wss://): messages arrive through MessageReceived and go out with Send.
+   *
    * Value: 2.
-   * @see [Enum.WebStreamClientType.WebSocket reference](../reference/WebStreamClientType.md#websocket)
+   * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
    */
   readonly WebSocket: Enum.WebStreamClientType.WebSocket;
 }
 
 /** Every enum object by name: the type of the value `Enum`. */
 export interface Enums {
-  /** @see [Enum.WebStreamClientState reference](../reference/WebStreamClientState.md) */
+  /**
+   * The values of WebStreamClient.ConnectionState.
+   * @see [Enum.WebStreamClientState reference](../reference/Enum.WebStreamClientState.md)
+   */
   readonly WebStreamClientState: WebStreamClientStateEnum;
-  /** @see [Enum.WebStreamClientType reference](../reference/WebStreamClientType.md) */
+  /**
+   * The protocol a WebStreamClient speaks, chosen when it is created.
+   * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
+   */
   readonly WebStreamClientType: WebStreamClientTypeEnum;
 }
 
@@ -255,8 +368,10 @@ export declare const Enum: Enums;
 export declare namespace Enum {
   namespace WebStreamClientState {
     /**
+     * Just created: the request is on its way and no answer has arrived yet.
+     *
      * Value: 0.
-     * @see [Enum.WebStreamClientState.Connecting reference](../reference/WebStreamClientState.md#connecting)
+     * @see [Enum.WebStreamClientState.Connecting reference](../reference/Enum.WebStreamClientState.md#connecting)
      */
     interface Connecting extends EnumItem {
       readonly Name: "Connecting";
@@ -265,8 +380,10 @@ export declare namespace Enum {
     }
 
     /**
+     * The server accepted the request; messages can arrive (and, for WebSocket, be sent).
+     *
      * Value: 1.
-     * @see [Enum.WebStreamClientState.Open reference](../reference/WebStreamClientState.md#open)
+     * @see [Enum.WebStreamClientState.Open reference](../reference/Enum.WebStreamClientState.md#open)
      */
     interface Open extends EnumItem {
       readonly Name: "Open";
@@ -275,8 +392,10 @@ export declare namespace Enum {
     }
 
     /**
+     * The connection failed and will not recover. Final.
+     *
      * Value: 2.
-     * @see [Enum.WebStreamClientState.Error reference](../reference/WebStreamClientState.md#error)
+     * @see [Enum.WebStreamClientState.Error reference](../reference/Enum.WebStreamClientState.md#error)
      */
     interface Error extends EnumItem {
       readonly Name: "Error";
@@ -285,8 +404,10 @@ export declare namespace Enum {
     }
 
     /**
+     * The connection ended normally: the stream finished, the server closed it, or Close was called. Final.
+     *
      * Value: 3.
-     * @see [Enum.WebStreamClientState.Closed reference](../reference/WebStreamClientState.md#closed)
+     * @see [Enum.WebStreamClientState.Closed reference](../reference/Enum.WebStreamClientState.md#closed)
      */
     interface Closed extends EnumItem {
       readonly Name: "Closed";
@@ -295,13 +416,18 @@ export declare namespace Enum {
     }
   }
 
-  /** @see [Enum.WebStreamClientState reference](../reference/WebStreamClientState.md) */
+  /**
+   * The values of WebStreamClient.ConnectionState.
+   * @see [Enum.WebStreamClientState reference](../reference/Enum.WebStreamClientState.md)
+   */
   type WebStreamClientState = WebStreamClientState.Connecting | WebStreamClientState.Open | WebStreamClientState.Error | WebStreamClientState.Closed;
 
   namespace WebStreamClientType {
     /**
+     * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.
+     *
      * Value: 0.
-     * @see [Enum.WebStreamClientType.SSE reference](../reference/WebStreamClientType.md#sse)
+     * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
      */
     interface SSE extends EnumItem {
       readonly Name: "SSE";
@@ -310,8 +436,10 @@ export declare namespace Enum {
     }
 
     /**
+     * A plain HTTP response read as a stream of bytes, with no format assumed; receive-only.
+     *
      * Value: 1.
-     * @see [Enum.WebStreamClientType.RawStream reference](../reference/WebStreamClientType.md#rawstream)
+     * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
      */
     interface RawStream extends EnumItem {
       readonly Name: "RawStream";
@@ -320,8 +448,10 @@ export declare namespace Enum {
     }
 
     /**
+     * A two-way WebSocket connection (ws:// or wss://): messages arrive through MessageReceived and go out with Send.
+     *
      * Value: 2.
-     * @see [Enum.WebStreamClientType.WebSocket reference](../reference/WebStreamClientType.md#websocket)
+     * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
      */
     interface WebSocket extends EnumItem {
       readonly Name: "WebSocket";
@@ -330,6 +460,9 @@ export declare namespace Enum {
     }
   }
 
-  /** @see [Enum.WebStreamClientType reference](../reference/WebStreamClientType.md) */
+  /**
+   * The protocol a WebStreamClient speaks, chosen when it is created.
+   * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
+   */
   type WebStreamClientType = WebStreamClientType.SSE | WebStreamClientType.RawStream | WebStreamClientType.WebSocket;
 }

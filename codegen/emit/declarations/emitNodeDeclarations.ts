@@ -104,3 +104,8 @@ export function emitNodeDeclarations(source: EmitSource, options: NodeDeclaratio
   const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
   return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + text }, skippedOverrides: overrides.skipped };
 }
+
+/** The `generate` emitter (the slice: an override that misses its target fails the run). */
+export function nodeDeclarationsEmitter(source: EmitSource): EmittedFile[] {
+  return [emitNodeDeclarations(source, { overrideMode: 'strict' }).file];
+}

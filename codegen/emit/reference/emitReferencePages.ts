@@ -91,3 +91,8 @@ export function emitReferencePages(source: EmitSource, templates: ReferenceTempl
   const indexPage = { path: `${REFERENCE_DIR}/index.md`, contents: render.indexPage(buildIndexPage(source, index, header)) };
   return [...classPages, ...enumPages, indexPage];
 }
+
+/** The `generate` emitter. */
+export function referencePagesEmitter(source: EmitSource): EmittedFile[] {
+  return emitReferencePages(source);
+}

@@ -91,3 +91,8 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
   const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
   return { file: { path: ROBLOX_TS_DECLARATIONS_PATH, contents: scriptHeader(source) + text } };
 }
+
+/** The `generate` emitter. */
+export function robloxTsDeclarationsEmitter(source: EmitSource): EmittedFile[] {
+  return [emitRobloxTsDeclarations(source, { overrideMode: 'strict' }).file];
+}

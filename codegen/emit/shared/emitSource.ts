@@ -1,10 +1,11 @@
 /**
  * The input every emitter reads: the dump plus, when present, our descriptions and the history
- * log, and the two strings that go into generated headers and error messages.
+ * log, the two strings that go into generated headers and error messages, and the provenance.
  */
 import type { DocsFile } from '../../docs/types.js';
 import type { Dump } from '../../dump/types.js';
 import type { HistoryQuery } from '../../history/types.js';
+import type { Provenance } from './provenance.js';
 
 export interface EmitSource {
   readonly dump: Dump;
@@ -16,4 +17,6 @@ export interface EmitSource {
   readonly dumpFile: string;
   /** The command that regenerates the output, written into every header (`npm run generate`). */
   readonly regenerateCommand: string;
+  /** The API version, build and input hash the output comes from; written into every header when known. */
+  readonly provenance?: Provenance;
 }

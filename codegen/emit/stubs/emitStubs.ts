@@ -145,3 +145,8 @@ export function emitStubs(source: EmitSource, options: { readonly overrideMode: 
     .join('\n');
   return [...files, { path: `${STUBS_DIR}/index.ts`, contents: `${scriptHeader(source)}${barrel}\n` }];
 }
+
+/** The `generate` emitter. */
+export function stubsEmitter(source: EmitSource): EmittedFile[] {
+  return emitStubs(source, { overrideMode: 'strict' });
+}
