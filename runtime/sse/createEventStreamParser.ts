@@ -28,6 +28,10 @@ export interface ServerSentEvent {
 }
 
 export interface EventStreamCallbacks {
+  /**
+   * The raw bytes of one block. When the block lies inside one fed chunk this is a view into
+   * that chunk (no copy): copy it if you keep it and reuse the buffers you feed.
+   */
   onBlock?(raw: Uint8Array): void;
   onEvent?(event: ServerSentEvent): void;
   /** Text after the colon of a comment line, minus one leading space. */
