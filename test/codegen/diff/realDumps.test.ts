@@ -99,3 +99,16 @@ describeWithRealDumps('diff and patch on real dumps 0.732 → 0.733 → 0.734', 
     expect(log734).toContain('- Added tag [Deprecated] to EnumItem AdEventType.RewardedAdLoaded — compatible\n');
   });
 });
+
+describeWithRealDumps('diff and patch across the dump format change 0.564 ⇄ 0.732', ['0.564.1.5640444', '0.732.0.7321040'], () => {
+  it('rebuilds each dump from the other exactly, in both directions', () => {
+    const old = parseDump(readRealDump('0.564.1.5640444'), '0.564.1.5640444').dump;
+    const now = parseDump(readRealDump('0.732.0.7321040'), '0.732.0.7321040').dump;
+    const forward = diff(old, now);
+    expect(forward.length).toBeGreaterThan(10_000);
+    // Object became the root above Instance: Instance's superclass changed, which is breaking.
+    expect(forward).toContainEqual({ action: 'Change', kind: 'Class', name: 'Instance', field: 'Superclass', from: '<<<ROOT>>>', to: 'Object', impact: 'breaking' });
+    expect(patch(old, forward)).toStrictEqual(now);
+    expect(patch(now, diff(now, old))).toStrictEqual(old);
+  });
+});
