@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateAll, type GenerateAllResult } from '../../../codegen/generate/all.js';
-import { describeWithRealDumps, REAL_DUMP_VERSIONS, realDumpPath } from '../../helpers/realDumps.js';
+import { describeWithRealDumps, REAL_DUMP_VERSIONS, realDumpPath, type RealDumpVersion } from '../../helpers/realDumps.js';
 import { typeCheck } from '../emit/helpers/typeCheck.js';
 
-const WITH_PAGES: readonly string[] = ['0.564.1.5640444', '0.734.0.7340915'];
+const WITH_PAGES: readonly RealDumpVersion[] = ['0.564.1.5640444', '0.734.0.7340915'];
 
 describeWithRealDumps('generate --all on the real dumps', REAL_DUMP_VERSIONS, () => {
   let root: string;
