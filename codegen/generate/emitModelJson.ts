@@ -2,7 +2,8 @@
  * Emits `model.json`: the normalised API model as JSON — each class with its superclass chain,
  * its own members (types classified) and the names of the members it inherits, grouped by
  * ancestor; each enum with its items. JSON has no comments, so the generated-file notice is the
- * `$generated` field. Byte-stable: no timestamps, fixed key order, dump order for lists.
+ * `$generated` field and the provenance (API version, build, input hash) the `$provenance`
+ * field. Byte-stable: no timestamps, fixed key order, dump order for lists.
  */
 import type { ModelClass, ModelEnum, ModelMember } from '../model/types.js';
 import type { EmittedFile, GenerateInput } from './GenerateInput.js';
@@ -51,6 +52,7 @@ function enumJson(enumeration: ModelEnum): Record<string, unknown> {
 
 export function emitModelJson(input: GenerateInput): EmittedFile[] {
   const { model } = input;
-  const json = { $generated: MODEL_JSON_NOTICE, formatVersion: model.formatVersion, classes: model.classes.map(classJson), enums: model.enums.map(enumJson) };
+  const provenance = input.provenance === undefined ? {} : { $provenance: input.provenance };
+  const json = { $generated: MODEL_JSON_NOTICE, ...provenance, formatVersion: model.formatVersion, classes: model.classes.map(classJson), enums: model.enums.map(enumJson) };
   return [{ path: MODEL_JSON_PATH, contents: `${JSON.stringify(json, null, 2)}\n` }];
 }

@@ -1,18 +1,26 @@
 /**
- * The load step of `generate` (the only reading it does): the slice `Full-API-Dump.json` and
- * `docs.json` from the input folder (`api-dump/`), parsed and checked, plus the model built
- * from the dump. History is optional until `api-dump/history.json` gets its loader here.
+ * The load step of `generate` (the only reading it does): the slice `Full-API-Dump.json`,
+ * `docs.json` and, when present, `history.json` from the input folder (`api-dump/`), parsed and
+ * checked, plus the model built from the dump and the provenance (API version, build, input
+ * hash) that goes into every generated header. `createGenerateInput` does the same from texts
+ * already in memory (used by `update`, which generates from files it has not written yet).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadDocs } from '../docs/loadDocs.js';
-import { DUMP_FILE_NAME, readDumpFile } from '../dump/readDumpFile.js';
+import { parseDump } from '../dump/parseDump.js';
+import { DUMP_FILE_NAME, readDumpText } from '../dump/readDumpFile.js';
 import type { DumpWarning } from '../dump/types.js';
+import { HistoryError } from '../history/errors.js';
+import { parseHistoryFile } from '../history/loadHistory.js';
+import { createHistoryQuery } from '../history/query.js';
 import { buildModel } from '../model/buildModel.js';
+import { computeProvenance } from './computeProvenance.js';
 import { GenerateError } from './GenerateError.js';
 import type { GenerateInput } from './GenerateInput.js';
 
 export const DOCS_FILE_NAME = 'docs.json';
+export const HISTORY_FILE_NAME = 'history.json';
 export const REGENERATE_COMMAND = 'npm run generate';
 
 export interface LoadedInput {
@@ -20,6 +28,16 @@ export interface LoadedInput {
   /** The dump file as named in messages and headers, e.g. `api-dump/Full-API-Dump.json`. */
   readonly dumpFile: string;
   readonly warnings: readonly DumpWarning[];
+}
+
+/** The input files' contents, each with the name used for it in messages and headers. */
+export interface GenerateInputTexts {
+  readonly dumpText: string;
+  readonly dumpFile: string;
+  readonly docsText: string;
+  readonly docsFile: string;
+  /** The history log; without it the output has no history and no provenance. */
+  readonly history?: { readonly text: string; readonly file: string };
 }
 
 /**
@@ -42,11 +60,41 @@ function readInput(file: string, what: string): string {
   }
 }
 
-export function loadGenerateInput(inputDir: string): LoadedInput {
-  const dumpFile = displayPath(join(inputDir, DUMP_FILE_NAME));
-  const { dump, warnings } = readDumpFile(dumpFile);
-  const docsFile = displayPath(join(inputDir, DOCS_FILE_NAME));
-  const docs = loadDocs(readInput(join(inputDir, DOCS_FILE_NAME), 'our descriptions of the slice'), docsFile, dump);
-  const input: GenerateInput = { dump, docs, model: buildModel(dump), dumpFile, regenerateCommand: REGENERATE_COMMAND };
+function parseHistoryJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new HistoryError('HISTORY_JSON_SYNTAX', file, '', `the history log is not valid JSON (${(error as Error).message})`, 'Fix the syntax or restore the file from git.');
+  }
+}
+
+/** Parses and checks the input texts and builds what the emitters read. No I/O. */
+export function createGenerateInput(texts: GenerateInputTexts): LoadedInput {
+  const { dumpFile } = texts;
+  const { dump, warnings } = parseDump(texts.dumpText, dumpFile);
+  const docs = loadDocs(texts.docsText, texts.docsFile, dump);
+  const historyFile = texts.history === undefined ? undefined : parseHistoryFile(parseHistoryJson(texts.history.text, texts.history.file), texts.history.file);
+  const provenance = historyFile === undefined ? undefined : computeProvenance(historyFile, texts.dumpText);
+  const input: GenerateInput = {
+    dump,
+    docs,
+    model: buildModel(dump),
+    dumpFile,
+    regenerateCommand: REGENERATE_COMMAND,
+    ...(historyFile === undefined ? {} : { history: createHistoryQuery(historyFile.builds) }),
+    ...(provenance === undefined ? {} : { provenance }),
+  };
   return { input, dumpFile, warnings };
+}
+
+export function loadGenerateInput(inputDir: string): LoadedInput {
+  const { file, text } = readDumpText(join(inputDir, DUMP_FILE_NAME));
+  const historyPath = join(inputDir, HISTORY_FILE_NAME);
+  return createGenerateInput({
+    dumpText: text,
+    dumpFile: displayPath(file),
+    docsText: readInput(join(inputDir, DOCS_FILE_NAME), 'our descriptions of the slice'),
+    docsFile: displayPath(join(inputDir, DOCS_FILE_NAME)),
+    ...(existsSync(historyPath) ? { history: { text: readInput(historyPath, 'the version history of the slice'), file: displayPath(historyPath) } } : {}),
+  });
 }
