@@ -136,6 +136,15 @@ describeWithRealDumps(
       expect(shown).toContain('  734  0.734.0.7340915  date unknown  Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
     });
 
+    it('takes GUID and date from the build list when it lists the version', () => {
+      const list = join(dir, 'builds.json');
+      writeFileSync(list, JSON.stringify({ Files: [], Builds: [{ GUID: 'version-listed', Date: '2026-08-04T10:00:00-07:00', Version: '0.733.0.7330989' }] }));
+      const log = join(dir, 'listed.json');
+      writeFileSync(log, `${JSON.stringify({ scope: ['WebStreamClient'], builds: [] })}\n`);
+      expect(runHistoryAdd(realDumpPath('0.733.0.7330989'), { history: log, version: '0.733.0.7330989', builds: list, buildsGiven: true })).toMatch(/^Recorded 0\.733\.0\.7330989 \(version-listed, 2026-08-04T10:00:00-07:00\) as the baseline/);
+      expect(JSON.parse(readFileSync(log, 'utf8')).builds[0]).toMatchObject({ guid: 'version-listed', date: '2026-08-04T10:00:00-07:00', source: 'baseline' });
+    });
+
     it('says which entity it does not know', () => {
       expect(() => runHistoryShow('WebStreamClient.Reconnect', { history, json: false, members: false })).toThrow(expect.objectContaining({ code: 'HISTORY_UNKNOWN_ENTITY' }));
     });
