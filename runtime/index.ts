@@ -5,7 +5,8 @@
  * error codes.
  */
 export { HttpService } from './service/HttpService.js';
-export { createHttpService, type NodeHttpService } from './service/createHttpService.js';
+export { createHttpService } from './service/createHttpService.js';
+export { NodeHttpService } from './service/NodeHttpService.js';
 export type { HttpServiceOptions, ResolvedHttpServiceOptions } from './service/HttpServiceOptions.js';
 export { Enum } from './enums/Enum.js';
 export { ByteString } from './bytes/ByteString.js';

@@ -11,10 +11,12 @@
  * clean end or `Close()` → state Closed, `Closed()`. Each state change fires `Changed` with
  * "ConnectionState" (and that property's changed-signal) before the event it causes.
  */
-import type {
-  RBXScriptSignal,
-  WebStreamClient,
-  WebStreamClientStateItem,
+import {
+  RBXObjectPropertyNames,
+  WebStreamClientPropertyNames,
+  WebStreamClientStub,
+  type RBXScriptSignal,
+  type WebStreamClientStateItem,
 } from '../contract.js';
 import { isUtf8Bytes } from '../bytes/ByteString.js';
 import { Enum } from '../enums/Enum.js';
@@ -34,8 +36,8 @@ import type { ClientEnvironment } from './ClientEnvironment.js';
 const CLASS_NAME = 'WebStreamClient';
 /** The class and its ancestors, for IsA (WebStreamClient inherits from Object). */
 const CLASS_CHAIN: ReadonlySet<string> = new Set([CLASS_NAME, 'Object']);
-/** Properties GetPropertyChangedSignal accepts (from the API dump). */
-const PROPERTIES: ReadonlySet<string> = new Set(['ConnectionState', 'ClassName', 'className']);
+/** Properties GetPropertyChangedSignal accepts: the class's own and Object's, from the API dump. */
+const PROPERTIES: ReadonlySet<string> = new Set<string>([...WebStreamClientPropertyNames, ...RBXObjectPropertyNames]);
 
 const State = Enum.WebStreamClientState;
 
@@ -43,12 +45,12 @@ type OpenedHandler = (responseStatusCode: number, headers: string) => void;
 type MessageHandler = (message: string) => void;
 type ErrorHandler = (responseStatusCode: number, errorMessage: string) => void;
 
-export class NodeWebStreamClient implements WebStreamClient {
-  readonly Opened: RBXScriptSignal<OpenedHandler>;
-  readonly MessageReceived: RBXScriptSignal<MessageHandler>;
-  readonly Error: RBXScriptSignal<ErrorHandler>;
-  readonly Closed: RBXScriptSignal<() => void>;
-  readonly Changed: RBXScriptSignal<(property: string) => void>;
+export class NodeWebStreamClient extends WebStreamClientStub {
+  override readonly Opened: RBXScriptSignal<OpenedHandler>;
+  override readonly MessageReceived: RBXScriptSignal<MessageHandler>;
+  override readonly Error: RBXScriptSignal<ErrorHandler>;
+  override readonly Closed: RBXScriptSignal<() => void>;
+  override readonly Changed: RBXScriptSignal<(property: string) => void>;
 
   readonly #kind: StreamKind;
   readonly #environment: ClientEnvironment;
@@ -66,6 +68,7 @@ export class NodeWebStreamClient implements WebStreamClient {
   #failureCause: unknown;
 
   constructor(request: StreamRequest, environment: ClientEnvironment) {
+    super();
     this.#kind = request.kind;
     this.#environment = environment;
     const opened = createSignal<OpenedHandler>('Opened', environment.signals);
@@ -86,33 +89,33 @@ export class NodeWebStreamClient implements WebStreamClient {
 
   // ---- Object members -------------------------------------------------------------------
 
-  get ClassName(): string {
+  override get ClassName(): string {
     return CLASS_NAME;
   }
 
-  set ClassName(_value: string) {
+  override set ClassName(_value: string) {
     throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ClassName'), 'ClassName');
   }
 
   /** @deprecated Use `ClassName`. */
-  get className(): string {
+  override get className(): string {
     return CLASS_NAME;
   }
 
-  set className(_value: string) {
+  override set className(_value: string) {
     throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('className'), 'className');
   }
 
-  IsA(className: string): boolean {
+  override IsA(className: string): boolean {
     return CLASS_CHAIN.has(className);
   }
 
   /** @deprecated Use `IsA`. */
-  isA(className: string): boolean {
+  override isA(className: string): boolean {
     return this.IsA(className);
   }
 
-  GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void> {
+  override GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void> {
     if (!PROPERTIES.has(property)) {
       throw new PropertyError('WSC_ERR_INVALID_PROPERTY_NAME', engineMessages.invalidPropertyName(property), property);
     }
@@ -127,11 +130,11 @@ export class NodeWebStreamClient implements WebStreamClient {
   // ---- WebStreamClient members ----------------------------------------------------------
 
   /** [roblox-docs] ReadOnly; assigning throws the engine's read-only error. */
-  get ConnectionState(): WebStreamClientStateItem {
+  override get ConnectionState(): WebStreamClientStateItem {
     return this.#state;
   }
 
-  set ConnectionState(_value: WebStreamClientStateItem) {
+  override set ConnectionState(_value: WebStreamClientStateItem) {
     throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ConnectionState'), 'ConnectionState');
   }
 
@@ -139,7 +142,7 @@ export class NodeWebStreamClient implements WebStreamClient {
    * [roblox-docs] Sends a text frame on WebSocket clients and does nothing for the other types.
    * Before Open or after the end it does nothing either (§1.3 item 8).
    */
-  Send(data: string): void {
+  override Send(data: string): void {
     if (this.#kind !== 'WebSocket') return;
     if (typeof data !== 'string') throw new UsageError('WSC_ERR_NOT_A_BYTE_STRING', engineMessages.sendNotString(typeof data));
     const bytes = this.#environment.codec.encode(data, 'Send data');
@@ -151,7 +154,7 @@ export class NodeWebStreamClient implements WebStreamClient {
   }
 
   /** [roblox-docs] Closes the connection; fires Closed. Does nothing once the client has ended. */
-  Close(): void {
+  override Close(): void {
     this.#closeByScript();
   }
 

@@ -163,3 +163,16 @@ describe('createHttpService', () => {
     expect(createHttpService({ lifetimeMs: Number.POSITIVE_INFINITY }).options.lifetimeMs).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe('HttpService Object members', () => {
+  it('has ClassName HttpService, IsA for its class chain, and refuses assignment and unknown properties', () => {
+    const service = createHttpService();
+    expect(service.ClassName).toBe('HttpService');
+    expect(service.className).toBe('HttpService');
+    expect(['HttpService', 'Instance', 'Object', 'WebStreamClient'].map((name) => service.IsA(name))).toEqual([true, true, true, false]);
+    expect(service.isA('Instance')).toBe(true);
+    expect(() => ((service as unknown as { ClassName: string }).ClassName = 'x')).toThrow(expect.objectContaining({ code: 'WSC_ERR_READ_ONLY_PROPERTY' }));
+    expect(service.GetPropertyChangedSignal('ClassName')).toBe(service.GetPropertyChangedSignal('ClassName'));
+    expect(() => service.GetPropertyChangedSignal('HttpEnabled')).toThrow('HttpEnabled is not a valid property name.');
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * A configurable HttpService: `CreateWebStreamClient` validates synchronously (throwing typed
+ * errors with the engine's texts), takes a slot from the live-client limit, and returns a client
+ * that starts connecting once the calling code has finished its synchronous part.
+ *
+ * Extends the generated `HttpServiceStub`, so the compiler checks it against the API dump. Members
+ * with lower-case names (`options`, `liveClientCount`, `closeAll`) are Node-only helpers, not
+ * Roblox API.
+ */
+import { HttpServiceStub, RBXObjectPropertyNames, type RBXScriptSignal, type WebStreamClient, type WebStreamClientTypeItem } from '../contract.js';
+import { createStringCodec, type StringCodec } from '../bytes/createStringCodec.js';
+import type { ClientEnvironment } from '../client/ClientEnvironment.js';
+import { NodeWebStreamClient } from '../client/NodeWebStreamClient.js';
+import { engineMessages } from '../errors/engineMessages.js';
+import { PropertyError } from '../errors/PropertyError.js';
+import type { NodeRequestOptions } from '../request/NodeRequestOptions.js';
+import { resolveClientType } from '../request/resolveClientType.js';
+import { validateRequestOptions } from '../request/validateRequestOptions.js';
+import type { SessionSettings } from '../sessions/Session.js';
+import { createSignal, type SignalEnvironment } from '../signals/createSignal.js';
+import type { TransportSettings } from '../transports/Transport.js';
+import { ClientRegistry } from './ClientRegistry.js';
+import { resolveHttpServiceOptions, type HttpServiceOptions, type ResolvedHttpServiceOptions } from './HttpServiceOptions.js';
+
+/** The class and its ancestors, for IsA (HttpService → Instance → Object). */
+const CLASS_CHAIN: ReadonlySet<string> = new Set(['HttpService', 'Instance', 'Object']);
+/** Properties this emulation has: Object's (HttpService's own, like HttpEnabled, are not modelled). */
+const PROPERTIES: ReadonlySet<string> = new Set<string>(RBXObjectPropertyNames);
+
+export class NodeHttpService extends HttpServiceStub {
+  /** The settings in effect (Node-only). */
+  readonly options: ResolvedHttpServiceOptions;
+  /** No modelled property ever changes, so Changed never fires; it exists for conformance. */
+  override readonly Changed: RBXScriptSignal<(property: string) => void>;
+
+  readonly #registry: ClientRegistry;
+  readonly #codec: StringCodec;
+  readonly #signals: SignalEnvironment;
+  readonly #session: SessionSettings & TransportSettings;
+  readonly #propertySignals = new Map<string, RBXScriptSignal<() => void>>();
+
+  constructor(options?: HttpServiceOptions) {
+    super();
+    this.options = resolveHttpServiceOptions(options);
+    this.#registry = new ClientRegistry(this.options.maxLiveClients);
+    this.#codec = createStringCodec(this.options.messageStrings);
+    this.#signals = { behavior: this.options.signalBehavior, reportHandlerError: this.options.onHandlerError };
+    this.#session = {
+      sseMessageMode: this.options.sseMessageMode,
+      maxReadBytes: this.options.maxReadBytes,
+      maxSseBlockBytes: this.options.maxSseBlockBytes,
+      undiciBodyTimeoutMs: this.options.undiciBodyTimeoutMs,
+      undiciHeadersTimeoutMs: this.options.undiciHeadersTimeoutMs,
+    };
+    this.Changed = createSignal<(property: string) => void>('Changed', this.#signals).signal;
+  }
+
+  override get ClassName(): 'HttpService' {
+    return 'HttpService';
+  }
+
+  override set ClassName(_value: string) {
+    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ClassName'), 'ClassName');
+  }
+
+  /** @deprecated Use `ClassName`. */
+  override get className(): 'HttpService' {
+    return 'HttpService';
+  }
+
+  override set className(_value: string) {
+    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('className'), 'className');
+  }
+
+  override IsA(className: string): boolean {
+    return CLASS_CHAIN.has(className);
+  }
+
+  /** @deprecated Use `IsA`. */
+  override isA(className: string): boolean {
+    return this.IsA(className);
+  }
+
+  override GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void> {
+    if (!PROPERTIES.has(property)) {
+      throw new PropertyError('WSC_ERR_INVALID_PROPERTY_NAME', engineMessages.invalidPropertyName(property), property);
+    }
+    let signal = this.#propertySignals.get(property);
+    if (signal === undefined) {
+      signal = createSignal<() => void>(`${property} changed`, this.#signals).signal;
+      this.#propertySignals.set(property, signal);
+    }
+    return signal;
+  }
+
+  /** Also takes `Enum.HttpCompression` items for `Compress`, as Luau scripts pass them. */
+  override CreateWebStreamClient(streamClientType: WebStreamClientTypeItem, requestOptions: NodeRequestOptions): WebStreamClient {
+    const kind = resolveClientType(streamClientType);
+    const request = validateRequestOptions(kind, requestOptions, this.#codec);
+    this.#registry.assertSlotFree();
+    const registry = this.#registry;
+    const environment: ClientEnvironment = {
+      signals: this.#signals,
+      codec: this.#codec,
+      session: this.#session,
+      lifetimeMs: this.options.lifetimeMs,
+      release: () => registry.release(client),
+    };
+    const client = new NodeWebStreamClient(request, environment);
+    registry.add(client);
+    return client;
+  }
+
+  /** Clients currently Connecting or Open (Node-only). */
+  get liveClientCount(): number {
+    return this.#registry.size;
+  }
+
+  /** Calls `Close()` on every live client, e.g. in test teardown (Node-only). */
+  closeAll(): void {
+    for (const client of this.#registry.snapshot()) client.Close();
+  }
+}
