@@ -17,7 +17,7 @@ import { deepEqual } from './deepEqual.js';
 import { DiffError } from './errors.js';
 import { classifyImpact, type UnclassifiedChange } from './impactRules.js';
 import { rawDumpProblem, type RawDump } from './rawDump.js';
-import { applyFieldChange, compareRawEntity, type FieldChange, type RawEntity } from './rawFields.js';
+import { applyFieldChange, compareRawEntity, FieldConflict, type FieldChange, type RawEntity } from './rawFields.js';
 import { movedSiblings } from './siblingOrder.js';
 
 /** Where a container keeps its children and what kind they are. */
@@ -66,12 +66,18 @@ class ChangeList {
 
 /** Field changes of one entity, checked by applying them to a copy so no difference is dropped. */
 function fieldChanges(a: RawEntity, b: RawEntity, label: string): FieldChange[] {
-  const changes = compareRawEntity(a, b);
+  const incomplete = (detail: string) =>
+    new DiffError('DIFF_INCOMPLETE', `The change vocabulary cannot express how ${label} changed (${detail}); please report it with both dumps (codegen/diff/rawFields.ts).`);
+  let changes: FieldChange[];
   const rebuilt = structuredClone(a);
-  for (const change of changes) applyFieldChange(rebuilt, change);
-  if (!deepEqual(rebuilt, b)) {
-    throw new DiffError('DIFF_INCOMPLETE', `The change vocabulary cannot express how ${label} changed; this is a bug in codegen/diff/rawFields.ts, please report it with both dumps.`);
+  try {
+    changes = compareRawEntity(a, b);
+    for (const change of changes) applyFieldChange(rebuilt, change);
+  } catch (error) {
+    if (error instanceof FieldConflict) throw incomplete(error.message);
+    throw error;
   }
+  if (!deepEqual(rebuilt, b)) throw incomplete('its changes do not rebuild it');
   return changes;
 }
 

@@ -17,6 +17,7 @@ import { CLASSES, ENUMS, type Family } from './diff.js';
 import { PatchError } from './errors.js';
 import { rawDumpProblem, type RawDump } from './rawDump.js';
 import { applyFieldChange, describe, FieldConflict, type RawEntity } from './rawFields.js';
+import { insertAfter } from './siblingOrder.js';
 
 type Fail = (detail: string) => never;
 
@@ -29,13 +30,8 @@ function label(change: Change): string {
 
 /** Inserts after the sibling named `after` (first when null, last when absent); false if it is missing. */
 function place(list: RawEntity[], entity: RawEntity, after: string | null | undefined): boolean {
-  if (after === undefined) list.push(entity);
-  else if (after === null) list.unshift(entity);
-  else {
-    const at = list.findIndex((sibling) => nameOf(sibling) === after);
-    if (at < 0) return false;
-    list.splice(at + 1, 0, entity);
-  }
+  if (after !== undefined) return insertAfter(list, entity, after, nameOf);
+  list.push(entity);
   return true;
 }
 

@@ -62,6 +62,7 @@ export function compareRawEntity(a: RawEntity, b: RawEntity): FieldChange[] {
     const from = a[key];
     const to = b[key];
     if (deepEqual(from, to) && (from === undefined) === (to === undefined)) continue;
+    if (SYNTHETIC_FIELDS.has(key)) throw new FieldConflict(`the raw field ${JSON.stringify(key)} has the name of a field the change vocabulary uses for something else`);
     if (key === 'Tags') compareTags(from, to, changes);
     else if (key === 'Security' && isRecord(from) && isRecord(to)) compareSecurity(from, to, changes);
     else if (key === 'Capabilities' && isRecord(from) && isRecord(to)) comparePerHalf('Capabilities', from, to, changes);

@@ -100,3 +100,10 @@ describe('diff', () => {
     for (const [a, b] of pairs) expect(patch(a, diff(a, b))).toStrictEqual(b);
   });
 });
+
+describe('diff on a field it cannot name', () => {
+  it('refuses with DIFF_INCOMPLETE instead of dropping it', () => {
+    const withPosition = (value: string) => dump([cls('A', [fn('F', { Position: value })])]);
+    expect(() => diff(withPosition('a'), withPosition('b'))).toThrow(expect.objectContaining({ code: 'DIFF_INCOMPLETE' }));
+  });
+});
