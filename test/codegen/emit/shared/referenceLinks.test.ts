@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { headingSlug, pageFileName, referenceHrefFromDeclarations, uniqueAnchors } from '../../../../codegen/emit/shared/referenceLinks.js';
+
+describe('referenceLinks', () => {
+  it.each([
+    ['Send', 'send'],
+    ['Select/Hover Color', 'selecthover-color'],
+    ['Auto-Recovery Interval (Minutes)', 'auto-recovery-interval-minutes'],
+    ['LoadCharacterLayeredClothing ', 'loadcharacterlayeredclothing'],
+  ])('headingSlug(%j) is %j, as GitHub makes it', (name, slug) => {
+    expect(headingSlug(name)).toBe(slug);
+  });
+
+  it('gives case twins and clashing slugs distinct anchors, first come first served', () => {
+    expect([...uniqueAnchors(['ClassName', 'className', 'IsA', 'isA', 'classname-2', 'a/b', 'ab'])]).toEqual([
+      ['ClassName', 'classname'],
+      ['className', 'classname-2'],
+      ['IsA', 'isa'],
+      ['isA', 'isa-2'],
+      ['classname-2', 'classname-2-2'],
+      ['a/b', 'ab'],
+      ['ab', 'ab-2'],
+    ]);
+  });
+
+  it('names enum pages with the Enum. prefix so a class and an enum of one name do not clash', () => {
+    expect(pageFileName('Platform')).toBe('Platform.md');
+    expect(pageFileName('Platform', 'enum')).toBe('Enum.Platform.md');
+    expect(pageFileName('Odd`Name')).toBe('Odd_Name.md');
+  });
+
+  it('links from node/index.d.ts one folder up', () => {
+    expect(referenceHrefFromDeclarations('WebStreamClient', 'send')).toBe('../reference/WebStreamClient.md#send');
+    expect(referenceHrefFromDeclarations('WebStreamClientType', 'sse', '../../reference', 'enum')).toBe('../../reference/Enum.WebStreamClientType.md#sse');
+  });
+});
