@@ -58,7 +58,7 @@ describe('createEventStreamParser across chunk boundaries', () => {
   }
 
   it('gives the same output for every pair of split positions in short bodies', () => {
-    for (const entry of eventStreamCorpus.filter((candidate) => candidate.bytes.length <= 48)) {
+    for (const entry of eventStreamCorpus.filter((candidate) => candidate.bytes.length <= 40)) {
       const whole = collectParserOutput([entry.bytes]);
       for (let first = 0; first <= entry.bytes.length; first++) {
         for (let second = first; second <= entry.bytes.length; second++) {
@@ -85,7 +85,7 @@ describe('createEventStreamParser across chunk boundaries', () => {
         expect(chunked).toEqual(collectParserOutput([bytes]));
         expect(chunked.blocks).toEqual(naiveBlocks(bytes));
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 });
