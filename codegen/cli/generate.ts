@@ -2,12 +2,39 @@
  * `rbx-webstream generate [--check]`: regenerates `generated/` from `api-dump/` (see
  * `codegen/generate/`). With `--check` nothing is written; the command lists the files that
  * differ and exits 1 if any do (`npm run check:generated`, run by CI).
+ * `generate --all --dump <file> --out <dir>` is whole-API mode (`codegen/generate/all.ts`).
  */
 import type { Command } from 'commander';
 import { GenerateError } from '../generate/GenerateError.js';
 import { runGenerate } from '../generate/generate.js';
 import { displayPath } from '../generate/loadGenerateInput.js';
 import { printWarnings } from './printWarnings.js';
+import { describeGenerateAll, generateAll } from '../generate/all.js';
+
+interface GenerateCommandOptions {
+  check?: boolean;
+  input: string;
+  out: string;
+  all?: boolean;
+  dump?: string;
+  history?: string;
+  declarationsOnly?: boolean;
+}
+
+function runWholeApi(options: GenerateCommandOptions, command: Command): void {
+  if (options.dump === undefined) command.error('error: generate --all needs --dump <Full-API-Dump.json>');
+  if (command.getOptionValueSource('out') !== 'cli') command.error('error: generate --all needs --out <dir> (it must not write into generated/)');
+  if (options.check === true) command.error('error: generate --all does not support --check');
+  const allOptions = {
+    dump: options.dump,
+    out: options.out,
+    ...(options.history === undefined ? {} : { history: options.history }),
+    declarationsOnly: options.declarationsOnly === true,
+  };
+  const result = generateAll(allOptions);
+  printWarnings(options.dump, result.warnings);
+  for (const line of describeGenerateAll(result, allOptions)) process.stderr.write(`${line}\n`);
+}
 
 export function registerGenerate(program: Command): void {
   program
@@ -16,7 +43,15 @@ export function registerGenerate(program: Command): void {
     .option('--check', 'write nothing; exit 1 listing the files in the output folder that differ')
     .option('--input <dir>', 'folder holding Full-API-Dump.json and docs.json', 'api-dump')
     .option('--out <dir>', 'output folder', 'generated')
-    .action((options: { check?: boolean; input: string; out: string }) => {
+    .option('--all', 'whole-API mode: declarations and reference pages for every class and enum of --dump, into --out')
+    .option('--dump <file>', 'with --all: a Full-API-Dump.json, or a folder holding one')
+    .option('--history <file>', 'with --all: a history log (history.json) to date members with')
+    .option('--declarations-only', 'with --all: write node/index.d.ts only, no reference pages')
+    .action((options: GenerateCommandOptions, command: Command) => {
+      if (options.all === true) {
+        runWholeApi(options, command);
+        return;
+      }
       const check = options.check === true;
       const { loaded, comparison, upToDate } = runGenerate({ inputDir: options.input, outDir: options.out, check });
       printWarnings(loaded.dumpFile, loaded.warnings);

@@ -98,3 +98,15 @@ export function generateAll(options: GenerateAllOptions): GenerateAllResult {
   const done = performance.now();
   return { ...result, warnings, removed, timings: { load: loaded - started, emit: emitted - loaded, write: done - emitted } };
 }
+
+/** The lines `generate --all` prints on stderr: what was written, what was skipped, how long it took. */
+export function describeGenerateAll(result: GenerateAllResult, options: GenerateAllOptions): string[] {
+  const pages = result.files.filter((file) => file.path.startsWith(`${REFERENCE_DIR}/`)).length;
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  return [
+    ...result.skippedOverrides.map((skipped) => `note: ${skipped.reason} (not applied)`),
+    ...result.removed.map((path) => `  removed: ${options.out}/${path}`),
+    `${options.out}/: node/index.d.ts and ${pages} reference page(s) written ` +
+      `(load ${ms(result.timings.load)}, emit ${ms(result.timings.emit)}, write ${ms(result.timings.write)})`,
+  ];
+}
