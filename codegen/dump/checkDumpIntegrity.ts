@@ -8,7 +8,7 @@ import { DumpError } from './errors.js';
 import type { DumpWarnings } from './dumpWarnings.js';
 import { formatPath } from './jsonPath.js';
 import { memberTypeRefs, referencedName } from './typeRefs.js';
-import { ROOT_SUPERCLASS, type Dump } from './types.js';
+import { ROOT_SUPERCLASS, type Dump, type Member, type TypeRef } from './types.js';
 
 export interface IntegrityOptions {
   /**
@@ -18,14 +18,26 @@ export interface IntegrityOptions {
   readonly checkReferences: boolean;
 }
 
-function firstIndexes<T>(list: readonly T[], key: (item: T) => string, onDuplicate: (index: number, first: number) => never): Map<string, number> {
+/** Name → index of the first entity with it; `onDuplicate` gets the second index and the first. */
+function indexByName<T extends { readonly name: string }>(list: readonly T[], onDuplicate: (index: number, first: number) => never): Map<string, number> {
   const seen = new Map<string, number>();
-  list.forEach((item, i) => {
-    const first = seen.get(key(item));
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]!.name;
+    const first = seen.get(name);
     if (first !== undefined) onDuplicate(i, first);
-    seen.set(key(item), i);
-  });
+    seen.set(name, i);
+  }
   return seen;
+}
+
+/** Throws on the first repeated name; one reused Set, as this runs for every class and enum. */
+function checkUnique<T extends { readonly name: string }>(list: readonly T[], seen: Set<string>, onDuplicate: (index: number, first: number) => never): void {
+  seen.clear();
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]!.name;
+    if (seen.has(name)) onDuplicate(i, list.findIndex((item) => item.name === name));
+    seen.add(name);
+  }
 }
 
 /** A class name differing only in case, to suggest as the intended one. */
@@ -36,19 +48,20 @@ function nearName(name: string, names: Iterable<string>): string {
 }
 
 export function checkDumpIntegrity(dump: Dump, file: string, warnings: DumpWarnings, options: IntegrityOptions): void {
-  const classIndex = firstIndexes(dump.classes, (c) => c.name, (i, first) => {
+  const classIndex = indexByName(dump.classes, (i, first) => {
     throw new DumpError('DUMP_DUPLICATE_CLASS', file, `Classes[${i}].Name`, `class "${dump.classes[i]!.name}" is defined twice (first at Classes[${first}])`, 'each class name once in a dump');
   });
-  const enumIndex = firstIndexes(dump.enums, (e) => e.name, (i, first) => {
+  const enumIndex = indexByName(dump.enums, (i, first) => {
     throw new DumpError('DUMP_DUPLICATE_ENUM', file, `Enums[${i}].Name`, `enum "${dump.enums[i]!.name}" is defined twice (first at Enums[${first}])`, 'each enum name once in a dump');
   });
+  const seen = new Set<string>();
   dump.classes.forEach((cls, c) => {
-    firstIndexes(cls.members, (m) => m.name, (i, first) => {
+    checkUnique(cls.members, seen, (i, first) => {
       throw new DumpError('DUMP_DUPLICATE_MEMBER', file, `Classes[${c}].Members[${i}].Name`, `member "${cls.members[i]!.name}" appears twice in class "${cls.name}" (first at Members[${first}])`, 'each member name once per class');
     });
   });
   dump.enums.forEach((enumeration, e) => {
-    firstIndexes(enumeration.items, (item) => item.name, (i, first) => {
+    checkUnique(enumeration.items, seen, (i, first) => {
       throw new DumpError('DUMP_DUPLICATE_ENUM_ITEM', file, `Enums[${e}].Items[${i}].Name`, `item "${enumeration.items[i]!.name}" appears twice in enum "${enumeration.name}" (first at Items[${first}])`, 'each item name once per enum');
     });
   });
@@ -66,12 +79,30 @@ export function checkDumpIntegrity(dump: Dump, file: string, warnings: DumpWarni
     }
   });
   checkChainsEndAtRoot(dump, file, classIndex);
+  warnUnresolvedTypes(dump, warnings, classIndex, enumIndex);
+}
 
+function resolves(type: TypeRef, classes: ReadonlyMap<string, number>, enums: ReadonlyMap<string, number>): boolean {
+  if (type.category === 'Class') return classes.has(referencedName(type));
+  if (type.category === 'Enum') return enums.has(referencedName(type));
+  return true;
+}
+
+function allResolve(member: Member, classes: ReadonlyMap<string, number>, enums: ReadonlyMap<string, number>): boolean {
+  if (member.memberType === 'Property') return resolves(member.valueType, classes, enums);
+  for (const parameter of member.parameters) if (!resolves(parameter.type, classes, enums)) return false;
+  if (member.memberType === 'Event') return true;
+  for (const type of member.returnType) if (!resolves(type, classes, enums)) return false;
+  return true;
+}
+
+/** Class and enum references that point nowhere; located only when found (this runs per member). */
+function warnUnresolvedTypes(dump: Dump, warnings: DumpWarnings, classes: ReadonlyMap<string, number>, enums: ReadonlyMap<string, number>): void {
   dump.classes.forEach((cls, c) => {
     cls.members.forEach((member, m) => {
+      if (allResolve(member, classes, enums)) return;
       for (const { type, at } of memberTypeRefs(member)) {
-        const index = type.category === 'Class' ? classIndex : type.category === 'Enum' ? enumIndex : undefined;
-        if (index === undefined || index.has(referencedName(type))) continue;
+        if (resolves(type, classes, enums)) continue;
         const path = formatPath(['Classes', c, 'Members', m, ...at]);
         warnings.add('DUMP_UNRESOLVED_TYPE', `${type.category}:${type.name}`, path, `${type.category.toLowerCase()} "${type.name}" used by ${cls.name}.${member.name} is not defined in this dump; kept as it is`);
       }

@@ -4,7 +4,7 @@
  * whose `expected` says what would be valid there. Why ajv and not hand-written checks:
  * docs/decisions.md.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { DUMP_SCHEMA, MEMBER_TYPES, resolveRef, type SchemaNode } from './dumpSchema.js';
 import { DumpError } from './errors.js';
 import { formatPath, pointerSegments, type PathSegment } from './jsonPath.js';
@@ -15,7 +15,7 @@ import { formatPath, pointerSegments, type PathSegment } from './jsonPath.js';
  * doubled the cold compile (the first `parseDump` of a process) without making validation any
  * faster (figures in docs/decisions.md).
  */
-export const DUMP_AJV_OPTIONS = {
+export const DUMP_AJV_OPTIONS: Options = {
   allErrors: false,
   verbose: true,
   discriminator: true,
@@ -24,7 +24,7 @@ export const DUMP_AJV_OPTIONS = {
   keywords: ['expected'],
   validateSchema: false,
   code: { optimize: false },
-} as const;
+};
 
 let compiled: ValidateFunction | undefined;
 

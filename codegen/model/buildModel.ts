@@ -15,16 +15,16 @@ function modelParameters(parameters: readonly Parameter[], defined: DefinedNames
 }
 
 function modelMember(member: Member, owner: string, defined: DefinedNames): ModelMember {
-  const base = { name: member.name, owner };
+  const { name } = member;
   switch (member.memberType) {
     case 'Property':
-      return { kind: 'Property', ...base, source: member, type: classifyType(member.valueType, defined) };
+      return { kind: 'Property', name, owner, source: member, type: classifyType(member.valueType, defined) };
     case 'Function':
-      return { kind: 'Function', ...base, source: member, parameters: modelParameters(member.parameters, defined), returns: member.returnType.map((t) => classifyType(t, defined)) };
+      return { kind: 'Function', name, owner, source: member, parameters: modelParameters(member.parameters, defined), returns: member.returnType.map((t) => classifyType(t, defined)) };
     case 'Event':
-      return { kind: 'Event', ...base, source: member, parameters: modelParameters(member.parameters, defined) };
+      return { kind: 'Event', name, owner, source: member, parameters: modelParameters(member.parameters, defined) };
     case 'Callback':
-      return { kind: 'Callback', ...base, source: member, parameters: modelParameters(member.parameters, defined), returns: member.returnType.map((t) => classifyType(t, defined)) };
+      return { kind: 'Callback', name, owner, source: member, parameters: modelParameters(member.parameters, defined), returns: member.returnType.map((t) => classifyType(t, defined)) };
   }
 }
 
@@ -60,21 +60,29 @@ export function buildModel(dump: Dump): ApiModel {
 
   const classes: ModelClass[] = dump.classes.map((cls) => {
     const ancestors = ancestorsOf(cls, dumpClasses);
-    const inherited: InheritedMembers[] = ancestors.map((from) => ({ from, ...own.get(from)! }));
-    return {
-      name: cls.name,
-      superclass: cls.superclass === ROOT_SUPERCLASS ? undefined : cls.superclass,
-      ancestors,
-      source: cls,
-      ...own.get(cls.name)!,
-      inherited,
-    };
+    const inherited: InheritedMembers[] = ancestors.map((from) => {
+      const group = own.get(from)!;
+      return { from, members: group.members, byKind: group.byKind };
+    });
+    const { members, byKind } = own.get(cls.name)!;
+    return { name: cls.name, superclass: cls.superclass === ROOT_SUPERCLASS ? undefined : cls.superclass, ancestors, source: cls, members, byKind, inherited };
   });
   const enums: ModelEnum[] = dump.enums.map((source) => ({ name: source.name, source, items: source.items }));
 
   const classIndex = new Map(classes.map((cls) => [cls.name, cls]));
   const enumIndex = new Map(enums.map((e) => [e.name, e]));
-  const memberIndex = new Map(classes.map((cls) => [cls.name, new Map(cls.members.map((m) => [m.name, m]))]));
+  /** Member lookups per class, built on first use: most emitters ask about a few classes only. */
+  const memberIndex = new Map<string, ReadonlyMap<string, ModelMember>>();
+  const membersOf = (className: string): ReadonlyMap<string, ModelMember> | undefined => {
+    let index = memberIndex.get(className);
+    if (index === undefined) {
+      const cls = classIndex.get(className);
+      if (cls === undefined) return undefined;
+      index = new Map(cls.members.map((m) => [m.name, m]));
+      memberIndex.set(className, index);
+    }
+    return index;
+  };
 
   return {
     formatVersion: dump.formatVersion,
@@ -86,7 +94,7 @@ export function buildModel(dump: Dump): ApiModel {
       const cls = classIndex.get(className);
       if (cls === undefined) return undefined;
       for (const owner of [cls.name, ...cls.ancestors]) {
-        const member = memberIndex.get(owner)?.get(memberName);
+        const member = membersOf(owner)?.get(memberName);
         if (member !== undefined) return member;
       }
       return undefined;

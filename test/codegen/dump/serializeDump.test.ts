@@ -34,7 +34,8 @@ describe('serializeDump', () => {
     const { dump } = roundTrip(() => {});
     const members = dump.classes[3]!.members;
     expect((members[1] as FunctionMember).returnType).toEqual([{ category: 'Primitive', name: 'null' }]);
-    expect(members[3]!.memberType === 'Callback' && members[3].returnType.length).toBe(2);
+    const callback = members[3]!;
+    expect(callback.memberType === 'Callback' && callback.returnType.length).toBe(2);
   });
 
   it.each([
