@@ -7,11 +7,14 @@ import type { DocsFile } from '../docs/types.js';
 import type { EmitSource } from '../emit/shared/emitSource.js';
 import type { EmittedFile } from '../emit/shared/emittedFile.js';
 import type { ApiModel } from '../model/types.js';
+import type { LoadedScenarios } from '../scenarios/types.js';
 
 export interface GenerateInput extends EmitSource {
   /** Our descriptions of the slice, checked against it entity for entity. */
   readonly docs: DocsFile;
   readonly model: ApiModel;
+  /** The behaviour scenarios of the conformance suite (`scenarios.json`), when given. */
+  readonly scenarios?: LoadedScenarios;
 }
 
 /** A pure function from the input to the files it contributes under `generated/`. */

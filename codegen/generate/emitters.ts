@@ -4,6 +4,7 @@
  * from an emitter in this list: `generate` deletes files no emitter produced, and
  * `generate --check` reports them.
  */
+import { emitConformance } from '../emit/conformance/emitConformance.js';
 import { nodeDeclarationsEmitter } from '../emit/declarations/emitNodeDeclarations.js';
 import { referencePagesEmitter } from '../emit/reference/emitReferencePages.js';
 import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
@@ -17,4 +18,5 @@ export const EMITTERS: readonly Emitter[] = [
   stubsEmitter,
   robloxTsDeclarationsEmitter,
   referencePagesEmitter,
+  emitConformance,
 ];

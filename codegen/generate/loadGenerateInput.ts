@@ -15,6 +15,7 @@ import { HistoryError } from '../history/errors.js';
 import { parseHistoryFile } from '../history/loadHistory.js';
 import { createHistoryQuery } from '../history/query.js';
 import { buildModel } from '../model/buildModel.js';
+import { loadScenarios, SCENARIOS_FILE_NAME } from '../scenarios/loadScenarios.js';
 import { computeProvenance } from './computeProvenance.js';
 import { GenerateError } from './GenerateError.js';
 import type { GenerateInput } from './GenerateInput.js';
@@ -38,6 +39,8 @@ export interface GenerateInputTexts {
   readonly docsFile: string;
   /** The history log; without it the output has no history and no provenance. */
   readonly history?: { readonly text: string; readonly file: string };
+  /** The conformance scenario table; without it the generated suite has no behaviour checks. */
+  readonly scenarios?: { readonly text: string; readonly file: string };
 }
 
 /**
@@ -83,6 +86,7 @@ export function createGenerateInput(texts: GenerateInputTexts): LoadedInput {
     regenerateCommand: REGENERATE_COMMAND,
     ...(historyFile === undefined ? {} : { history: createHistoryQuery(historyFile.builds) }),
     ...(provenance === undefined ? {} : { provenance }),
+    ...(texts.scenarios === undefined ? {} : { scenarios: loadScenarios(texts.scenarios.text, texts.scenarios.file) }),
   };
   return { input, dumpFile, warnings };
 }
@@ -90,11 +94,13 @@ export function createGenerateInput(texts: GenerateInputTexts): LoadedInput {
 export function loadGenerateInput(inputDir: string): LoadedInput {
   const { file, text } = readDumpText(join(inputDir, DUMP_FILE_NAME));
   const historyPath = join(inputDir, HISTORY_FILE_NAME);
+  const scenariosPath = join(inputDir, SCENARIOS_FILE_NAME);
   return createGenerateInput({
     dumpText: text,
     dumpFile: displayPath(file),
     docsText: readInput(join(inputDir, DOCS_FILE_NAME), 'our descriptions of the slice'),
     docsFile: displayPath(join(inputDir, DOCS_FILE_NAME)),
     ...(existsSync(historyPath) ? { history: { text: readInput(historyPath, 'the version history of the slice'), file: displayPath(historyPath) } } : {}),
+    ...(existsSync(scenariosPath) ? { scenarios: { text: readInput(scenariosPath, 'the conformance scenarios'), file: displayPath(scenariosPath) } } : {}),
   });
 }

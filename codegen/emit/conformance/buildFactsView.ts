@@ -1,0 +1,21 @@
+/**
+ * The view of `conformance/facts.ts`: what every check shares — the resolved factory, the routes
+ * of the local server, and for each live class its events (with parameters) and properties,
+ * which the scenario recorder uses to check every firing against the dump.
+ */
+import type { ApiModel } from '../../model/types.js';
+import type { ScenarioPlan } from '../../scenarios/planScenarios.js';
+import { allMembers, liveClassNames, parameterFacts } from './apiFacts.js';
+import { tsLiteralBlock } from './tsLiteral.js';
+
+export function buildFactsView(model: ApiModel, plan: ScenarioPlan): { readonly facts: string } {
+  const liveClasses = Object.fromEntries(
+    liveClassNames(model, plan.factory).map((name) => {
+      const members = allMembers(model.getClass(name) ?? (undefined as never));
+      const events = Object.fromEntries(members.flatMap((member) => (member.kind === 'Event' ? [[member.name, parameterFacts(member.parameters)]] : [])));
+      const properties = members.filter((member) => member.kind === 'Property').map((member) => member.name);
+      return [name, { events, properties }];
+    }),
+  );
+  return { facts: tsLiteralBlock({ factory: plan.factory, routes: plan.routes, liveClasses }) };
+}

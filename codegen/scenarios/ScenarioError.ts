@@ -1,0 +1,44 @@
+/**
+ * The typed error of the scenario table (`api-dump/scenarios.json`). Loading fails with a
+ * `ScenarioError` naming the file, the JSON path of each problem and what would fix it, never
+ * with a stack trace; the CLI prints `error CODE: message` plus the expected value.
+ */
+
+export type ScenarioErrorCode =
+  /** The text is not JSON. */
+  | 'SCENARIOS_INVALID_JSON'
+  /** A value has the wrong type or shape, or a key is unknown. */
+  | 'SCENARIOS_SCHEMA'
+  /** The table contradicts itself: a duplicate id, a route that is not defined, a step that cannot work. */
+  | 'SCENARIOS_INCONSISTENT'
+  /** The table does not fit the dump: the factory names a class, member or type the dump does not have. */
+  | 'SCENARIOS_DUMP_MISMATCH'
+  /** A step that needs the table (the conformance emitter) was given none. */
+  | 'SCENARIOS_NOT_LOADED';
+
+/** One finding: where in scenarios.json, what is wrong, and what would fix it. */
+export interface ScenarioProblem {
+  /** JSON path, e.g. `scenarios[3].events[1].event`. */
+  readonly path: string;
+  readonly problem: string;
+  readonly expected: string;
+}
+
+export class ScenarioError extends Error {
+  override readonly name = 'ScenarioError';
+  /** The first problem's path (the others are in {@link problems}). */
+  readonly path: string;
+  readonly expected: string;
+
+  constructor(
+    readonly code: ScenarioErrorCode,
+    readonly file: string,
+    readonly problems: readonly ScenarioProblem[],
+  ) {
+    const first = problems[0] ?? { path: '(root)', problem: 'invalid scenario table', expected: 'the shape in codegen/scenarios/types.ts' };
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: ${problems.slice(1, 4).map((p) => p.path).join(', ')}${problems.length > 4 ? ', ...' : ''})` : '';
+    super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`);
+    this.path = first.path;
+    this.expected = first.expected;
+  }
+}
