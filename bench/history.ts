@@ -1,9 +1,11 @@
 /**
  * Benchmark: `history add` of a full real dump — read the 0.734 `Full-API-Dump.json`, parse it,
  * slice it to the log's scope, diff the slice against the stored snapshot, write history.json —
- * on a copy of the log as it stood before 0.734 was added. Goal: ≤ 1 s. Reports the first
- * (cold) run and the median of the warm runs, with the plain read + JSON.parse of the same file
- * as a baseline. Prints a table and, last, one line of JSON with the figures.
+ * on a copy of the log as it stood before 0.734 was added. Goal: ≤ 1 s. Reports the median of the
+ * warm runs and, separately, the first run of the process (cold: it also pays for compiling the
+ * JSON Schemas and warming up the parser, as a one-shot CLI call does), with the plain read +
+ * JSON.parse of the same file as a baseline from the same run. On a busy machine every figure
+ * grows; compare them with the baseline. Prints a table and, last, one line of JSON.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,8 +64,9 @@ console.log(`history add ${VERSION} (full dump, scope ${committed.scope.join(', 
 console.log(`${pad('read + JSON.parse of the dump (baseline)')}${round(median(baseline))} ms`);
 console.log(`${pad('history add, first run (cold)')}${round(cold)} ms`);
 console.log(`${pad(`history add, median of ${RUNS} warm runs`)}${round(median(warm))} ms`);
-console.log(`${pad('history add / baseline')}${(median(warm) / median(baseline)).toFixed(2)}x`);
-console.log(`${pad(`goal ≤ ${GOAL_MS} ms`)}${Math.max(cold, median(warm)) <= GOAL_MS ? 'met' : 'NOT MET'}`);
+console.log(`${pad('history add (warm) / baseline')}${(median(warm) / median(baseline)).toFixed(2)}x`);
+console.log(`${pad(`goal ≤ ${GOAL_MS} ms, warm median`)}${median(warm) <= GOAL_MS ? 'met' : 'NOT MET'}`);
+console.log(`${pad(`goal ≤ ${GOAL_MS} ms, first run`)}${cold <= GOAL_MS ? 'met' : 'NOT MET'}`);
 console.log(
   JSON.stringify({
     bench: 'history',
@@ -71,6 +74,7 @@ console.log(
     coldMs: round(cold),
     warmMs: round(median(warm)),
     goalMs: GOAL_MS,
-    goalMet: Math.max(cold, median(warm)) <= GOAL_MS,
+    goalMetWarm: median(warm) <= GOAL_MS,
+    goalMetCold: cold <= GOAL_MS,
   }),
 );

@@ -58,7 +58,8 @@ export function runHistoryAdd(dumpPath: string, options: HistoryAddOptions): str
     throw new HistoryError('HISTORY_VERSION_FORMAT', dumpPath, '', `--version ${JSON.stringify(options.version)} is not a version`, 'Give the full version, e.g. --version 0.734.0.7340915.');
   }
   const history = readHistory(options.history);
-  const listed = readBuildsList(options)?.get(options.version);
+  // The build list is only needed for what the options leave out.
+  const listed = options.guid !== undefined && options.date !== undefined ? undefined : readBuildsList(options)?.get(options.version);
   const guid = options.guid ?? listed?.guid;
   const date = options.date ?? listed?.date;
   const build: BuildRef = { version: options.version, ...(guid === undefined ? {} : { guid }), ...(date === undefined ? {} : { date }) };
