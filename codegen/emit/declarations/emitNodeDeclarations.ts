@@ -1,8 +1,9 @@
 /**
  * The Node flavour of the declarations → `node/index.d.ts`: a module (no globals) with the
  * signal prelude, one interface per class, the enums (`Enum`, `<Name>Enum`), the overlay types
- * and DataType placeholders. Built as ts-morph structures and printed once with `printStructure`
- * (no Project, no parse), so whole-API mode stays fast.
+ * and DataType placeholders. Built as ts-morph structures and printed once, by
+ * `printDeclarations` (the same bytes as ts-morph's `printStructure`, which tests check, at a
+ * fraction of the cost for a whole dump; see bench/generateAll.ts).
  */
 import {
   ModuleDeclarationKind,
@@ -23,6 +24,7 @@ import { createEnumDeclarations, enumObjectTypeName } from './createEnumDeclarat
 import { createDataTypePlaceholder, createOverlayInterface } from './createSupportDeclarations.js';
 import { NameRegistry, USED_GLOBALS } from './nameRegistry.js';
 import { PRELUDE_NAMES, preludeDeclarations } from './preludeDeclarations.js';
+import { printDeclarations } from './printDeclarations.js';
 import { resolveTypeOverrides, type OverrideMode, type SkippedOverride } from './resolveTypeOverrides.js';
 import { OVERLAY_TYPES, TYPE_OVERRIDES, type TypeOverride } from './typeOverrides.js';
 
@@ -110,14 +112,17 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
   return { statements, skippedOverrides: overrides.skipped };
 }
 
-/** Prints the structures once, without a ts-morph Project (no parse, no in-memory file system). */
-export function printDeclarationStructures(statements: StatementStructures[]): string {
+/**
+ * The reference printing: ts-morph's `printStructure` (no Project, no parse). `printDeclarations`
+ * must give the same bytes; tests and the benchmark compare the two.
+ */
+export function printWithTsMorph(statements: StatementStructures[]): string {
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
 }
 
 export function emitNodeDeclarations(source: EmitSource, options: NodeDeclarationsOptions): NodeDeclarations {
   const { statements, skippedOverrides } = buildNodeDeclarationStructures(source, options);
-  return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + printDeclarationStructures(statements) }, skippedOverrides };
+  return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + printDeclarations(statements) }, skippedOverrides };
 }
 
 /** The `generate` emitter (the slice: an override that misses its target fails the run). */

@@ -8,6 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readDumpFile } from '../../../codegen/dump/readDumpFile.js';
+import { buildNodeDeclarationStructures, printWithTsMorph } from '../../../codegen/emit/declarations/emitNodeDeclarations.js';
+import { printDeclarations } from '../../../codegen/emit/declarations/printDeclarations.js';
 import { generateAll, type GenerateAllResult } from '../../../codegen/generate/all.js';
 import { describeWithRealDumps, REAL_DUMP_VERSIONS, realDumpPath, type RealDumpVersion } from '../../helpers/realDumps.js';
 import { typeCheck } from '../emit/helpers/typeCheck.js';
@@ -40,6 +43,12 @@ describeWithRealDumps('generate --all on the real dumps', REAL_DUMP_VERSIONS, ()
     const pages = readdirSync(join(root, version, 'reference'));
     expect(pages).toHaveLength(dump.Classes.length + dump.Enums.length + 1);
   });
+
+  it.each(WITH_PAGES)('prints the %s declarations byte for byte as ts-morph does', (version) => {
+    const { dump } = readDumpFile(realDumpPath(version));
+    const { statements } = buildNodeDeclarationStructures({ dump, dumpFile: version, regenerateCommand: 'test' }, { overrideMode: 'lenient' });
+    expect(printDeclarations(statements) === printWithTsMorph(statements)).toBe(true);
+  }, 60_000);
 
   it('declares every class of 0.734 and every enum, with a placeholder for each DataType used', () => {
     const text = readFileSync(join(root, '0.734.0.7340915', 'node', 'index.d.ts'), 'utf8');
