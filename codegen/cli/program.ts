@@ -12,12 +12,13 @@ import { registerHistory } from './history.js';
 import { registerInspect } from './inspect.js';
 import { formatError } from './printError.js';
 import { registerSlice } from './slice.js';
+import { registerUpdate } from './update.js';
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory, registerUpdate];
 
 export function createProgram(): Command {
   const program = new Command('rbx-webstream')
-    .description("Tools for Roblox's API dump and the WebStreamClient slice: inspect, slice, generate, diff, history.")
+    .description("Tools for Roblox's API dump and the WebStreamClient slice: inspect, slice, generate, diff, history, update.")
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   for (const register of COMMANDS) register(program);

@@ -91,16 +91,29 @@ export function createGenerateInput(texts: GenerateInputTexts): LoadedInput {
   return { input, dumpFile, warnings };
 }
 
-export function loadGenerateInput(inputDir: string): LoadedInput {
-  const { file, text } = readDumpText(join(inputDir, DUMP_FILE_NAME));
-  const historyPath = join(inputDir, HISTORY_FILE_NAME);
-  const scenariosPath = join(inputDir, SCENARIOS_FILE_NAME);
-  return createGenerateInput({
-    dumpText: text,
-    dumpFile: displayPath(file),
+/**
+ * Reads the input files of a folder. Each file is named in messages and headers as
+ * `<shownAs>/<file name>`; `shownAs` defaults to the folder as seen from the working folder
+ * (`update` passes `api-dump` so a copy of the repo elsewhere gives the same headers).
+ */
+export function readGenerateInputTexts(inputDir: string, shownAs: string = displayPath(inputDir)): GenerateInputTexts {
+  const shown = (name: string): string => (shownAs === '.' ? name : `${shownAs}/${name}`);
+  const optional = (name: string, what: string): { text: string; file: string } | undefined => {
+    const path = join(inputDir, name);
+    return existsSync(path) ? { text: readInput(path, what), file: shown(name) } : undefined;
+  };
+  const history = optional(HISTORY_FILE_NAME, 'the version history of the slice');
+  const scenarios = optional(SCENARIOS_FILE_NAME, 'the conformance scenarios');
+  return {
+    dumpText: readDumpText(join(inputDir, DUMP_FILE_NAME)).text,
+    dumpFile: shown(DUMP_FILE_NAME),
     docsText: readInput(join(inputDir, DOCS_FILE_NAME), 'our descriptions of the slice'),
-    docsFile: displayPath(join(inputDir, DOCS_FILE_NAME)),
-    ...(existsSync(historyPath) ? { history: { text: readInput(historyPath, 'the version history of the slice'), file: displayPath(historyPath) } } : {}),
-    ...(existsSync(scenariosPath) ? { scenarios: { text: readInput(scenariosPath, 'the conformance scenarios'), file: displayPath(scenariosPath) } } : {}),
-  });
+    docsFile: shown(DOCS_FILE_NAME),
+    ...(history === undefined ? {} : { history }),
+    ...(scenarios === undefined ? {} : { scenarios }),
+  };
+}
+
+export function loadGenerateInput(inputDir: string): LoadedInput {
+  return createGenerateInput(readGenerateInputTexts(inputDir));
 }

@@ -1,0 +1,153 @@
+/**
+ * `rbx-webstream update` end to end, in process, against a local stand-in for Roblox's two
+ * endpoints serving the real dumps 0.732 → 0.733 → 0.734, on a temp copy of the repo's
+ * api-dump/ (with a history rebuilt from the seed, so its latest build is older than 0.732),
+ * generated/ and package.json. Broken downloads and an unreachable server must leave the copy
+ * byte-identical with one error line and exit code 1.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createGenerateInput, readGenerateInputTexts } from '../../../codegen/generate/loadGenerateInput.js';
+import { EMITTERS } from '../../../codegen/generate/emitters.js';
+import { compareFolder } from '../../../codegen/generate/outputFolder.js';
+import { runEmitters } from '../../../codegen/generate/runEmitters.js';
+import { runHistorySeed } from '../../../codegen/history/historyCommands.js';
+import { runInProcess, type CliRun } from '../cli/runInProcess.js';
+import { buildsListPath, describeWithRealDumps } from '../../helpers/realDumps.js';
+import { FAKE_BUILDS, startFakeRobloxServer, unusedPort, VERSION_PATH, type FakeRobloxServer } from './fakeRobloxServer.js';
+import { changedPaths, treeSnapshot } from './treeSnapshot.js';
+
+const repo = resolve(import.meta.dirname, '..', '..', '..');
+const VERSIONS = [FAKE_BUILDS['0.732'].version, FAKE_BUILDS['0.733'].version, FAKE_BUILDS['0.734'].version];
+
+describeWithRealDumps(
+  'update against a local Roblox stand-in',
+  VERSIONS,
+  () => {
+    let root: string;
+    let server: FakeRobloxServer;
+
+    beforeAll(async () => {
+      root = mkdtempSync(join(tmpdir(), 'rbx-webstream-update-'));
+      for (const part of ['api-dump', 'generated', 'package.json']) cpSync(join(repo, part), join(root, part), { recursive: true });
+      runHistorySeed({ seed: join(root, 'api-dump', 'history-seed.json'), builds: buildsListPath(), buildsGiven: true, history: join(root, 'api-dump', 'history.json'), force: true });
+      server = await startFakeRobloxServer(Object.values(FAKE_BUILDS));
+    });
+
+    afterAll(async () => {
+      await server?.close();
+      if (root !== undefined) rmSync(root, { recursive: true, force: true });
+    });
+
+    const update = (...extra: string[]): Promise<CliRun> =>
+      runInProcess(['update', '--root', root, '--version-url', server.versionUrl, '--setup-url', server.setupUrl, '--builds', buildsListPath(), '--retry-delay', '1', '--timeout', '5000', ...extra]);
+
+    const dumpRequests = (guid: string): number => server.requests.filter((path) => path === `/${guid}-Full-API-Dump.json`).length;
+
+    /** Runs a failing update and checks the tree did not move, exit 1, one error line and no stack. */
+    async function expectFailure(run: () => Promise<CliRun>, code: string): Promise<string> {
+      const before = treeSnapshot(root);
+      const result = await run();
+      expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      const errors = result.stderr.split('\n').filter((line) => line.startsWith('error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(new RegExp(`^error ${code}: `));
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      return errors[0]!;
+    }
+
+    it('fails with UPDATE_NETWORK when nothing listens, after every retry, and changes nothing', async () => {
+      const url = `http://127.0.0.1:${await unusedPort()}${VERSION_PATH}`;
+      const line = await expectFailure(() => update('--version-url', url, '--retries', '2', '--quiet'), 'UPDATE_NETWORK');
+      expect(line).toContain(`GET ${url} failed after 3 attempts: connect ECONNREFUSED 127.0.0.1:`);
+    });
+
+    it('fails at once on a 404 for the dump (no retry of a 4xx) and changes nothing', async () => {
+      server.setCurrent(FAKE_BUILDS['0.732']);
+      server.queueFaults(FAKE_BUILDS['0.732'], 'status-404');
+      const line = await expectFailure(() => update('--quiet'), 'UPDATE_HTTP_STATUS');
+      expect(line).toContain(`${FAKE_BUILDS['0.732'].guid}-Full-API-Dump.json failed after 1 attempt: HTTP 404`);
+      expect(dumpRequests(FAKE_BUILDS['0.732'].guid)).toBe(1);
+    });
+
+    it('rejects a truncated download before touching anything (DUMP_INVALID_JSON naming the URL)', async () => {
+      server.queueFaults(FAKE_BUILDS['0.732'], 'truncated');
+      const line = await expectFailure(() => update('--quiet'), 'DUMP_INVALID_JSON');
+      expect(line).toContain(`${server.setupUrl}/${FAKE_BUILDS['0.732'].guid}-Full-API-Dump.json`);
+      expect(line).toContain('truncated file?');
+    });
+
+    it('gives up on a dump that keeps failing with 500 once the retries are spent', async () => {
+      server.queueFaults(FAKE_BUILDS['0.732'], 'status-500', 'status-500');
+      const before = dumpRequests(FAKE_BUILDS['0.732'].guid);
+      const line = await expectFailure(() => update('--retries', '1', '--quiet'), 'UPDATE_HTTP_STATUS');
+      expect(line).toContain('failed after 2 attempts: HTTP 500');
+      expect(dumpRequests(FAKE_BUILDS['0.732'].guid) - before).toBe(2);
+    });
+
+    it('records 0.732 as the baseline after a 500 and a dropped connection are retried', async () => {
+      server.queueFaults(FAKE_BUILDS['0.732'], 'status-500', 'drop-mid-body');
+      const requestsBefore = dumpRequests(FAKE_BUILDS['0.732'].guid);
+      const before = treeSnapshot(root);
+      const result = await update();
+      expect(result.stderr).toContain('retry: HTTP 500; attempt 2 of 4');
+      expect(result.stderr).toMatch(/retry: UND_ERR_\w+; attempt 3 of 4|retry: ECONNRESET; attempt 3 of 4/);
+      expect(result.code).toBe(0);
+      expect(dumpRequests(FAKE_BUILDS['0.732'].guid) - requestsBefore).toBe(3);
+      expect(result.stdout).toContain('Recorded Roblox API 0.732.0.7321040 (version-ff6341faef444107, 2026-07-28) as the first build of the history.');
+      expect(result.stdout).toContain('Package: major (first recorded build');
+      const changed = changedPaths(before, treeSnapshot(root));
+      expect(changed).toContain('api-dump/history.json');
+      expect(changed).toContain('docs/changelog/0.732.0.7321040.md');
+      expect(changed).toContain('docs/changelog/README.md');
+      expect(changed.every((path) => /^(api-dump\/history\.json|api-dump\/Full-API-Dump\.json|docs\/changelog\/|generated\/)/.test(path))).toBe(true);
+      const history = JSON.parse(readFileSync(join(root, 'api-dump', 'history.json'), 'utf8')) as { builds: { version: string; source: string; guid?: string; date?: string }[] };
+      expect(history.builds.at(-1)).toMatchObject({ version: '0.732.0.7321040', source: 'baseline', guid: 'version-ff6341faef444107', date: '2026-07-28T18:00:00.000Z' });
+      expect(readFileSync(join(root, 'generated', 'model.json'), 'utf8')).toContain('"apiVersion": "0.732.0.7321040"');
+    });
+
+    it('records 0.733 with the whole-API changelog against 0.732 fetched by its GUID', async () => {
+      server.setCurrent(FAKE_BUILDS['0.733']);
+      const result = await update('--quiet');
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain('; previous 0.732.0.7321040.');
+      expect(result.stdout).toContain('WebStreamClient slice: no changes.');
+      expect(result.stdout).toContain('Whole API: 99 changes: 1 breaking, 98 compatible.');
+      expect(result.stdout).toContain('Package: patch (no change in the slice); release as 0.734.1.');
+      const page = readFileSync(join(root, 'docs', 'changelog', '0.733.0.7330989.md'), 'utf8');
+      expect(page).toContain('| Compared with | 0.732.0.7321040 (version-ff6341faef444107, 2026-07-28) |');
+      expect(page).toContain('- Added Class DataModelDiff : Object [NotCreatable] — compatible');
+    });
+
+    it('records 0.734: the slice, history and generated/ end in line with each other', async () => {
+      server.setCurrent(FAKE_BUILDS['0.734']);
+      const result = await update('--quiet');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Whole API: 94 changes: 3 breaking, 91 compatible.');
+      expect(readFileSync(join(root, 'api-dump', 'Full-API-Dump.json'), 'utf8')).toBe(readFileSync(join(repo, 'api-dump', 'Full-API-Dump.json'), 'utf8'));
+      const read = (path: string): string => readFileSync(join(root, path), 'utf8');
+      const { input } = createGenerateInput(readGenerateInputTexts(join(root, 'api-dump'), 'api-dump'));
+      const comparison = compareFolder(join(root, 'generated'), runEmitters(input, EMITTERS));
+      expect([...comparison.changed, ...comparison.missing, ...comparison.stale]).toEqual([]);
+      expect(read('generated/node/index.d.ts')).toContain('// Roblox API 0.734.0.7340915 (build version-d679641ad17741aa, 2026-08-11); input sha256 ');
+      const index = read('docs/changelog/README.md');
+      expect(index.indexOf('[0.734.0.7340915](0.734.0.7340915.md)')).toBeLessThan(index.indexOf('[0.733.0.7330989](0.733.0.7330989.md)'));
+    });
+
+    it('says so and leaves the tree byte-identical when the current build is already recorded', async () => {
+      const before = treeSnapshot(root);
+      const requestsBefore = server.requests.length;
+      const result = await update('--quiet');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe('0.734.0.7340915 (build version-d679641ad17741aa, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
+      expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
+      expect(server.requests.slice(requestsBefore)).toEqual([VERSION_PATH]);
+    });
+  },
+  { needsBuildsList: true },
+);
