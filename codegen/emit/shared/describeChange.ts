@@ -24,8 +24,13 @@ export function describeChange(change: Change): string {
       return `${subject} added`;
     case 'Remove':
       return `${subject} removed`;
-    case 'Change':
-      return `${change.field ?? 'a field'} of ${subject} changed from ${formatChangeValue(change.from)} to ${formatChangeValue(change.to)}`;
+    case 'Change': {
+      // The public record (history seed) knows that something changed, not always what.
+      const hasValues = 'from' in change || 'to' in change;
+      if (change.field === undefined && !hasValues) return `${subject} changed (the record does not say how)`;
+      const what = `${change.field ?? 'a field'} of ${subject} changed`;
+      return hasValues ? `${what} from ${formatChangeValue(change.from)} to ${formatChangeValue(change.to)}` : what;
+    }
     default: {
       const unknown: never = change.action;
       return `${subject}: ${String(unknown)}`;

@@ -15,6 +15,9 @@ describe('describeChange', () => {
       { action: 'Change', kind: 'Property', parent: 'WebStreamClient', name: 'ConnectionState', field: 'Tags', from: ['ReadOnly'], to: ['ReadOnly', 'NotReplicated'], impact: 'compatible' },
       'Tags of Property WebStreamClient.ConnectionState changed from [ReadOnly] to [ReadOnly, NotReplicated]',
     ],
+    [{ action: 'Change', kind: 'Function', parent: 'Object', name: 'isA', impact: 'compatible' }, 'Function Object.isA changed (the record does not say how)'],
+    [{ action: 'Change', kind: 'Function', parent: 'Object', name: 'isA', field: 'Tags', impact: 'compatible' }, 'Tags of Function Object.isA changed'],
+    [{ action: 'Change', kind: 'Property', parent: 'X', name: 'Y', field: 'Default', from: undefined, to: '1', impact: 'compatible' }, 'Default of Property X.Y changed from nothing to 1'],
   ])('%j', (change, expected) => {
     expect(describeChange(change)).toBe(expected);
   });
