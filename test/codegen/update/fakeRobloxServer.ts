@@ -2,7 +2,7 @@
  * A local stand-in for Roblox's two endpoints, on 127.0.0.1 with a free port: the
  * client-version endpoint (`/v2/client-version/WindowsStudio64`, answering the build set as
  * current) and the setup CDN (`/<guid>-Full-API-Dump.json`, serving the real dumps from
- * `../shared/api-dumps`). Faults can be queued per dump (a 500, a 404, a truncated body, a
+ * `../shared/api-dumps`, or a given text). Faults can be queued per dump (a 500, a 404, a truncated body, a
  * connection dropped mid-body), and every request is logged for assertions.
  */
 import { readFileSync } from 'node:fs';
@@ -11,14 +11,16 @@ import type { AddressInfo } from 'node:net';
 import { realDumpPath, type RealDumpVersion } from '../../helpers/realDumps.js';
 
 export interface FakeBuild {
-  readonly version: RealDumpVersion;
+  readonly version: string;
   readonly guid: string;
   /** Sent as Last-Modified with the dump. */
   readonly lastModified: string;
+  /** The dump served; the real dump of `version` when absent. */
+  readonly body?: Buffer;
 }
 
 /** The builds of the shared dumps (GUIDs from ../shared/api-dumps/README.md). */
-export const FAKE_BUILDS: Readonly<Record<'0.732' | '0.733' | '0.734', FakeBuild>> = {
+export const FAKE_BUILDS: Readonly<Record<'0.732' | '0.733' | '0.734', FakeBuild & { readonly version: RealDumpVersion }>> = {
   '0.732': { version: '0.732.0.7321040', guid: 'version-ff6341faef444107', lastModified: 'Tue, 28 Jul 2026 18:00:00 GMT' },
   '0.733': { version: '0.733.0.7330989', guid: 'version-b2d03e4efaa04174', lastModified: 'Tue, 04 Aug 2026 18:00:00 GMT' },
   '0.734': { version: '0.734.0.7340915', guid: 'version-d679641ad17741aa', lastModified: 'Tue, 11 Aug 2026 18:00:00 GMT' },
@@ -41,7 +43,7 @@ export interface FakeRobloxServer {
 
 export async function startFakeRobloxServer(builds: readonly FakeBuild[]): Promise<FakeRobloxServer> {
   const texts = new Map<string, { build: FakeBuild; body: Buffer }>();
-  for (const build of builds) texts.set(`/${build.guid}-Full-API-Dump.json`, { build, body: readFileSync(realDumpPath(build.version)) });
+  for (const build of builds) texts.set(`/${build.guid}-Full-API-Dump.json`, { build, body: build.body ?? readFileSync(realDumpPath(build.version as RealDumpVersion)) });
   const faults = new Map<string, Fault[]>();
   const requests: string[] = [];
   let current: FakeBuild | undefined;

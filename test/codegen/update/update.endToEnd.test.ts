@@ -5,22 +5,33 @@
  * generated/ and package.json. Broken downloads and an unreachable server must leave the copy
  * byte-identical with one error line and exit code 1.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createGenerateInput, readGenerateInputTexts } from '../../../codegen/generate/loadGenerateInput.js';
 import { EMITTERS } from '../../../codegen/generate/emitters.js';
 import { compareFolder } from '../../../codegen/generate/outputFolder.js';
 import { runEmitters } from '../../../codegen/generate/runEmitters.js';
 import { runHistorySeed } from '../../../codegen/history/historyCommands.js';
 import { runInProcess, type CliRun } from '../cli/runInProcess.js';
-import { buildsListPath, describeWithRealDumps } from '../../helpers/realDumps.js';
-import { FAKE_BUILDS, startFakeRobloxServer, unusedPort, VERSION_PATH, type FakeRobloxServer } from './fakeRobloxServer.js';
+import { buildsListPath, describeWithRealDumps, readRealDump } from '../../helpers/realDumps.js';
+import { FAKE_BUILDS, startFakeRobloxServer, unusedPort, VERSION_PATH, type FakeBuild, type FakeRobloxServer } from './fakeRobloxServer.js';
 import { changedPaths, treeSnapshot } from './treeSnapshot.js';
+
+// Each update parses one or two 2.7 MB dumps and regenerates everything: seconds on a busy machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const repo = resolve(import.meta.dirname, '..', '..', '..');
 const VERSIONS = [FAKE_BUILDS['0.732'].version, FAKE_BUILDS['0.733'].version, FAKE_BUILDS['0.734'].version];
+
+/** A made-up next build: the real 0.734 dump with one more WebStreamClient function, Ping (a copy of Close). */
+function withPing(): FakeBuild & { body: Buffer } {
+  const dump = JSON.parse(readRealDump('0.734.0.7340915')) as { Classes: { Name: string; Members: { Name: string }[] }[] };
+  const client = dump.Classes.find((cls) => cls.Name === 'WebStreamClient')!;
+  client.Members.push({ ...client.Members.find((member) => member.Name === 'Close')!, Name: 'Ping' });
+  return { version: '0.735.0.7350001', guid: 'version-0123456789abcdef', lastModified: 'Tue, 18 Aug 2026 18:00:00 GMT', body: Buffer.from(JSON.stringify(dump)) };
+}
 
 describeWithRealDumps(
   'update against a local Roblox stand-in',
@@ -28,12 +39,14 @@ describeWithRealDumps(
   () => {
     let root: string;
     let server: FakeRobloxServer;
+    let WITH_PING: FakeBuild & { body: Buffer };
 
     beforeAll(async () => {
       root = mkdtempSync(join(tmpdir(), 'rbx-webstream-update-'));
       for (const part of ['api-dump', 'generated', 'package.json']) cpSync(join(repo, part), join(root, part), { recursive: true });
       runHistorySeed({ seed: join(root, 'api-dump', 'history-seed.json'), builds: buildsListPath(), buildsGiven: true, history: join(root, 'api-dump', 'history.json'), force: true });
-      server = await startFakeRobloxServer(Object.values(FAKE_BUILDS));
+      WITH_PING = withPing();
+      server = await startFakeRobloxServer([...Object.values(FAKE_BUILDS), WITH_PING]);
     });
 
     afterAll(async () => {
@@ -48,6 +61,10 @@ describeWithRealDumps(
 
     /** Runs a failing update and checks the tree did not move, exit 1, one error line and no stack. */
     async function expectFailure(run: () => Promise<CliRun>, code: string): Promise<string> {
+      return (await failingRun(run, code)).line;
+    }
+
+    async function failingRun(run: () => Promise<CliRun>, code: string): Promise<{ line: string; result: CliRun }> {
       const before = treeSnapshot(root);
       const result = await run();
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
@@ -57,7 +74,7 @@ describeWithRealDumps(
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(new RegExp(`^error ${code}: `));
       expect(result.stderr).not.toMatch(/^\s+at /m);
-      return errors[0]!;
+      return { line: errors[0]!, result };
     }
 
     it('fails with UPDATE_NETWORK when nothing listens, after every retry, and changes nothing', async () => {
@@ -139,12 +156,37 @@ describeWithRealDumps(
       expect(index.indexOf('[0.734.0.7340915](0.734.0.7340915.md)')).toBeLessThan(index.indexOf('[0.733.0.7330989](0.733.0.7330989.md)'));
     });
 
+    it('fails at generate when the docs lack a new member: tree unchanged, the download kept for --dump', async () => {
+      server.setCurrent(WITH_PING);
+      const { line, result } = await failingRun(() => update('--quiet', '--no-whole-api'), 'DOCS_MISSING');
+      expect(line).toContain('api-dump/docs.json at classes.WebStreamClient.members.Ping');
+      const kept = join(tmpdir(), `rbx-webstream-${WITH_PING.version}-Full-API-Dump.json`);
+      expect(result.stderr).toContain(`note: the downloaded dump is kept at ${kept}; once the cause is fixed: npm run -s cli -- update --dump ${kept} --version ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
+      expect(readFileSync(kept)).toEqual(WITH_PING.body);
+      rmSync(kept, { force: true });
+    });
+
+    it('records the member once documented: a compatible addition is a minor bump to 0.735.0', async () => {
+      const docsPath = join(root, 'api-dump', 'docs.json');
+      const docs = JSON.parse(readFileSync(docsPath, 'utf8')) as { classes: Record<string, { members: Record<string, unknown> }> };
+      docs.classes.WebStreamClient!.members.Ping = { summary: 'A member added for this test.', description: 'Exists only in the synthetic 0.735 dump of the update test.' };
+      writeFileSync(docsPath, `${JSON.stringify(docs, null, 2)}\n`);
+      const result = await update('--quiet');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('WebStreamClient slice: 1 change: 0 breaking, 1 compatible.');
+      expect(result.stdout).toContain('  Added Function WebStreamClient.Ping () -> null — compatible');
+      expect(result.stdout).toContain('Package: minor (1 compatible change in the slice, none breaking); release as 0.735.0.');
+      expect(readFileSync(join(root, 'generated', 'node', 'index.d.ts'), 'utf8')).toContain('Ping(): void;');
+      const index = readFileSync(join(root, 'docs', 'changelog', 'README.md'), 'utf8');
+      expect(index).toContain('| [0.735.0.7350001](0.735.0.7350001.md) | version-0123456789abcdef | 2026-08-18 | 1 change | minor |');
+    });
+
     it('says so and leaves the tree byte-identical when the current build is already recorded', async () => {
       const before = treeSnapshot(root);
       const requestsBefore = server.requests.length;
       const result = await update('--quiet');
       expect(result.code).toBe(0);
-      expect(result.stdout).toBe('0.734.0.7340915 (build version-d679641ad17741aa, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
+      expect(result.stdout).toBe('0.735.0.7350001 (build version-0123456789abcdef, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
       expect(server.requests.slice(requestsBefore)).toEqual([VERSION_PATH]);
     });
