@@ -382,7 +382,9 @@ export interface Enums {
 /** The enums, as `Enum.WebStreamClientType.SSE`. Types of the same names live in the namespace `Enum`. */
 export declare const Enum: Enums;
 
+/** The enum types: `Enum.WebStreamClientType` is the union of its items, `Enum.WebStreamClientType.SSE` one item. */
 export declare namespace Enum {
+  /** The item types of Enum.WebStreamClientState, one interface per item. */
   namespace WebStreamClientState {
     /**
      * Just created: the request is on its way and no answer has arrived yet.
@@ -439,6 +441,7 @@ export declare namespace Enum {
    */
   type WebStreamClientState = WebStreamClientState.Connecting | WebStreamClientState.Open | WebStreamClientState.Error | WebStreamClientState.Closed;
 
+  /** The item types of Enum.WebStreamClientType, one interface per item. */
   namespace WebStreamClientType {
     /**
      * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.

@@ -155,7 +155,9 @@ interface WebStreamClient extends RBXObject {
   Send(this: WebStreamClient, data: string): void;
 }
 
+/** Enum item types of the slice, merged into the Enum namespace of @rbxts/types. */
 declare namespace Enum {
+  /** Documentation for the items of Enum.WebStreamClientState, merged into @rbxts/types. */
   export namespace WebStreamClientState {
     /**
      * Just created: the request is on its way and no answer has arrived yet.
@@ -206,6 +208,7 @@ declare namespace Enum {
     }
   }
 
+  /** Documentation for the items of Enum.WebStreamClientType, merged into @rbxts/types. */
   export namespace WebStreamClientType {
     /**
      * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.

@@ -101,6 +101,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
     itemNamespace: {
       kind: StructureKind.Module,
       name: typeName,
+      docs: [`The item types of Enum.${escapeDocText(dumpEnum.name)}, one interface per item.`],
       declarationKind: ModuleDeclarationKind.Namespace,
       statements: itemInterfaces,
     },

@@ -103,6 +103,7 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
       name: 'Enum',
       isExported: true,
       hasDeclareKeyword: true,
+      docs: ['The enum types: `Enum.WebStreamClientType` is the union of its items, `Enum.WebStreamClientType.SSE` one item.'],
       declarationKind: ModuleDeclarationKind.Namespace,
       statements: enums.flatMap(({ declarations }) => [declarations.itemNamespace, declarations.union]),
     },

@@ -19,6 +19,7 @@ import { classDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
+import { escapeDocText } from '../shared/escapeDocText.js';
 import { toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
@@ -50,6 +51,7 @@ function createAugmentedEnum(source: EmitSource, dumpEnum: DumpEnum): StatementS
     kind: StructureKind.Module,
     name: typeName,
     isExported: true,
+    docs: [`Documentation for the items of Enum.${escapeDocText(dumpEnum.name)}, merged into @rbxts/types.`],
     declarationKind: ModuleDeclarationKind.Namespace,
     statements: dumpEnum.items.map((item) => ({
       kind: StructureKind.Interface,
@@ -84,6 +86,7 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
       kind: StructureKind.Module,
       name: 'Enum',
       hasDeclareKeyword: true,
+      docs: ['Enum item types of the slice, merged into the Enum namespace of @rbxts/types.'],
       declarationKind: ModuleDeclarationKind.Namespace,
       statements: index.enums.map((dumpEnum) => createAugmentedEnum(source, dumpEnum)),
     },
