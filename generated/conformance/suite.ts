@@ -9,8 +9,7 @@
  *
  * Checks: 42 surface, tag and Object-member, 9 enum, 38 declaration and history, 26 behaviour.
  */
-import { registerChecks, type ConformanceCheck, type ConformanceTarget } from '../../test/conformance/harness/index.js';
-import type { RegisterOptions } from '../../test/conformance/harness/registerChecks.js';
+import { registerChecks, type ConformanceCheck, type ConformanceTarget, type RegisterOptions } from '../../test/conformance/harness/index.js';
 import { artifactChecks } from './artifacts.js';
 import { behaviourChecks } from './behaviour.js';
 import { enumChecks } from './enums.js';

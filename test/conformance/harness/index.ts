@@ -19,6 +19,6 @@ export {
 export { expectEnumItem, expectEnumItems } from './enumAssertions.js';
 export { expectDeclaredParameters, expectHistoryAgreement } from './generatedArtifacts.js';
 export { runScenario } from './runScenario.js';
-export { registerChecks } from './registerChecks.js';
+export { registerChecks, type RegisterOptions } from './registerChecks.js';
 export { checksOf } from './checksOf.js';
 export { readExpectations } from './expectations.js';

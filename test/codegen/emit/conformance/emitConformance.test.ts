@@ -11,11 +11,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Dump, DumpClass, DumpEnum } from '../../../../codegen/dump/types.js';
 import { emitConformanceFiles, loadConformanceTemplates, type ConformanceInput } from '../../../../codegen/emit/conformance/emitConformance.js';
 import type { EmittedFile } from '../../../../codegen/emit/shared/emittedFile.js';
+import { parseDump } from '../../../../codegen/dump/parseDump.js';
 import { loadGenerateInput } from '../../../../codegen/generate/loadGenerateInput.js';
+import { sliceToScope } from '../../../../codegen/history/scopeSlice.js';
 import { buildModel } from '../../../../codegen/model/buildModel.js';
 import type { ConformanceCheck, SuiteFacts } from '../../../conformance/harness/ConformanceTarget.js';
 import { runChecks } from '../../../conformance/harness/runChecks.js';
 import { runtimeTarget } from '../../../conformance/runtimeTarget.js';
+import { describeWithRealDumps, readRealDump } from '../../../helpers/realDumps.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const { input } = loadGenerateInput(join(repoRoot, 'api-dump'));
@@ -89,6 +92,17 @@ describe('emitConformanceFiles', () => {
     expect(difference(typeAliases(original), typeAliases(changed))).toEqual(['WebStreamClient_Send']);
     const undeclared = changed.find((file) => file.path === 'conformance/surface.ts')!.contents;
     expect(undeclared).toContain('"WebStreamClient has no Roblox-style member beyond the 12 the dump declares for it and its ancestors"');
+  });
+
+  describeWithRealDumps('the real dumps before 0.734', ['0.732.0.7321040', '0.733.0.7330989'], () => {
+    it('give the same checks as the 0.734 slice, since WebStreamClient did not change between them', () => {
+      for (const version of ['0.732.0.7321040', '0.733.0.7330989'] as const) {
+        const slice = sliceToScope(parseDump(readRealDump(version), version).dump, ['WebStreamClient']);
+        const files = emitFor(slice);
+        expect(checkIds(files)).toEqual(checkIds(original));
+        expect(typeAliases(files)).toEqual(typeAliases(original));
+      }
+    });
   });
 
   describe('a regenerated suite run against the unchanged runtime', () => {
