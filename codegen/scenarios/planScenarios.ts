@@ -9,8 +9,7 @@
  * with a different parameter count, an argument of the wrong type) is an error: the table must
  * follow the API.
  */
-import type { ModelEvent, ModelFunction, ModelMember, ModelType } from '../model/types.js';
-import type { ApiModel } from '../model/types.js';
+import type { ApiModel, ModelEvent, ModelFunction, ModelMember, ModelType } from '../model/types.js';
 import { formatPath } from './scenarioSchema.js';
 import { ScenarioError, type ScenarioProblem } from './ScenarioError.js';
 import { isThrowScenario, type ArgMatcher, type JsonValue, type LoadedScenarios, type RouteSpec, type Scenario, type RequestSpec } from './types.js';

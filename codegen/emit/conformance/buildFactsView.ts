@@ -9,12 +9,13 @@ import { allMembers, liveClassNames, parameterFacts } from './apiFacts.js';
 import { tsLiteralBlock } from './tsLiteral.js';
 
 export function buildFactsView(model: ApiModel, plan: ScenarioPlan): { readonly facts: string } {
+  const live = new Set(liveClassNames(model, plan.factory));
   const liveClasses = Object.fromEntries(
-    liveClassNames(model, plan.factory).map((name) => {
-      const members = allMembers(model.getClass(name) ?? (undefined as never));
+    model.classes.filter((cls) => live.has(cls.name)).map((cls) => {
+      const members = allMembers(cls);
       const events = Object.fromEntries(members.flatMap((member) => (member.kind === 'Event' ? [[member.name, parameterFacts(member.parameters)]] : [])));
       const properties = members.filter((member) => member.kind === 'Property').map((member) => member.name);
-      return [name, { events, properties }];
+      return [cls.name, { events, properties }];
     }),
   );
   return { facts: tsLiteralBlock({ factory: plan.factory, routes: plan.routes, liveClasses }) };

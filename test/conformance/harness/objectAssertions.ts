@@ -1,7 +1,7 @@
 /**
  * Checks of what the dump's tags and the inherited Object members mean on a live object:
  * ReadOnly (assigning throws the engine's read-only error and changes nothing — the runtime's
- * documented choice, see runtime/client/NodeWebStreamClient.ts), NotCreatable (no export of the
+ * documented choice, docs/semantics.md "Read-only properties"), NotCreatable (no export of the
  * package constructs the class outside its factory), Deprecated aliases (answer like the member
  * they point to), and Object's ClassName, IsA, GetPropertyChangedSignal and Changed.
  */
