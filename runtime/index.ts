@@ -23,6 +23,7 @@ export { RequestOptionsError } from './errors/RequestOptionsError.js';
 export { ClientLimitError } from './errors/ClientLimitError.js';
 export { PropertyError } from './errors/PropertyError.js';
 export { UsageError } from './errors/UsageError.js';
+export { NotCreatableError } from './errors/NotCreatableError.js';
 export { SseBlockTooLargeError } from './errors/SseBlockTooLargeError.js';
 export type {
   EnumItem,

@@ -32,6 +32,8 @@ import { classifyTransportError } from '../transports/classifyTransportError.js'
 import { formatOpenedHeaders } from '../transports/formatOpenedHeaders.js';
 import type { ResponseHead } from '../transports/Transport.js';
 import type { ClientEnvironment } from './ClientEnvironment.js';
+import { FACTORY_TOKEN, type FactoryToken } from './factoryToken.js';
+import { NotCreatableError } from '../errors/NotCreatableError.js';
 
 const CLASS_NAME = 'WebStreamClient';
 /** The class and its ancestors, for IsA (WebStreamClient inherits from Object). */
@@ -67,8 +69,10 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   #session: Session | undefined;
   #failureCause: unknown;
 
-  constructor(request: StreamRequest, environment: ClientEnvironment) {
+  /** Made only by `HttpService.CreateWebStreamClient` (the class is NotCreatable). */
+  constructor(token: FactoryToken, request: StreamRequest, environment: ClientEnvironment) {
     super();
+    if (token !== FACTORY_TOKEN) throw new NotCreatableError(CLASS_NAME);
     this.#kind = request.kind;
     this.#environment = environment;
     const opened = createSignal<OpenedHandler>('Opened', environment.signals);

@@ -24,7 +24,8 @@ export type WebStreamErrorCode =
   | 'WSC_ERR_NOT_A_BYTE_STRING'
   | 'WSC_ERR_SEND_NOT_UTF8'
   | 'WSC_ERR_SSE_BLOCK_TOO_LARGE'
-  | 'WSC_ERR_INVALID_SERVICE_OPTION';
+  | 'WSC_ERR_INVALID_SERVICE_OPTION'
+  | 'WSC_ERR_NOT_CREATABLE';
 
 export class WebStreamError extends Error {
   override readonly name: string = 'WebStreamError';

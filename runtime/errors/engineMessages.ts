@@ -19,6 +19,8 @@ export const engineMessages = {
   tooManyClients: () => 'Too many WebStreamClients active, please close existing ones before creating new ones',
   /** [engine] The reflection error for assigning a ReadOnly property. */
   readOnlyProperty: (property: string) => `Unable to assign property ${property}. Property is read only`,
+  /** [engine] What Instance.new says for a NotCreatable class (L: wording of the Instance.new error). */
+  notCreatable: (className: string) => `Unable to create an Instance of type "${className}"`,
   /** [engine] The reflection error of GetPropertyChangedSignal for an unknown property. */
   invalidPropertyName: (property: string) => `${property} is not a valid property name.`,
   /** [engine] The reflection error for a non-table Dictionary argument. */

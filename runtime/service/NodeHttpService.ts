@@ -11,6 +11,8 @@ import { HttpServiceStub, RBXObjectPropertyNames, type RBXScriptSignal, type Web
 import { createStringCodec, type StringCodec } from '../bytes/createStringCodec.js';
 import type { ClientEnvironment } from '../client/ClientEnvironment.js';
 import { NodeWebStreamClient } from '../client/NodeWebStreamClient.js';
+import { FACTORY_TOKEN, type FactoryToken } from '../client/factoryToken.js';
+import { NotCreatableError } from '../errors/NotCreatableError.js';
 import { engineMessages } from '../errors/engineMessages.js';
 import { PropertyError } from '../errors/PropertyError.js';
 import type { NodeRequestOptions } from '../request/NodeRequestOptions.js';
@@ -39,8 +41,10 @@ export class NodeHttpService extends HttpServiceStub {
   readonly #session: SessionSettings & TransportSettings;
   readonly #propertySignals = new Map<string, RBXScriptSignal<() => void>>();
 
-  constructor(options?: HttpServiceOptions) {
+  /** Made only by `createHttpService(options)` (the class is NotCreatable). */
+  constructor(token: FactoryToken, options?: HttpServiceOptions) {
     super();
+    if (token !== FACTORY_TOKEN) throw new NotCreatableError('HttpService');
     this.options = resolveHttpServiceOptions(options);
     this.#registry = new ClientRegistry(this.options.maxLiveClients);
     this.#codec = createStringCodec(this.options.messageStrings);
@@ -106,7 +110,7 @@ export class NodeHttpService extends HttpServiceStub {
       lifetimeMs: this.options.lifetimeMs,
       release: () => registry.release(client),
     };
-    const client = new NodeWebStreamClient(request, environment);
+    const client = new NodeWebStreamClient(FACTORY_TOKEN, request, environment);
     registry.add(client);
     return client;
   }

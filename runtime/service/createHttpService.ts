@@ -4,8 +4,9 @@
  * of these with the engine's defaults.
  */
 import type { HttpServiceOptions } from './HttpServiceOptions.js';
+import { FACTORY_TOKEN } from '../client/factoryToken.js';
 import { NodeHttpService } from './NodeHttpService.js';
 
 export function createHttpService(options?: HttpServiceOptions): NodeHttpService {
-  return new NodeHttpService(options);
+  return new NodeHttpService(FACTORY_TOKEN, options);
 }
