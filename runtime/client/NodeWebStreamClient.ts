@@ -21,13 +21,13 @@ import {
 import { isUtf8Bytes } from '../bytes/ByteString.js';
 import { Enum } from '../enums/Enum.js';
 import { engineMessages } from '../errors/engineMessages.js';
-import { PropertyError } from '../errors/PropertyError.js';
 import { UsageError } from '../errors/UsageError.js';
 import type { StreamKind, StreamRequest } from '../request/StreamRequest.js';
 import { NETWORK_FAILURE_STATUS, REFUSE_INVALID_UTF8_SEND } from '../semantics.js';
 import { openSession } from '../sessions/openSession.js';
 import type { Session } from '../sessions/Session.js';
 import { createSignal } from '../signals/createSignal.js';
+import { PropertyChangedSignals, refuseReadOnlyAssignment } from '../object/PropertyChangedSignals.js';
 import { classifyTransportError } from '../transports/classifyTransportError.js';
 import { formatOpenedHeaders } from '../transports/formatOpenedHeaders.js';
 import type { ResponseHead } from '../transports/Transport.js';
@@ -63,7 +63,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     closed: () => void;
     changed: (property: string) => void;
   };
-  readonly #propertySignals = new Map<string, ReturnType<typeof createSignal<() => void>>>();
+  readonly #propertySignals: PropertyChangedSignals;
   readonly #timers: NodeJS.Timeout[] = [];
   #state: WebStreamClientStateItem = State.Connecting;
   #session: Session | undefined;
@@ -75,6 +75,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     if (token !== FACTORY_TOKEN) throw new NotCreatableError(CLASS_NAME);
     this.#kind = request.kind;
     this.#environment = environment;
+    this.#propertySignals = new PropertyChangedSignals(PROPERTIES, environment.signals);
     const opened = createSignal<OpenedHandler>('Opened', environment.signals);
     const message = createSignal<MessageHandler>('MessageReceived', environment.signals);
     const error = createSignal<ErrorHandler>('Error', environment.signals);
@@ -98,7 +99,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   }
 
   override set ClassName(_value: string) {
-    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ClassName'), 'ClassName');
+    refuseReadOnlyAssignment('ClassName');
   }
 
   /** @deprecated Use `ClassName`. */
@@ -107,7 +108,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   }
 
   override set className(_value: string) {
-    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('className'), 'className');
+    refuseReadOnlyAssignment('className');
   }
 
   override IsA(className: string): boolean {
@@ -120,15 +121,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   }
 
   override GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void> {
-    if (!PROPERTIES.has(property)) {
-      throw new PropertyError('WSC_ERR_INVALID_PROPERTY_NAME', engineMessages.invalidPropertyName(property), property);
-    }
-    let pair = this.#propertySignals.get(property);
-    if (pair === undefined) {
-      pair = createSignal<() => void>(`${property} changed`, this.#environment.signals);
-      this.#propertySignals.set(property, pair);
-    }
-    return pair.signal;
+    return this.#propertySignals.get(property);
   }
 
   // ---- WebStreamClient members ----------------------------------------------------------
@@ -139,7 +132,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   }
 
   override set ConnectionState(_value: WebStreamClientStateItem) {
-    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ConnectionState'), 'ConnectionState');
+    refuseReadOnlyAssignment('ConnectionState');
   }
 
   /**
@@ -249,7 +242,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     if (this.#state === state) return;
     this.#state = state;
     this.#fire.changed('ConnectionState');
-    this.#propertySignals.get('ConnectionState')?.fire();
+    this.#propertySignals.fire('ConnectionState');
   }
 
   #startTimer(delayMs: number, onElapsed: () => void): void {

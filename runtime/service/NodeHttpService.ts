@@ -13,13 +13,12 @@ import type { ClientEnvironment } from '../client/ClientEnvironment.js';
 import { NodeWebStreamClient } from '../client/NodeWebStreamClient.js';
 import { FACTORY_TOKEN, type FactoryToken } from '../client/factoryToken.js';
 import { NotCreatableError } from '../errors/NotCreatableError.js';
-import { engineMessages } from '../errors/engineMessages.js';
-import { PropertyError } from '../errors/PropertyError.js';
 import type { NodeRequestOptions } from '../request/NodeRequestOptions.js';
 import { resolveClientType } from '../request/resolveClientType.js';
 import { validateRequestOptions } from '../request/validateRequestOptions.js';
 import type { SessionSettings } from '../sessions/Session.js';
 import { createSignal, type SignalEnvironment } from '../signals/createSignal.js';
+import { PropertyChangedSignals, refuseReadOnlyAssignment } from '../object/PropertyChangedSignals.js';
 import type { TransportSettings } from '../transports/Transport.js';
 import { ClientRegistry } from './ClientRegistry.js';
 import { resolveHttpServiceOptions, type HttpServiceOptions, type ResolvedHttpServiceOptions } from './HttpServiceOptions.js';
@@ -39,7 +38,7 @@ export class NodeHttpService extends HttpServiceStub {
   readonly #codec: StringCodec;
   readonly #signals: SignalEnvironment;
   readonly #session: SessionSettings & TransportSettings;
-  readonly #propertySignals = new Map<string, RBXScriptSignal<() => void>>();
+  readonly #propertySignals: PropertyChangedSignals;
 
   /** Made only by `createHttpService(options)` (the class is NotCreatable). */
   constructor(token: FactoryToken, options?: HttpServiceOptions) {
@@ -57,6 +56,7 @@ export class NodeHttpService extends HttpServiceStub {
       undiciHeadersTimeoutMs: this.options.undiciHeadersTimeoutMs,
     };
     this.Changed = createSignal<(property: string) => void>('Changed', this.#signals).signal;
+    this.#propertySignals = new PropertyChangedSignals(PROPERTIES, this.#signals);
   }
 
   override get ClassName(): 'HttpService' {
@@ -64,7 +64,7 @@ export class NodeHttpService extends HttpServiceStub {
   }
 
   override set ClassName(_value: string) {
-    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('ClassName'), 'ClassName');
+    refuseReadOnlyAssignment('ClassName');
   }
 
   /** @deprecated Use `ClassName`. */
@@ -73,7 +73,7 @@ export class NodeHttpService extends HttpServiceStub {
   }
 
   override set className(_value: string) {
-    throw new PropertyError('WSC_ERR_READ_ONLY_PROPERTY', engineMessages.readOnlyProperty('className'), 'className');
+    refuseReadOnlyAssignment('className');
   }
 
   override IsA(className: string): boolean {
@@ -86,15 +86,7 @@ export class NodeHttpService extends HttpServiceStub {
   }
 
   override GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void> {
-    if (!PROPERTIES.has(property)) {
-      throw new PropertyError('WSC_ERR_INVALID_PROPERTY_NAME', engineMessages.invalidPropertyName(property), property);
-    }
-    let signal = this.#propertySignals.get(property);
-    if (signal === undefined) {
-      signal = createSignal<() => void>(`${property} changed`, this.#signals).signal;
-      this.#propertySignals.set(property, signal);
-    }
-    return signal;
+    return this.#propertySignals.get(property);
   }
 
   /** Also takes `Enum.HttpCompression` items for `Compress`, as Luau scripts pass them. */
