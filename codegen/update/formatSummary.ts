@@ -1,7 +1,7 @@
 /**
  * The text `update` prints on stdout when it recorded a new build: the build, the changes in
  * our slice (one line each, in the changelog's wording), the size of the whole-API change, the
- * package bump and the files it wrote, then what the maintainer does next.
+ * package bump and the files it wrote (generated/ as counts), then what the maintainer does next.
  */
 import { renderChangeSentence } from '../diff/changelog.js';
 import type { BuildRef } from '../history/types.js';
@@ -11,6 +11,9 @@ export interface WrittenFile {
   readonly path: string;
   readonly action: 'created' | 'updated' | 'removed';
 }
+
+/** Generated files are listed as counts: `git diff --stat generated/` shows them one by one. */
+const GENERATED_PREFIX = 'generated/';
 
 const buildText = (build: BuildRef): string => `${build.version} (${build.guid ?? 'GUID unknown'}, ${build.date?.slice(0, 10) ?? 'date unknown'})`;
 
@@ -42,7 +45,11 @@ export function formatSummary(facts: UpdateFacts, written: readonly WrittenFile[
     .filter(([, count]) => count > 0)
     .map(([action, count]) => `${count} ${action}`);
   lines.push(`Files: ${counts.join(', ')}.`);
-  for (const file of written) lines.push(`  ${file.action.padEnd(7)} ${file.path}`);
+  for (const file of written.filter((entry) => !entry.path.startsWith(GENERATED_PREFIX))) lines.push(`  ${file.action.padEnd(7)} ${file.path}`);
+  for (const action of ['created', 'updated', 'removed'] as const) {
+    const count = written.filter((entry) => entry.path.startsWith(GENERATED_PREFIX) && entry.action === action).length;
+    if (count > 0) lines.push(`  ${action.padEnd(7)} ${count} ${count === 1 ? 'file' : 'files'} in ${GENERATED_PREFIX}`);
+  }
   lines.push(`Next: review the changes (git diff), ${facts.nextVersion === undefined ? 'set the package version' : `set package.json to ${facts.nextVersion}`}, commit and publish (docs/package.md).`);
   return `${lines.join('\n')}\n`;
 }

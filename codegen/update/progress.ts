@@ -48,7 +48,7 @@ export function createProgress(options: ProgressOptions): UpdateProgress {
   let stepIndex = 0;
   return {
     download(label) {
-      const bar = bars.create(1, 0, { label, size: '?' }, { format: ' {label} [{bar}] {percentage}% | {received} of {size}' });
+      const bar = bars.create(1, 0, { label, received: megabytes(0), size: '?' }, { format: ' {label} [{bar}] {percentage}% | {received} of {size}' });
       return (received, total) => {
         const size = total ?? received;
         bar.setTotal(Math.max(1, size));
