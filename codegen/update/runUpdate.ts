@@ -15,7 +15,7 @@ import { readDumpText } from '../dump/readDumpFile.js';
 import type { DumpWarning } from '../dump/types.js';
 import { readGenerateInputTexts } from '../generate/loadGenerateInput.js';
 import { compareFolder } from '../generate/outputFolder.js';
-import { parseBuildsList, type BuildsIndex } from '../history/buildsList.js';
+import { parseBuildsList } from '../history/buildsList.js';
 import type { HistoryFile } from '../history/fileFormat.js';
 import { readJsonFile } from '../history/historyFileIO.js';
 import { parseHistoryFile } from '../history/loadHistory.js';
@@ -66,20 +66,29 @@ export type UpdateResult =
   | { readonly kind: 'up-to-date'; readonly version: string; readonly text: string }
   | { readonly kind: 'updated'; readonly facts: UpdateFacts; readonly written: readonly WrittenFile[]; readonly text: string };
 
+/** `version` of package.json; undefined when there is none to read (the summary then names no next version). */
+function readPackageVersion(file: string): string | undefined {
+  try {
+    const { version } = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function readTree(root: string): TreeTexts {
   const historyPath = join(root, TREE.history);
   if (!existsSync(historyPath)) {
     throw new UpdateError('UPDATE_ROOT', `${historyPath} does not exist`, 'run update from the repository root, or point --root at it; start a history with `history seed`');
   }
   const history: HistoryFile = parseHistoryFile(readJsonFile(historyPath, 'history log'), TREE.history);
-  const packagePath = join(root, 'package.json');
-  const packageVersion = existsSync(packagePath) ? (JSON.parse(readFileSync(packagePath, 'utf8')) as { version?: unknown }).version : undefined;
+  const packageVersion = readPackageVersion(join(root, 'package.json'));
   const changelogDir = join(root, CHANGELOG_DIR);
   const pages = existsSync(changelogDir) ? readdirSync(changelogDir).filter((name) => /^\d+\.\d+\.\d+\.\d+\.md$/.test(name)).map((name) => name.slice(0, -3)) : [];
   return {
     history,
     inputs: readGenerateInputTexts(join(root, API_DUMP_DIR), API_DUMP_DIR),
-    ...(typeof packageVersion === 'string' ? { packageVersion } : {}),
+    ...(packageVersion === undefined ? {} : { packageVersion }),
     changelogPages: new Set(pages),
   };
 }
@@ -153,7 +162,7 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   const hints: BuildHints = {
     ...(options.guid === undefined ? {} : { guid: options.guid }),
     ...(options.date === undefined ? {} : { date: options.date }),
-    ...(options.buildsList === undefined ? {} : { builds: parseBuildsList(readJsonFile(options.buildsList, 'builds list'), options.buildsList) as BuildsIndex }),
+    ...(options.buildsList === undefined ? {} : { builds: parseBuildsList(readJsonFile(options.buildsList, 'builds list'), options.buildsList) }),
     now: options.now ?? (() => new Date()),
   };
   const needsNetwork = options.dump === undefined;

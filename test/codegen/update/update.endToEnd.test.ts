@@ -15,7 +15,7 @@ import { compareFolder } from '../../../codegen/generate/outputFolder.js';
 import { runEmitters } from '../../../codegen/generate/runEmitters.js';
 import { runHistorySeed } from '../../../codegen/history/historyCommands.js';
 import { runInProcess, type CliRun } from '../cli/runInProcess.js';
-import { buildsListPath, describeWithRealDumps, readRealDump } from '../../helpers/realDumps.js';
+import { buildsListPath, describeWithRealDumps, readRealDump, realDumpPath } from '../../helpers/realDumps.js';
 import { FAKE_BUILDS, startFakeRobloxServer, unusedPort, VERSION_PATH, type FakeBuild, type FakeRobloxServer } from './fakeRobloxServer.js';
 import { changedPaths, treeSnapshot } from './treeSnapshot.js';
 
@@ -189,6 +189,10 @@ describeWithRealDumps(
       expect(result.stdout).toBe('0.735.0.7350001 (build version-0123456789abcdef, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
       expect(server.requests.slice(requestsBefore)).toEqual([VERSION_PATH]);
+      const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--version', '0.734.0.7340915']);
+      expect(given.code).toBe(0);
+      expect(given.stdout).toBe(`0.734.0.7340915 (${realDumpPath('0.734.0.7340915')}) is already recorded in api-dump/history.json; nothing changed.\n`);
+      expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
     });
   },
   { needsBuildsList: true },
