@@ -1,0 +1,169 @@
+/**
+ * The documentation site, built by `npm run docs` (scripts/docs.ts) and checked in Debian's
+ * Chromium, served over HTTP from 127.0.0.1 under the sub-path `/rbx-webstream/` as GitHub Pages
+ * serves it. The build runs once, into a temporary folder. Screenshots of the WebStreamClient
+ * pages are kept in `test-artifacts/docs-site/`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readDumpFile } from '../../codegen/dump/readDumpFile.js';
+import { loadHistory } from '../../codegen/history/loadHistory.js';
+import { versionLabel } from '../../codegen/history/types.js';
+import { describeWithChromium, launchChromium } from './helpers/chromium.js';
+import { LinkChecker } from './helpers/linkChecker.js';
+import { serveStatic, type StaticSite } from './helpers/staticServer.js';
+
+const SUB_PATH = '/rbx-webstream/';
+const ARTIFACTS = 'test-artifacts/docs-site';
+const run = promisify(execFile);
+
+/** What the WebStreamClient reference page must show: each member (own and inherited) with the label of its latest event. */
+function expectedHistoryColumn(): Map<string, string> {
+  const { dump } = readDumpFile('api-dump/Full-API-Dump.json');
+  const history = loadHistory(JSON.parse(readFileSync('api-dump/history.json', 'utf8')), 'api-dump/history.json');
+  const expected = new Map<string, string>();
+  for (let name: string | undefined = 'WebStreamClient'; name !== undefined; ) {
+    const cls = dump.classes.find((candidate) => candidate.name === name);
+    if (!cls) break;
+    for (const member of cls.members) {
+      const latest = history.latest({ kind: member.memberType, parent: cls.name, name: member.name });
+      if (!expected.has(member.name)) expected.set(member.name, latest ? versionLabel(latest.build.version) : '—');
+    }
+    name = dump.classes.some((candidate) => candidate.name === cls.superclass) ? cls.superclass : undefined;
+  }
+  return expected;
+}
+
+/** Opens a page and collects what went wrong while it loaded. */
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** A 404 for /favicon.ico is the only problem a page may have (the site declares its own icon, so there should be none). */
+function realProblems(problems: readonly string[]): string[] {
+  return problems.filter((problem) => !/favicon\.ico/.test(problem));
+}
+
+describeWithChromium('docs site in Debian chromium', () => {
+  let siteDir = '';
+  let buildOutput = '';
+  let site: StaticSite | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    siteDir = mkdtempSync(join(tmpdir(), 'rbx-webstream-site-'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const built = await run(process.execPath, ['--import', 'tsx', 'scripts/docs.ts', '--out', siteDir], { timeout: 120_000, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+    buildOutput = built.stdout;
+    console.log(buildOutput.trim());
+    [site, browser] = await Promise.all([serveStatic(siteDir, SUB_PATH), launchChromium()]);
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (siteDir !== '') rmSync(siteDir, { recursive: true, force: true });
+  });
+
+  it('the build prints its time and size', () => {
+    expect(buildOutput).toMatch(/built in \d+\.\d s: \d+ files, [\d.]+ [kM]?B \(HTML [\d.]+ [kM]?B in \d+ pages, search index [\d.]+ [kM]?B\)/);
+  });
+
+  it('the home page loads under the sub-path without console errors', async () => {
+    const { page, problems } = await openPage(browser!, site!.baseUrl);
+    await page.locator('.tsd-navigation a').first().waitFor({ state: 'visible' });
+    expect(await page.title()).toContain('rbx-webstream');
+    expect(realProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('the WebStreamClient reference page lists every member with its History value', async () => {
+    const { page, problems } = await openPage(browser!, `${site!.baseUrl}documents/WebStreamClient.html`);
+    const rows = await page.locator('table').evaluateAll((tables) =>
+      tables
+        .filter((table) => [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).join('|') === 'Member|Kind|Type|History')
+        .flatMap((table) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))),
+    );
+    const shown = new Map(rows.map((cells) => [cells[0] ?? '', cells[3] ?? '']));
+    expect(shown).toEqual(expectedHistoryColumn());
+    expect([shown.get('Send'), shown.get('ConnectionState'), shown.get('isA')]).toEqual(['696', '686', '650']);
+    await page.screenshot({ path: join(ARTIFACTS, 'WebStreamClient-reference.png'), fullPage: true });
+    expect(realProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('the WebStreamClient API page shows Since and History on every member, and links to the reference', async () => {
+    const { page, problems } = await openPage(browser!, `${site!.baseUrl}interfaces/Roblox_API.WebStreamClient.html`);
+    const members = await page.locator('section.tsd-member').evaluateAll((sections) =>
+      sections.map((section) => ({
+        name: section.querySelector('h3 > span')?.textContent?.trim() ?? '',
+        since: section.querySelector('.tsd-tag-since p')?.textContent?.trim() ?? '',
+        history: [...section.querySelectorAll('.tsd-tag-history li')].map((li) => li.textContent?.trim() ?? ''),
+        reference: section.querySelector('.tsd-tag-see a:not(.tsd-anchor-icon)')?.getAttribute('href') ?? '',
+      })),
+    );
+    const expected = expectedHistoryColumn();
+    expect(members.map((member) => member.name).sort()).toEqual([...expected.keys()].sort());
+    for (const member of members) {
+      expect(member.since, `${member.name} has a Since`).toMatch(/^0\.\d+\.\d+\.\d+$/);
+      expect(member.history.at(-1), `${member.name}'s latest History entry`).toMatch(new RegExp(`^${expected.get(member.name)} \\(`));
+      expect(member.reference, `${member.name} links to its reference section`).toMatch(/^\.\.\/documents\/(WebStreamClient|Object)\.html#/);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'WebStreamClient-api.png'), fullPage: true });
+    expect(realProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('search for "Send" finds WebStreamClient.Send and opens it', async () => {
+    const { page, problems } = await openPage(browser!, site!.baseUrl);
+    await page.locator('#tsd-search-trigger').click();
+    await page.locator('#tsd-search-input').fill('Send');
+    const results = page.locator('#tsd-search-results li');
+    await results.first().waitFor({ state: 'visible' });
+    const texts = await results.allTextContents();
+    const hit = texts.findIndex((text) => /WebStreamClient\.Send$/.test(text.trim()));
+    expect(hit, `a result "WebStreamClient.Send" among: ${texts.join(' | ')}`).toBeGreaterThanOrEqual(0);
+    await results.nth(hit).locator('a').click();
+    await page.waitForURL(/WebStreamClient\.html#send$/);
+    await page.locator('h3#send').waitFor({ state: 'visible' });
+    expect(realProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('every relative link and anchor resolves under the sub-path, in the HTML and in the rendered navigation', async () => {
+    const checker = new LinkChecker(site!.baseUrl);
+    const crawl = await checker.crawl(site!.baseUrl);
+    expect(crawl.pages.length).toBeGreaterThan(50);
+    expect(crawl.pages).toEqual(expect.arrayContaining(['index.html', 'documents/WebStreamClient.html', 'documents/Getting_started.html', 'interfaces/Roblox_API.WebStreamClient.html']));
+    expect(crawl.broken).toEqual([]);
+
+    // The sidebar is built by script from navigation data: check the links as the browser shows them.
+    const { page } = await openPage(browser!, `${site!.baseUrl}documents/WebStreamClient.html`);
+    await page.locator('.tsd-navigation a').first().waitFor();
+    const rendered = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    const broken = [];
+    for (const link of rendered) {
+      const problem = await checker.check(link, page.url());
+      if (problem !== undefined) broken.push(`${link}: ${problem}`);
+    }
+    expect(rendered.length).toBeGreaterThan(50);
+    expect(broken).toEqual([]);
+    await page.close();
+  });
+});
