@@ -11,7 +11,7 @@
  * Exits 1, naming the missing file and the command that makes it, when an input is missing, and
  * when TypeDoc reports an error.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Application, TSConfigReader, TypeDocReader, type TypeDocOptions } from 'typedoc';
@@ -48,6 +48,12 @@ function requiredInputs(request: BuildRequest): { path: string; fix: string }[] 
   ];
 }
 
+/** `Roblox API 0.734.0.7340915`, from the version the generated header names (its dump's folder). */
+function wholeApiName(declarations: string): string {
+  const version = /\b0\.\d+\.\d+\.\d+\b/.exec(readFileSync(declarations, 'utf8').slice(0, 500))?.[0];
+  return version === undefined ? 'Roblox API' : `Roblox API ${version}`;
+}
+
 /**
  * The options of a whole-API site (typedoc.json describes the slice site and is not read).
  * TypeDoc only documents files its tsconfig includes, so a small one naming the declarations
@@ -60,11 +66,13 @@ function wholeApiOptions(dir: string): TypeDocOptions {
   return {
     plugin: ['./docs/typedoc/plugin.ts'],
     tsconfig,
-    name: `Roblox API (whole dump, ${relative(process.cwd(), resolve(dir)) || '.'})`,
+    name: wholeApiName(join(dir, 'node/index.d.ts')),
     entryPoints: [join(dir, 'node/index.d.ts')],
     projectDocuments: [join(dir, 'reference/index.md'), join(dir, 'reference/*.md')],
     readme: 'none',
     rbxReferenceDir: join(dir, 'reference'),
+    // A single entry point becomes a module named after its file.
+    rbxModules: { index: { name: 'Roblox API', summary: 'Every class and enum of the dump as TypeScript declarations (`generate --all`).' } },
     rbxDumpFile: '',
     rbxHistoryFile: '',
     skipErrorChecking: true,
