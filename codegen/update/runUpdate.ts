@@ -99,7 +99,10 @@ function upToDate(version: string, source: string): UpdateResult {
   return { kind: 'up-to-date', version, text: `${version} (${source}) is already recorded in ${TREE.history}; nothing changed.\n` };
 }
 
-/** The previous recorded build's full dump, for the whole-API changelog; never fails the update. */
+/**
+ * The previous recorded build's full dump, for the whole-API changelog. A download that fails only
+ * skips the comparison (with a note); a `--previous-dump` file the maintainer named must be valid.
+ */
 async function previousFullDump(options: UpdateOptions, history: HistoryFile, http: HttpSettings | undefined): Promise<PreviousFullDump> {
   if (!options.wholeApi) return { missing: 'skipped with --no-whole-api' };
   if (options.dump !== undefined) {
