@@ -166,13 +166,17 @@ describeWithRealDumps(
       rmSync(kept, { force: true });
     });
 
-    it('records the member once documented: a compatible addition is a minor bump to 0.735.0', async () => {
+    it('records the member once documented: a minor bump to 0.735.0; a previous dump that cannot be fetched only skips the whole-API part', async () => {
       const docsPath = join(root, 'api-dump', 'docs.json');
       const docs = JSON.parse(readFileSync(docsPath, 'utf8')) as { classes: Record<string, { members: Record<string, unknown> }> };
       docs.classes.WebStreamClient!.members.Ping = { summary: 'A member added for this test.', description: 'Exists only in the synthetic 0.735 dump of the update test.' };
       writeFileSync(docsPath, `${JSON.stringify(docs, null, 2)}\n`);
+      server.queueFaults(FAKE_BUILDS['0.734'], 'status-404');
       const result = await update('--quiet');
       expect(result.code).toBe(0);
+      const skipped = `the API dump of 0.734.0.7340915: GET ${server.setupUrl}/${FAKE_BUILDS['0.734'].guid}-Full-API-Dump.json failed after 1 attempt: HTTP 404`;
+      expect(result.stderr).toBe(`note: whole-API changelog skipped: ${skipped}\n`);
+      expect(result.stdout).toContain(`Whole API: not compared (the dump of 0.734.0.7340915 could not be read (${skipped})).`);
       expect(result.stdout).toContain('WebStreamClient slice: 1 change: 0 breaking, 1 compatible.');
       expect(result.stdout).toContain('  Added Function WebStreamClient.Ping () -> null — compatible');
       expect(result.stdout).toContain('Package: minor (1 compatible change in the slice, none breaking); release as 0.735.0.');
