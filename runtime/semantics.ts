@@ -2,7 +2,7 @@
  * Every behaviour decision of the runtime, as one named constant each.
  *
  * The Roblox engine is closed source, so some of its behaviour is known only from public plugin
- * code and forum reports (the R-numbers refer to /work/shared/research/runtime-semantics.md and
+ * code and forum reports (the R-numbers refer to ../shared/research/runtime-semantics.md (outside this repository) and
  * are repeated with their confidence in docs/semantics.md). When a Studio capture settles an open
  * question, change the constant here; docs/semantics.md links to each one by name.
  *
