@@ -77,7 +77,7 @@ function wholeApiOptions(dir: string): TypeDocOptions {
     rbxHistoryFile: '',
     skipErrorChecking: true,
     navigation: { includeGroups: true },
-    groupOrder: ['Reference', '*'],
+    groupOrder: ['Reference', 'Modules', 'Namespaces', 'Interfaces', 'Type Aliases', 'Properties', 'Variables', 'Methods', '*'],
   };
 }
 

@@ -46,22 +46,40 @@ export function explicitAnchorIds(html: string): string[] {
 }
 
 /**
- * Moves an anchor block that directly precedes a heading into the heading's inline content,
- * so that when it renders, the heading's final id is known.
+ * The id of an anchor that stands alone before a heading, and how many tokens it takes: an HTML
+ * block (1), or, as markdown-it reads `<a id="x"></a>` on its own line, a paragraph holding only
+ * that (3: open, inline, close).
+ */
+function anchorBeforeHeading(tokens: readonly MdToken[], i: number): { id: string; length: number } | undefined {
+  const first = tokens[i];
+  if (first?.type === 'html_block') {
+    const id = ANCHOR_BLOCK.exec(first.content)?.[1];
+    return id !== undefined && tokens[i + 1]?.type === 'heading_open' ? { id, length: 1 } : undefined;
+  }
+  if (first?.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline' && tokens[i + 2]?.type === 'paragraph_close') {
+    const id = ANCHOR_BLOCK.exec(tokens[i + 1]!.content)?.[1];
+    return id !== undefined && tokens[i + 3]?.type === 'heading_open' ? { id, length: 3 } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Moves an anchor that stands alone before a heading into the heading's inline content, so that
+ * when it renders, the heading's final id is known.
  */
 function moveAnchorsIntoHeadings(state: { tokens: MdToken[]; Token: new (type: string, tag: string, nesting: number) => MdToken }): void {
   const { tokens } = state;
-  for (let i = 0; i < tokens.length - 2; i++) {
-    const block = tokens[i]!;
-    const heading = tokens[i + 1]!;
-    const inline = tokens[i + 2]!;
-    const id = block.type === 'html_block' ? ANCHOR_BLOCK.exec(block.content)?.[1] : undefined;
-    if (id === undefined || heading.type !== 'heading_open' || inline.type !== 'inline' || !inline.children) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = anchorBeforeHeading(tokens, i);
+    if (found === undefined) continue;
+    const heading = tokens[i + found.length]!;
+    const inline = tokens[i + found.length + 1];
+    if (inline?.type !== 'inline' || !inline.children) continue;
     const anchor = new state.Token('html_inline', '', 0);
-    anchor.content = `<a id="${id}"></a>`;
-    anchor.meta = { explicitAnchor: id, heading } satisfies HeadingAnchorMeta;
+    anchor.content = `<a id="${found.id}"></a>`;
+    anchor.meta = { explicitAnchor: found.id, heading } satisfies HeadingAnchorMeta;
     inline.children.unshift(anchor);
-    tokens.splice(i, 1);
+    tokens.splice(i, found.length);
   }
 }
 

@@ -26,7 +26,7 @@ describe('LinkChecker on a site served under /site/', () => {
       '<link rel="stylesheet" href="style.css">',
       '<img src="icon.svg#dot">',
     ].join('\n'));
-    writeFileSync(join(root, 'pages', 'a.html'), '<h2 id="here">Here</h2><a href="../index.html">home</a><a href="#here">self</a>');
+    writeFileSync(join(root, 'pages', 'a.html'), '<h2 id="here">Here</h2><a href="../index.html">home</a><a href="#here">self</a><p id="twice"></p><p id="twice"></p>');
     writeFileSync(join(root, 'style.css'), '.x { background: url("gone.png"); } .y { background: url(icon.svg); }');
     writeFileSync(join(root, 'icon.svg'), '<svg><circle id="dot"/></svg>');
     site = await serveStatic(root, '/site/');
@@ -45,6 +45,7 @@ describe('LinkChecker on a site served under /site/', () => {
       'index.html /pages/a.html: root-absolute link (breaks when the site is served from a sub-path)',
       'index.html pages/a.html#nowhere: no element with id "nowhere" on pages/a.html',
       'index.html pages/missing.html: status 404',
+      'pages/a.html #twice: more than one element has this id',
       'style.css gone.png: status 404',
     ]);
   });

@@ -2,7 +2,8 @@
  * Crawls a static site over HTTP and checks every link it contains: each `href` and `src` of each
  * HTML page (and each `url(…)` of its style sheets) must be relative, must load with status 200
  * from the server, and its `#fragment`, if any, must name an element (`id` or `name`) of the
- * target. External `http(s)` links to other hosts are not followed. Pages are fetched once.
+ * target. An id used twice on one page is reported too (a link to it is ambiguous). External
+ * `http(s)` links to other hosts are not followed. Pages are fetched once.
  */
 
 export interface BrokenLink {
@@ -37,6 +38,18 @@ export function linksInCss(css: string): string[] {
 /** A folder URL as the file the server answers with, so `./` and `index.html` are one page. */
 function canonical(url: string): string {
   return url.endsWith('/') ? `${url}index.html` : url;
+}
+
+/** Ids that more than one element of an HTML text carries. */
+export function duplicateIds(html: string): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const match of html.matchAll(/\sid="([^"]+)"/g)) {
+    const id = match[1] ?? '';
+    if (seen.has(id)) twice.add(id);
+    seen.add(id);
+  }
+  return [...twice];
 }
 
 /** The element ids (and `name`s) of an HTML or SVG text. */
@@ -109,7 +122,10 @@ export class LinkChecker {
       const isHtml = page.type.startsWith('text/html');
       const isCss = page.type.startsWith('text/css');
       if (page.status !== 200 || (!isHtml && !isCss)) continue;
-      if (isHtml) pages.push(this.relative(pageUrl));
+      if (isHtml) {
+        pages.push(this.relative(pageUrl));
+        for (const id of duplicateIds(page.text)) broken.push({ from: this.relative(pageUrl), link: `#${id}`, problem: 'more than one element has this id' });
+      }
       for (const link of isHtml ? linksInHtml(page.text) : linksInCss(page.text)) {
         links += 1;
         const problem = await this.check(link, pageUrl, (url) => {
