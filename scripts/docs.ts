@@ -9,18 +9,22 @@
  *                                         and reference pages, no runtime, no guides
  *
  * Exits 1, naming the missing file and the command that makes it, when an input is missing, and
- * when TypeDoc reports an error.
+ * when TypeDoc (or our plugin, e.g. on a broken history log) reports an error; 2 on a wrong
+ * option. Never with a stack trace for bad input.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Application, TSConfigReader, TypeDocReader, type TypeDocOptions } from 'typedoc';
+import { formatError } from '../codegen/cli/printError.js';
 import { formatBytes, measureSite } from './docsSiteSize.js';
 
 interface BuildRequest {
   readonly out: string;
   readonly wholeApi?: string;
 }
+
+const USAGE = 'usage: npm run docs [-- --out <dir>] [-- --whole-api <dir> [--out <dir>]]';
 
 function parseRequest(argv: readonly string[]): BuildRequest {
   const { values } = parseArgs({
@@ -114,4 +118,20 @@ async function build(request: BuildRequest): Promise<number> {
   return 0;
 }
 
-process.exitCode = await build(parseRequest(process.argv.slice(2)));
+async function main(argv: readonly string[]): Promise<number> {
+  let request: BuildRequest;
+  try {
+    request = parseRequest(argv);
+  } catch (error) {
+    process.stderr.write(`docs: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return await build(request);
+  } catch (error) {
+    for (const line of formatError(error)) process.stderr.write(`docs: ${line}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

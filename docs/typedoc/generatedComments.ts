@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { Comment, CommentTag, Converter, type Application, type Context, type Reflection } from 'typedoc';
+import { formatError } from '../../codegen/cli/printError.js';
 import { readDumpFile } from '../../codegen/dump/readDumpFile.js';
 import { readJsonFile } from '../../codegen/history/historyFileIO.js';
 import { loadHistory } from '../../codegen/history/loadHistory.js';
@@ -37,9 +38,15 @@ function loadHistorySource(app: Application): HistorySource | undefined {
       return undefined;
     }
   }
-  const { dump } = readDumpFile(dumpFile);
-  const history = loadHistory(readJsonFile(historyFile, 'history log'), historyFile);
-  return { history, targets: referenceTargets(dump), referenceDir };
+  try {
+    const { dump } = readDumpFile(dumpFile);
+    const history = loadHistory(readJsonFile(historyFile, 'history log'), historyFile);
+    return { history, targets: referenceTargets(dump), referenceDir };
+  } catch (error) {
+    // A DumpError or HistoryError names the file, the JSON path and the fix; no stack trace.
+    app.logger.error(`History sections: ${formatError(error).join('\n')}`);
+    return undefined;
+  }
 }
 
 /** The files and anchors the relative links of a comment's `@see` tags point at. */
