@@ -8,6 +8,9 @@
  *                                         (`generate --all --dump … --out <dir>`): its declarations
  *                                         and reference pages, no runtime, no guides
  *
+ * On GitHub Actions, links from the guides to source files point to the commit being built
+ * (`GITHUB_SERVER_URL`, `GITHUB_REPOSITORY`, `GITHUB_SHA`; see docs/typedoc/sourceFileLinks.ts).
+ *
  * Exits 1, naming the missing file and the command that makes it, when an input is missing, and
  * when TypeDoc (or our plugin, e.g. on a broken history log) reports an error; 2 on a wrong
  * option. Never with a stack trace for bad input.
@@ -17,6 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Application, TSConfigReader, TypeDocReader, type TypeDocOptions } from 'typedoc';
 import { formatError } from '../codegen/cli/printError.js';
+import { githubSourceUrl } from '../docs/typedoc/sourceFileLinks.js';
 import { formatBytes, measureSite } from './docsSiteSize.js';
 
 interface BuildRequest {
@@ -90,7 +94,12 @@ async function build(request: BuildRequest): Promise<number> {
   for (const input of missing) process.stderr.write(`docs: ${input.path} is missing; ${input.fix}\n`);
   if (missing.length > 0) return 1;
 
-  const overrides: TypeDocOptions = { out: request.out, ...(request.wholeApi === undefined ? {} : wholeApiOptions(request.wholeApi)) };
+  const sourceUrl = githubSourceUrl(process.env);
+  const overrides: TypeDocOptions = {
+    out: request.out,
+    ...(sourceUrl === '' ? {} : { rbxSourceUrl: sourceUrl }),
+    ...(request.wholeApi === undefined ? {} : wholeApiOptions(request.wholeApi)),
+  };
   const readers = request.wholeApi === undefined ? [new TypeDocReader(), new TSConfigReader()] : [new TSConfigReader()];
   const app = await Application.bootstrapWithPlugins(overrides, readers);
   const project = await app.convert();

@@ -76,19 +76,23 @@ export function documentLabels(rules: DocumentLabelRules, file: string, frontmat
 }
 
 export function installDocumentLabels(app: Application): void {
-  let documentFiles = new Set<string>();
+  let documentOfFile = new Map<string, DocumentReflection>();
   app.converter.on(Converter.EVENT_BEGIN, () => {
-    documentFiles = new Set();
+    documentOfFile = new Map();
   });
   // TypeDoc fires this event without a context (`trigger(CREATE_DOCUMENT, undefined, document)`).
   app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context: Context | undefined, document: DocumentReflection) => {
     const file = document.project.files.getReflectionPath(document);
     if (file === undefined) return;
-    if (documentFiles.has(file)) {
+    const first = documentOfFile.get(file);
+    if (first !== undefined) {
+      // Removing the copy also unregisters the file; point it back at the first document, so
+      // relative links to the file keep resolving to a page (not to a copy of the Markdown).
       document.project.removeReflection(document);
+      document.project.files.registerReflection(file, first);
       return;
     }
-    documentFiles.add(file);
+    documentOfFile.set(file, document);
     const rules: DocumentLabelRules = {
       baseDir: process.cwd(),
       groups: app.options.getValue('rbxDocumentGroups'),

@@ -20,6 +20,7 @@ declare module 'typedoc' {
     rbxDocumentGroups: ManuallyValidatedOption<Record<string, string>>;
     rbxDocumentTitles: ManuallyValidatedOption<Record<string, string>>;
     rbxModules: ManuallyValidatedOption<Record<string, ModuleLabel>>;
+    rbxSourceUrl: string;
   }
 }
 
@@ -72,6 +73,12 @@ export function declarePluginOptions(app: Application): void {
     validate(value) {
       if (!isStringRecord(value)) throw new Error('rbxDocumentTitles must map file paths to titles, e.g. {"docs/semantics.md": "Runtime semantics"}');
     },
+  });
+  app.options.addDeclaration({
+    name: 'rbxSourceUrl',
+    help: '[rbx-webstream] Base URL of the repository\'s files (e.g. https://github.com/o/r/blob/<commit>/); links from documents to source files go there instead of to copies.',
+    type: ParameterType.String,
+    defaultValue: '',
   });
   app.options.addDeclaration({
     name: 'rbxModules',

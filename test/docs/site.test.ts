@@ -152,6 +152,8 @@ describeWithChromium('docs site in Debian chromium', () => {
     expect(crawl.pages.length).toBeGreaterThan(50);
     expect(crawl.pages).toEqual(expect.arrayContaining(['index.html', 'documents/WebStreamClient.html', 'documents/Getting_started.html', 'interfaces/Roblox_API.WebStreamClient.html']));
     expect(crawl.broken).toEqual([]);
+    // A Markdown link TypeDoc could not turn into a page becomes a link to a raw copy in media/.
+    expect(crawl.links.filter((link) => /media\/[^/]+\.md(#|$)/.test(link.url))).toEqual([]);
 
     // The sidebar is built by script from navigation data: check the links as the browser shows them.
     const { page } = await openPage(browser!, `${site!.baseUrl}documents/WebStreamClient.html`);

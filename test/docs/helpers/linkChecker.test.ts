@@ -40,6 +40,7 @@ describe('LinkChecker on a site served under /site/', () => {
   it('reports each broken link once, with the reason, and nothing else', async () => {
     const result = await new LinkChecker(site!.baseUrl).crawl(site!.baseUrl);
     expect([...result.pages].sort()).toEqual(['index.html', 'pages/a.html']);
+    expect(result.links.filter((link) => link.from === 'pages/a.html').map((link) => `${link.link} → ${link.url}`)).toEqual(['../index.html → index.html', '#here → pages/a.html']);
     expect(result.broken.map(({ from, link, problem }) => `${from} ${link}: ${problem}`).sort()).toEqual([
       'index.html ../outside.html: points outside the site (/outside.html)',
       'index.html /pages/a.html: root-absolute link (breaks when the site is served from a sub-path)',

@@ -14,11 +14,18 @@ export interface BrokenLink {
   readonly problem: string;
 }
 
+export interface CheckedLink {
+  readonly from: string;
+  readonly link: string;
+  /** Site-relative path the link leads to (without its fragment). */
+  readonly url: string;
+}
+
 export interface CrawlResult {
   /** Site-relative paths of the HTML pages visited. */
   readonly pages: readonly string[];
-  /** How many links were checked (each occurrence). */
-  readonly links: number;
+  /** Every link that led to a file of the site (each occurrence). */
+  readonly links: readonly CheckedLink[];
   readonly broken: readonly BrokenLink[];
 }
 
@@ -113,7 +120,7 @@ export class LinkChecker {
     const startUrl = canonical(start);
     const pages: string[] = [];
     const broken: BrokenLink[] = [];
-    let links = 0;
+    const links: CheckedLink[] = [];
     const queued = new Set<string>([startUrl]);
     const queue = [startUrl];
     while (queue.length > 0) {
@@ -127,8 +134,8 @@ export class LinkChecker {
         for (const id of duplicateIds(page.text)) broken.push({ from: this.relative(pageUrl), link: `#${id}`, problem: 'more than one element has this id' });
       }
       for (const link of isHtml ? linksInHtml(page.text) : linksInCss(page.text)) {
-        links += 1;
         const problem = await this.check(link, pageUrl, (url) => {
+          links.push({ from: this.relative(pageUrl), link, url: this.relative(url) });
           if (!queued.has(url)) {
             queued.add(url);
             queue.push(url);
