@@ -10,7 +10,9 @@ export { NodeHttpService } from './service/NodeHttpService.js';
 export type { HttpServiceOptions, ResolvedHttpServiceOptions } from './service/HttpServiceOptions.js';
 export { Enum } from './enums/Enum.js';
 export { ByteString } from './bytes/ByteString.js';
-export { NodeWebStreamClient } from './client/NodeWebStreamClient.js';
+export { NodeWebStreamClient, type ErrorHandler, type MessageHandler, type OpenedHandler } from './client/NodeWebStreamClient.js';
+export type { HandlerErrorReporter } from './signals/createSignal.js';
+export type { AnyItemOf, EnumItemOf, EnumOf } from './enums/createEnum.js';
 export {
   createEventStreamParser,
   type EventStreamCallbacks,

@@ -43,9 +43,12 @@ const PROPERTIES: ReadonlySet<string> = new Set<string>([...WebStreamClientPrope
 
 const State = Enum.WebStreamClientState;
 
-type OpenedHandler = (responseStatusCode: number, headers: string) => void;
-type MessageHandler = (message: string) => void;
-type ErrorHandler = (responseStatusCode: number, errorMessage: string) => void;
+/** Handler of `Opened(responseStatusCode, headers)`. */
+export type OpenedHandler = (responseStatusCode: number, headers: string) => void;
+/** Handler of `MessageReceived(message)`. */
+export type MessageHandler = (message: string) => void;
+/** Handler of `Error(responseStatusCode, errorMessage)`. */
+export type ErrorHandler = (responseStatusCode: number, errorMessage: string) => void;
 
 export class NodeWebStreamClient extends WebStreamClientStub {
   override readonly Opened: RBXScriptSignal<OpenedHandler>;
@@ -69,7 +72,10 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   #session: Session | undefined;
   #failureCause: unknown;
 
-  /** Made only by `HttpService.CreateWebStreamClient` (the class is NotCreatable). */
+  /**
+   * Made only by `HttpService.CreateWebStreamClient` (the class is NotCreatable).
+   * @hidden
+   */
   constructor(token: FactoryToken, request: StreamRequest, environment: ClientEnvironment) {
     super();
     if (token !== FACTORY_TOKEN) throw new NotCreatableError(CLASS_NAME);

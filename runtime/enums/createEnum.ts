@@ -16,7 +16,8 @@ export interface EnumItemOf<TItems extends Record<string, number>, TName extends
   IsA(enumName: string): boolean;
 }
 
-type AnyItemOf<TItems extends Record<string, number>> = { [K in keyof TItems & string]: EnumItemOf<TItems, K> }[keyof TItems & string];
+/** Any one item of the enum built from `TItems`. */
+export type AnyItemOf<TItems extends Record<string, number>> = { [K in keyof TItems & string]: EnumItemOf<TItems, K> }[keyof TItems & string];
 
 /** The enum object: the lookups plus one property per item. */
 export type EnumOf<TItems extends Record<string, number>> = {

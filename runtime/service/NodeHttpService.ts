@@ -40,7 +40,10 @@ export class NodeHttpService extends HttpServiceStub {
   readonly #session: SessionSettings & TransportSettings;
   readonly #propertySignals: PropertyChangedSignals;
 
-  /** Made only by `createHttpService(options)` (the class is NotCreatable). */
+  /**
+   * Made only by `createHttpService(options)` (the class is NotCreatable).
+   * @hidden
+   */
   constructor(token: FactoryToken, options?: HttpServiceOptions) {
     super();
     if (token !== FACTORY_TOKEN) throw new NotCreatableError('HttpService');
