@@ -3,8 +3,7 @@
  * track of its open sockets so tests can await "every connection closed", and closes cleanly.
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { once } from 'node:events';
+import { listenWithSocketTracking } from './listenWithSocketTracking.js';
 
 export type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
@@ -21,10 +20,7 @@ export interface HttpFixtureServer {
 }
 
 export async function startHttpFixtureServer(routes: Record<string, RouteHandler>): Promise<HttpFixtureServer> {
-  const sockets = new Set<Socket>();
   const requestWaiters = new Map<string, Array<(request: http.IncomingMessage) => void>>();
-  let socketsChanged: Array<() => void> = [];
-
   const server = http.createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://fixture').pathname;
     for (const waiter of requestWaiters.get(path)?.splice(0) ?? []) waiter(request);
@@ -35,37 +31,20 @@ export async function startHttpFixtureServer(routes: Record<string, RouteHandler
     }
     route(request, response);
   });
-  server.on('connection', (socket) => {
-    socket.setNoDelay(true);
-    sockets.add(socket);
-    socket.on('close', () => {
-      sockets.delete(socket);
-      for (const notify of socketsChanged.splice(0)) notify();
-    });
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as AddressInfo).port;
-
+  const tracked = await listenWithSocketTracking(server);
   return {
-    port,
-    url: (path) => `http://127.0.0.1:${port}${path}`,
+    port: tracked.port,
+    url: (path) => `http://127.0.0.1:${tracked.port}${path}`,
     get openSockets() {
-      return sockets.size;
+      return tracked.openSockets;
     },
-    waitForNoOpenSockets: async () => {
-      while (sockets.size > 0) await new Promise<void>((resolve) => socketsChanged.push(resolve));
-    },
+    waitForNoOpenSockets: () => tracked.waitForNoOpenSockets(),
     nextRequest: (path) =>
       new Promise((resolve) => {
         const waiters = requestWaiters.get(path) ?? [];
         waiters.push(resolve);
         requestWaiters.set(path, waiters);
       }),
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      socketsChanged = [];
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
+    close: () => tracked.close(),
   };
 }

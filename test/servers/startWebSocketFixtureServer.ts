@@ -3,8 +3,7 @@
  * handshake rejection per path, and tracking of server-side sockets.
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { once } from 'node:events';
+import { listenWithSocketTracking } from './listenWithSocketTracking.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export type ConnectionHandler = (socket: WebSocket, request: http.IncomingMessage) => void;
@@ -28,19 +27,9 @@ export async function startWebSocketFixtureServer(
   routes: Record<string, ConnectionHandler>,
   options: WebSocketFixtureOptions = {},
 ): Promise<WebSocketFixtureServer> {
-  const sockets = new Set<Socket>();
-  let socketsChanged: Array<() => void> = [];
   const server = http.createServer((_request, response) => response.writeHead(426).end());
   const wss = new WebSocketServer({ noServer: true, ...(options.handleProtocols ? { handleProtocols: options.handleProtocols } : {}) });
 
-  server.on('connection', (socket) => {
-    socket.setNoDelay(true);
-    sockets.add(socket);
-    socket.on('close', () => {
-      sockets.delete(socket);
-      for (const notify of socketsChanged.splice(0)) notify();
-    });
-  });
   server.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://fixture').pathname;
     const rejectStatus = options.reject?.[path];
@@ -55,24 +44,17 @@ export async function startWebSocketFixtureServer(
     }
     wss.handleUpgrade(request, socket, head, (webSocket) => route(webSocket, request));
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as AddressInfo).port;
-
+  const tracked = await listenWithSocketTracking(server);
   return {
-    port,
-    url: (path) => `ws://127.0.0.1:${port}${path}`,
+    port: tracked.port,
+    url: (path) => `ws://127.0.0.1:${tracked.port}${path}`,
     get openSockets() {
-      return sockets.size;
+      return tracked.openSockets;
     },
-    waitForNoOpenSockets: async () => {
-      while (sockets.size > 0) await new Promise<void>((resolve) => socketsChanged.push(resolve));
-    },
+    waitForNoOpenSockets: () => tracked.waitForNoOpenSockets(),
     close: async () => {
-      for (const socket of sockets) socket.destroy();
-      socketsChanged = [];
       wss.close();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await tracked.close();
     },
   };
 }
