@@ -1,18 +1,24 @@
 /**
  * Benchmark: whole-API generate for the real 0.734 dump — parse, Node declarations and every
- * reference page (908 classes, 618 enums), excluding type-checking. Goal: ≤ 1.5 s wall.
+ * reference page (908 classes, 618 enums), excluding type-checking. Goal: ≤ 1.5 s wall for the
+ * command as a user runs it.
  *
  * Figures:
- * - cold: the first run in this process, as `rbx-webstream generate --all` does it once (JIT
- *   not warmed up; writing to a temp dir included);
- * - warm: median of several runs of each stage (parse, declaration structures, printing,
- *   pages), taking turns so a slow patch of the shared machine hits all stages alike;
+ * - cold: the built CLI in a fresh process each time, `node dist/codegen/cli.js generate --all`
+ *   (start-up, module loading, JIT warm-up and writing the 1,528 files included), median of 5
+ *   runs, each into an empty temp folder; `npm run build` runs first when dist/ is stale. This is
+ *   the figure the goal is judged on. Bare `node -e 0` is timed alongside: the part of the run
+ *   that is the machine's process start-up, not ours;
+ * - warm: median of several in-process runs of each stage (parse, declaration structures,
+ *   printing, pages), taking turns so a slow patch of the shared machine hits all stages alike;
  * - printing the same declaration structures three ways: `printDeclarations` (what we use),
  *   ts-morph's `printStructure` (no Project, no parse; the reference the tests compare with) and
  *   `Project.createSourceFile` on an in-memory file system (the usual ts-morph route).
- * CPU time is printed next to wall time: on a busy 2-core machine the gap is other processes.
- * Last line: the figures as JSON.
+ * CPU time is printed next to warm wall time: on a busy 2-core machine the gap is other
+ * processes. The load average is printed too; the goal is for an idle machine. Last line: the
+ * figures as JSON.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,13 +26,15 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { IndentationText, Project } from 'ts-morph';
 import { readDumpFile } from '../codegen/dump/readDumpFile.js';
-import { buildNodeDeclarationStructures, printWithTsMorph } from '../codegen/emit/declarations/emitNodeDeclarations.js';
+import { buildNodeDeclarationStructures } from '../codegen/emit/declarations/emitNodeDeclarations.js';
+import { printWithTsMorph } from '../codegen/emit/declarations/printWithTsMorph.js';
 import { printDeclarations } from '../codegen/emit/declarations/printDeclarations.js';
 import { emitReferencePages } from '../codegen/emit/reference/emitReferencePages.js';
 import type { EmitSource } from '../codegen/emit/shared/emitSource.js';
-import { generateAll } from '../codegen/generate/all.js';
+import { freshCli } from './_freshDist.js';
 
 const GOAL_MS = 1500;
+const COLD_RUNS = 5;
 const WARMUP = 2;
 const RUNS = 7;
 const VERSION = '0.734.0.7340915';
@@ -44,13 +52,48 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-// Cold: one full run, as the CLI does it.
-const out = mkdtempSync(join(tmpdir(), 'rbx-webstream-bench-'));
-const coldWall = performance.now();
-const coldCpu = cpuMs();
-const cold = generateAll({ dump: dumpPath, out });
-const cold_ = { wall: performance.now() - coldWall, cpu: cpuMs() - coldCpu, ...cold.timings };
-rmSync(out, { recursive: true, force: true });
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+// Cold: the built CLI, a fresh process per run.
+const { cli, rebuilt } = freshCli(repoRoot);
+const loadBefore = loadavg()[0]!;
+interface ColdRun {
+  readonly wall: number;
+  readonly stages: string;
+}
+// Each run writes into a folder of its own, and the folders are deleted only after the last run:
+// deleting 1,500 files keeps the file system busy for a while, and a run started right after a
+// deletion measured 0.5–0.9 s more in its write stage than one that was not.
+const outRoot = mkdtempSync(join(tmpdir(), 'rbx-webstream-bench-'));
+function coldRun(i: number): ColdRun {
+  const out = join(outRoot, `run-${i}`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [cli, 'generate', '--all', '--dump', dumpPath, '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+  const wall = performance.now() - started;
+  if (run.status !== 0) {
+    console.error(`bench/generateAll: the CLI failed (exit ${run.status ?? run.signal}):\n${run.stderr}`);
+    process.exit(1);
+  }
+  return { wall, stages: /\((load .*)\)/.exec(run.stderr)?.[1] ?? '' };
+}
+function nodeStartup(): number {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - started;
+}
+const coldRuns: ColdRun[] = [];
+const startups: number[] = [];
+for (let i = 0; i < COLD_RUNS; i++) {
+  coldRuns.push(coldRun(i));
+  startups.push(nodeStartup());
+}
+rmSync(outRoot, { recursive: true, force: true });
+const coldWall = median(coldRuns.map((run) => run.wall));
+const coldMedianRun = coldRuns.find((run) => run.wall === coldWall)!;
+const coldMet = coldWall <= GOAL_MS;
 
 // Warm: each stage in turn, RUNS times after WARMUP rounds.
 const { dump } = readDumpFile(dumpPath);
@@ -80,20 +123,19 @@ for (let round = 0; round < WARMUP + RUNS; round++) {
     }
   }
 }
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 const warm = Object.fromEntries(Object.keys(stages).map((name) => [name, { wall: median(wall.get(name)!), cpu: median(cpu.get(name)!) }]));
 const warmTotal = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) => sum + warm[name]!.wall, 0);
 const warmTotalCpu = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) => sum + warm[name]!.cpu, 0);
 
 const f = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
-console.log(`whole-API generate of ${VERSION}: ${cold.files.length} files (node/index.d.ts + ${cold.files.length - 1} pages); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`  cold run (CLI path, with write) ${f(cold_.wall)} wall, ${f(cold_.cpu)} CPU  [load ${cold_.load.toFixed(0)}, emit ${cold_.emit.toFixed(0)}, write ${cold_.write.toFixed(0)} ms]`);
-console.log(`  warm (median of ${RUNS}):`);
+console.log(`whole-API generate of ${VERSION}: node/index.d.ts + one page per class and enum; load average ${loadBefore.toFixed(1)} before the cold runs, ${loadavg().map((l) => l.toFixed(1)).join(' ')} now`);
+console.log(`  cold, built CLI in a fresh process (median of ${COLD_RUNS}${rebuilt ? ', after npm run build' : ''}):`);
+console.log(`    ${'wall'.padEnd(24)} ${f(coldWall)}   runs: ${coldRuns.map((run) => run.wall.toFixed(0)).join(', ')} ms   [median run: ${coldMedianRun.stages}]`);
+console.log(`    ${'of which node -e 0'.padEnd(24)} ${f(median(startups))}   (process start-up of this machine)`);
+console.log(`    goal ≤ ${GOAL_MS} ms wall: ${coldMet ? 'met' : 'NOT met'}${coldMet || loadBefore < 1 ? '' : ` (load average ${loadBefore.toFixed(1)}: the goal is for an idle machine; rerun when it is quiet)`}`);
+console.log(`  warm, in process (median of ${RUNS}):`);
 for (const name of ['parse', 'structures', 'print', 'pages']) console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU`);
-console.log(`    ${'total'.padEnd(24)} ${f(warmTotal)} wall, ${f(warmTotalCpu)} CPU   goal ≤ ${GOAL_MS} ms: ${warmTotal <= GOAL_MS ? 'met' : 'NOT met'} (warm), ${cold_.wall <= GOAL_MS ? 'met' : 'NOT met'} (cold)`);
+console.log(`    ${'total (no write)'.padEnd(24)} ${f(warmTotal)} wall, ${f(warmTotalCpu)} CPU`);
 const same = printDeclarations(statements) === printWithTsMorph(statements);
 console.log(`  printing the same structures with ts-morph (output identical to printDeclarations: ${same ? 'yes' : 'NO'}):`);
 for (const name of ['tsMorphPrintStructure', 'projectCreateSourceFile']) {
@@ -104,12 +146,15 @@ console.log(
     bench: 'generateAll',
     version: VERSION,
     goalMs: GOAL_MS,
-    coldWallMs: Math.round(cold_.wall),
-    coldCpuMs: Math.round(cold_.cpu),
+    coldWallMs: Math.round(coldWall),
+    coldRunsMs: coldRuns.map((run) => Math.round(run.wall)),
+    coldGoalMet: coldMet,
+    nodeStartupMs: Math.round(median(startups)),
+    rebuilt,
     warmWallMs: Math.round(warmTotal),
     warmCpuMs: Math.round(warmTotalCpu),
     stages: Object.fromEntries(Object.entries(warm).map(([name, v]) => [name, { wallMs: Math.round(v.wall), cpuMs: Math.round(v.cpu) }])),
     printersAgree: same,
-    loadAverage: loadavg()[0],
+    loadAverage: loadBefore,
   }),
 );

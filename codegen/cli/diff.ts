@@ -4,7 +4,7 @@
  * printer of cli.ts (exit 1); commander reports usage errors (exit 2).
  */
 import { Option, type Command } from 'commander';
-import { runDiffCommand, type DiffFormat } from '../diff/diffCommand.js';
+import type { DiffFormat } from '../diff/diffCommand.js';
 
 interface DiffOptions {
   readonly format: DiffFormat;
@@ -27,7 +27,8 @@ export function registerDiff(program: Command): void {
       'after',
       '\nExamples:\n  $ rbx-webstream diff ../shared/api-dumps/0.733.0.7330989 ../shared/api-dumps/0.734.0.7340915\n  $ rbx-webstream diff old.json new.json --format json --scope WebStreamClient\n\nImpact rules: docs/diff-impact.md',
     )
-    .action((oldPath: string, newPath: string, options: DiffOptions) => {
+    .action(async (oldPath: string, newPath: string, options: DiffOptions) => {
+      const { runDiffCommand } = await import('../diff/diffCommand.js');
       process.stdout.write(
         runDiffCommand(oldPath, newPath, {
           format: options.format,

@@ -3,13 +3,14 @@
  * `codegen/generate/`). With `--check` nothing is written; the command lists the files that
  * differ and exits 1 if any do (`npm run check:generated`, run by CI).
  * `generate --all --dump <file> --out <dir>` is whole-API mode (`codegen/generate/all.ts`).
+ *
+ * The two pipelines are imported when the command runs, each only in its own mode: the slice's
+ * emitters load ts-morph (~0.6 s), which whole-API mode does not need and must not pay for
+ * (its goal is 1.5 s for the whole run; see bench/generateAll.ts).
  */
 import type { Command } from 'commander';
 import { GenerateError } from '../generate/GenerateError.js';
-import { runGenerate } from '../generate/generate.js';
-import { displayPath } from '../generate/loadGenerateInput.js';
 import { printWarnings } from './printWarnings.js';
-import { describeGenerateAll, generateAll } from '../generate/all.js';
 
 interface GenerateCommandOptions {
   check?: boolean;
@@ -21,7 +22,7 @@ interface GenerateCommandOptions {
   declarationsOnly?: boolean;
 }
 
-function runWholeApi(options: GenerateCommandOptions, command: Command): void {
+async function runWholeApi(options: GenerateCommandOptions, command: Command): Promise<void> {
   if (options.dump === undefined) command.error('error: generate --all needs --dump <Full-API-Dump.json>');
   if (command.getOptionValueSource('out') !== 'cli') command.error('error: generate --all needs --out <dir> (it must not write into generated/)');
   if (options.check === true) command.error('error: generate --all does not support --check');
@@ -31,7 +32,8 @@ function runWholeApi(options: GenerateCommandOptions, command: Command): void {
     ...(options.history === undefined ? {} : { history: options.history }),
     declarationsOnly: options.declarationsOnly === true,
   };
-  const result = generateAll(allOptions);
+  const { describeGenerateAll, generateAll } = await import('../generate/all.js');
+  const result = await generateAll(allOptions);
   printWarnings(options.dump, result.warnings);
   for (const line of describeGenerateAll(result, allOptions)) process.stderr.write(`${line}\n`);
 }
@@ -47,11 +49,13 @@ export function registerGenerate(program: Command): void {
     .option('--dump <file>', 'with --all: a Full-API-Dump.json, or a folder holding one')
     .option('--history <file>', 'with --all: a history log (history.json) to date members with')
     .option('--declarations-only', 'with --all: write node/index.d.ts only, no reference pages')
-    .action((options: GenerateCommandOptions, command: Command) => {
+    .action(async (options: GenerateCommandOptions, command: Command) => {
       if (options.all === true) {
-        runWholeApi(options, command);
+        await runWholeApi(options, command);
         return;
       }
+      const { runGenerate } = await import('../generate/generate.js');
+      const { displayPath } = await import('../generate/loadGenerateInput.js');
       const check = options.check === true;
       const { loaded, comparison, upToDate } = runGenerate({ inputDir: options.input, outDir: options.out, check });
       printWarnings(loaded.dumpFile, loaded.warnings);

@@ -5,7 +5,9 @@
  */
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { runHistoryAdd, runHistorySeed, runHistoryShow } from '../history/historyCommands.js';
+
+/** The implementation, imported when a subcommand runs (see program.ts). */
+const historyCommands = () => import('../history/historyCommands.js');
 
 const DEFAULT_HISTORY = join('api-dump', 'history.json');
 const DEFAULT_SEED = join('api-dump', 'history-seed.json');
@@ -27,7 +29,8 @@ export function registerHistory(program: Command): void {
     .option('--builds <file>', 'Roblox\'s build list (builds.json)', defaultBuildsList())
     .option('--history <file>', 'the log to write', DEFAULT_HISTORY)
     .option('--force', 'start over: drop the builds recorded from dumps and the snapshot', false)
-    .action((options: { seed: string; builds: string; history: string; force: boolean }) => {
+    .action(async (options: { seed: string; builds: string; history: string; force: boolean }) => {
+      const { runHistorySeed } = await historyCommands();
       process.stdout.write(runHistorySeed({ ...options, buildsGiven: true }));
     });
 
@@ -41,7 +44,8 @@ export function registerHistory(program: Command): void {
     .option('--builds <file>', 'Roblox\'s build list (builds.json)')
     .option('--history <file>', 'the log to update', DEFAULT_HISTORY)
     .addHelpText('after', '\nAdding a version that is already recorded changes nothing; a version older than the latest is refused.\nExample:\n  $ rbx-webstream history add ../shared/api-dumps/0.734.0.7340915 --version 0.734.0.7340915')
-    .action((dump: string, options: { version: string; guid?: string; date?: string; builds?: string; history: string }) => {
+    .action(async (dump: string, options: { version: string; guid?: string; date?: string; builds?: string; history: string }) => {
+      const { runHistoryAdd } = await historyCommands();
       process.stdout.write(
         runHistoryAdd(dump, {
           history: options.history,
@@ -61,7 +65,8 @@ export function registerHistory(program: Command): void {
     .option('--json', 'print JSON instead of text', false)
     .option('--members', 'for a class, also list its members\' events', false)
     .option('--history <file>', 'the log to read', DEFAULT_HISTORY)
-    .action((entity: string, options: { json: boolean; members: boolean; history: string }) => {
+    .action(async (entity: string, options: { json: boolean; members: boolean; history: string }) => {
+      const { runHistoryShow } = await historyCommands();
       process.stdout.write(runHistoryShow(entity, options));
     });
 }

@@ -3,8 +3,7 @@
  * counts — classes, members by kind, enums, enum items. Warnings go to stderr.
  */
 import type { Command } from 'commander';
-import { dumpStats, type DumpStats } from '../dump/dumpStats.js';
-import { readDumpFile } from '../dump/readDumpFile.js';
+import type { DumpStats } from '../dump/dumpStats.js';
 import { printWarnings } from './printWarnings.js';
 
 const number = (n: number): string => n.toLocaleString('en-US');
@@ -26,7 +25,9 @@ export function registerInspect(program: Command): void {
     .description('read an API dump and print what it holds (counts of classes, members, enums)')
     .argument('<dump>', 'a Full-API-Dump.json, or a folder holding one')
     .option('--json', 'print the counts as JSON')
-    .action((path: string, options: { json?: boolean }) => {
+    .action(async (path: string, options: { json?: boolean }) => {
+      const { readDumpFile } = await import('../dump/readDumpFile.js');
+      const { dumpStats } = await import('../dump/dumpStats.js');
       const { file, dump, warnings } = readDumpFile(path);
       printWarnings(file, warnings);
       const stats = dumpStats(dump);

@@ -5,12 +5,6 @@
  * written, so a slice on disk always parses.
  */
 import type { Command } from 'commander';
-import { dumpStats } from '../dump/dumpStats.js';
-import { parseDump } from '../dump/parseDump.js';
-import { readDumpFile } from '../dump/readDumpFile.js';
-import { detectDumpStyle, formatDumpJson, serializeDump } from '../dump/serializeDump.js';
-import { writeFileAtomic } from '../fs/writeFileAtomic.js';
-import { sliceDump } from '../slice/sliceDump.js';
 import { printWarnings } from './printWarnings.js';
 
 export function registerSlice(program: Command): void {
@@ -21,7 +15,13 @@ export function registerSlice(program: Command): void {
     .requiredOption('--class <name>', 'the class to slice for, e.g. WebStreamClient')
     .requiredOption('--out <file>', 'where to write the slice')
     .option('--pretty', "write Roblox's pretty-printed form (default: the input's style)")
-    .action((path: string, options: { class: string; out: string; pretty?: boolean }) => {
+    .action(async (path: string, options: { class: string; out: string; pretty?: boolean }) => {
+      const { readDumpFile } = await import('../dump/readDumpFile.js');
+      const { parseDump } = await import('../dump/parseDump.js');
+      const { detectDumpStyle, formatDumpJson, serializeDump } = await import('../dump/serializeDump.js');
+      const { dumpStats } = await import('../dump/dumpStats.js');
+      const { sliceDump } = await import('../slice/sliceDump.js');
+      const { writeFileAtomic } = await import('../fs/writeFileAtomic.js');
       const { file, text, dump, warnings } = readDumpFile(path);
       printWarnings(file, warnings);
       const slice = sliceDump(dump, options.class);

@@ -9,9 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_SETUP_URL, DEFAULT_VERSION_URL } from '../update/clientVersion.js';
-import { createProgress, progressEnabled } from '../update/progress.js';
 import { DEFAULT_RETRY } from '../update/retryPolicy.js';
-import { runUpdate, UPDATE_STEPS } from '../update/runUpdate.js';
 import { UpdateError } from '../update/UpdateError.js';
 import { printWarnings } from './printWarnings.js';
 
@@ -88,6 +86,9 @@ export function registerUpdate(program: Command): void {
       ].join('\n'),
     )
     .action(async (options: UpdateCliOptions) => {
+      // Imported here, not at start-up: the pipeline loads undici, cli-progress and ts-morph.
+      const { runUpdate, UPDATE_STEPS } = await import('../update/runUpdate.js');
+      const { createProgress, progressEnabled } = await import('../update/progress.js');
       const progress = createProgress({ stream: process.stderr, quiet: options.quiet, steps: UPDATE_STEPS });
       const buildsList = options.builds ?? defaultBuildsList(options.root);
       const say = (message: string): void => {

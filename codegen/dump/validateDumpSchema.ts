@@ -1,42 +1,21 @@
 /**
- * Checks raw JSON against `DUMP_SCHEMA` with ajv (compiled once, on first use) and turns the
- * first failure into a `DumpError` whose path reads `Classes[12].Members[3].MemberType` and
- * whose `expected` says what would be valid there. Why ajv and not hand-written checks:
- * docs/decisions.md.
+ * Checks raw JSON against `DUMP_SCHEMA` with ajv and turns the first failure into a `DumpError`
+ * whose path reads `Classes[12].Members[3].MemberType` and whose `expected` says what would be
+ * valid there. The schema is compiled ahead of time (`precompiledDumpValidator.ts`, see
+ * `compileDumpValidator.ts`), so reading a dump loads neither ajv nor its compiler. Why ajv and
+ * not hand-written checks: docs/decisions.md.
  */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
-import { DUMP_SCHEMA, MEMBER_TYPES, resolveRef, type SchemaNode } from './dumpSchema.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { MEMBER_TYPES, resolveRef, type SchemaNode } from './dumpSchema.js';
 import { DumpError } from './errors.js';
 import { formatPath, pointerSegments, type PathSegment } from './jsonPath.js';
+import { validate as precompiled } from './precompiledDumpValidator.js';
 
-/**
- * Ajv options. The schema is fixed and a test checks it against the JSON Schema meta-schema, so
- * the run-time check of the schema itself and ajv's code optimiser are skipped: together they
- * doubled the cold compile (the first `parseDump` of a process) without making validation any
- * faster (figures in docs/decisions.md).
- */
-export const DUMP_AJV_OPTIONS: Options = {
-  allErrors: false,
-  verbose: true,
-  discriminator: true,
-  allowUnionTypes: true,
-  strict: true,
-  keywords: ['expected'],
-  validateSchema: false,
-  code: { optimize: false },
-};
-
-let compiled: ValidateFunction | undefined;
-
-/** The compiled validator, made on first use and kept for the process. */
-function validator(): ValidateFunction {
-  compiled ??= new Ajv(DUMP_AJV_OPTIONS).compile(DUMP_SCHEMA);
-  return compiled;
-}
+/** The generated module is untyped JavaScript; this is the function ajv compiled. */
+const validate = precompiled as ValidateFunction;
 
 /** Throws a `DumpError` (code `DUMP_SCHEMA`) unless `json` has the shape of a dump. */
 export function validateDumpSchema(json: unknown, file: string): void {
-  const validate = validator();
   if (validate(json)) return;
   const error = validate.errors?.[0];
   if (error === undefined) throw new DumpError('DUMP_SCHEMA', file, '(root)', 'the dump does not match the schema', 'a Full-API-Dump object');

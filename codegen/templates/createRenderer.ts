@@ -8,6 +8,7 @@
  */
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
+import { flatten } from './flatten.js';
 import { helpers } from './helpers.js';
 
 export type Render<T> = (view: T) => string;
@@ -45,7 +46,8 @@ export function createRenderer(partials: Readonly<Record<string, string>> = {}):
       }
       return (view: T) => {
         try {
-          return template(view);
+          // Rendered text is often kept a while (whole-API mode holds every page): see flatten.ts.
+          return flatten(template(view));
         } catch (error) {
           throw new TemplateError(name, (error as Error).message);
         }

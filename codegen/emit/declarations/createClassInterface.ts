@@ -4,13 +4,14 @@
  * optional function fields, functions as methods. The interface extends its superclass, leaving
  * out members the class redefines.
  */
-import { StructureKind, type InterfaceDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure } from 'ts-morph';
 import type { DumpClass } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
 import { classDocFacts } from '../shared/docFacts.js';
 import { toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { classTypeName } from '../shared/tsNames.js';
+import { STRUCTURE_KIND } from './structureKinds.js';
 import { redefinedMemberNames, typedMembers, type MemberTypingContext, type TypedMember } from './typedMembers.js';
 
 /** `RBXObject`, or `Omit<Instance, "AddTag">` when the class redefines inherited members. */
@@ -30,7 +31,7 @@ export function splitMembers(members: readonly TypedMember[]) {
 export function createClassInterface(context: MemberTypingContext, cls: DumpClass): InterfaceDeclarationStructure {
   const members = splitMembers(typedMembers(context, cls));
   return {
-    kind: StructureKind.Interface,
+    kind: STRUCTURE_KIND.Interface,
     name: classTypeName(cls.name),
     isExported: true,
     extends: extendsClause(context, cls),

@@ -6,14 +6,12 @@
  * - the union type `Enum.WebStreamClientType` of its items.
  * The value `Enum` (`Enum.WebStreamClientType.SSE`) is typed by the `Enums` interface.
  */
-import {
-  ModuleDeclarationKind,
-  StructureKind,
-  type InterfaceDeclarationStructure,
-  type ModuleDeclarationStructure,
-  type PropertySignatureStructure,
-  type OptionalKind,
-  type TypeAliasDeclarationStructure,
+import type {
+  InterfaceDeclarationStructure,
+  ModuleDeclarationStructure,
+  PropertySignatureStructure,
+  OptionalKind,
+  TypeAliasDeclarationStructure,
 } from 'ts-morph';
 import type { DumpEnum } from '../../dump/types.js';
 import { enumDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
@@ -24,6 +22,7 @@ import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
 import { ENUM_OBJECT_METHODS } from './preludeDeclarations.js';
+import { NAMESPACE_DECLARATION, STRUCTURE_KIND } from './structureKinds.js';
 
 export interface EnumDeclarations {
   readonly objectInterface: InterfaceDeclarationStructure;
@@ -61,7 +60,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
     keys.add(item.name);
     const itemDocs = toJsDoc(enumItemDocFacts(source, dumpEnum, item));
     itemInterfaces.push({
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: itemType,
       extends: ['EnumItem'],
       docs: [itemDocs],
@@ -91,7 +90,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
   const union = dumpEnum.items.length === 0 ? 'never' : [...itemTypeNames.values()].map((name) => `${typeName}.${name}`).join(' | ');
   return {
     objectInterface: {
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: objectName,
       isExported: true,
       extends: [`RBXEnum<Enum.${typeName}>`],
@@ -99,12 +98,12 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
       properties: itemProperties,
     },
     itemNamespace: {
-      kind: StructureKind.Module,
+      kind: STRUCTURE_KIND.Module,
       name: typeName,
       docs: [`The item types of Enum.${escapeDocText(dumpEnum.name)}, one interface per item.`],
-      declarationKind: ModuleDeclarationKind.Namespace,
+      declarationKind: NAMESPACE_DECLARATION,
       statements: itemInterfaces,
     },
-    union: { kind: StructureKind.TypeAlias, name: typeName, type: union, docs: [docs] },
+    union: { kind: STRUCTURE_KIND.TypeAlias, name: typeName, type: union, docs: [docs] },
   };
 }

@@ -3,15 +3,16 @@
  * to (`RequestOptions`), and an opaque placeholder for every DataType the declared members use
  * (`Vector3`, `CFrame`, …), which this package does not model but must still name.
  */
-import { StructureKind, type InterfaceDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure } from 'ts-morph';
 import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
 import { escapeDocText } from '../shared/escapeDocText.js';
 import type { Flavour } from '../shared/typeText.js';
+import { STRUCTURE_KIND } from './structureKinds.js';
 import type { OverlayType } from './typeOverrides.js';
 
 export function createOverlayInterface(overlay: OverlayType, flavour: Flavour, isExported: boolean): InterfaceDeclarationStructure {
   return {
-    kind: StructureKind.Interface,
+    kind: STRUCTURE_KIND.Interface,
     name: overlay.names[flavour],
     isExported,
     docs: [`${escapeDocText(overlay.doc)}\n\nWhy this type exists: ${escapeDocText(overlay.provenance)}`],
@@ -26,7 +27,7 @@ export function createOverlayInterface(overlay: OverlayType, flavour: Flavour, i
 
 export function createDataTypePlaceholder(name: string): InterfaceDeclarationStructure {
   return {
-    kind: StructureKind.Interface,
+    kind: STRUCTURE_KIND.Interface,
     name,
     isExported: true,
     docs: [`Opaque stand-in for the Roblox DataType ${escapeDocText(name)}, which this package does not model.`],

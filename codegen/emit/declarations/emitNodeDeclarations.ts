@@ -3,15 +3,10 @@
  * signal prelude, one interface per class, the enums (`Enum`, `<Name>Enum`), the overlay types
  * and DataType placeholders. Built as ts-morph structures and printed once, by
  * `printDeclarations` (the same bytes as ts-morph's `printStructure`, which tests check, at a
- * fraction of the cost for a whole dump; see bench/generateAll.ts).
+ * fraction of the cost for a whole dump; see bench/generateAll.ts). ts-morph is only a source of
+ * types here (`structureKinds.ts`): this module does not load it.
  */
-import {
-  ModuleDeclarationKind,
-  printStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type StatementStructures,
-} from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
 import { indexClasses } from '../shared/classIndex.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
@@ -25,6 +20,7 @@ import { createDataTypePlaceholder, createOverlayInterface } from './createSuppo
 import { NameRegistry, USED_GLOBALS } from './nameRegistry.js';
 import { PRELUDE_NAMES, preludeDeclarations } from './preludeDeclarations.js';
 import { printDeclarations } from './printDeclarations.js';
+import { CONST_DECLARATION, NAMESPACE_DECLARATION, STRUCTURE_KIND } from './structureKinds.js';
 import { resolveTypeOverrides, type OverrideMode, type SkippedOverride } from './resolveTypeOverrides.js';
 import { OVERLAY_TYPES, TYPE_OVERRIDES, type TypeOverride } from './typeOverrides.js';
 
@@ -79,7 +75,7 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
     ...classInterfaces,
     ...enums.map((e) => e.declarations.objectInterface),
     {
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: 'Enums',
       isExported: true,
       docs: ['Every enum object by name: the type of the value `Enum`.'],
@@ -91,34 +87,26 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
       })),
     },
     {
-      kind: StructureKind.VariableStatement,
+      kind: STRUCTURE_KIND.VariableStatement,
       isExported: true,
       hasDeclareKeyword: true,
-      declarationKind: VariableDeclarationKind.Const,
+      declarationKind: CONST_DECLARATION,
       docs: ['The enums, as `Enum.WebStreamClientType.SSE`. Types of the same names live in the namespace `Enum`.'],
       declarations: [{ name: 'Enum', type: 'Enums' }],
     },
     {
-      kind: StructureKind.Module,
+      kind: STRUCTURE_KIND.Module,
       name: 'Enum',
       isExported: true,
       hasDeclareKeyword: true,
       docs: ['The enum types: `Enum.WebStreamClientType` is the union of its items, `Enum.WebStreamClientType.SSE` one item.'],
-      declarationKind: ModuleDeclarationKind.Namespace,
+      declarationKind: NAMESPACE_DECLARATION,
       statements: enums.flatMap(({ declarations }) => [declarations.itemNamespace, declarations.union]),
     },
     ...placeholders,
   ];
 
   return { statements, skippedOverrides: overrides.skipped };
-}
-
-/**
- * The reference printing: ts-morph's `printStructure` (no Project, no parse). `printDeclarations`
- * must give the same bytes; tests and the benchmark compare the two.
- */
-export function printWithTsMorph(statements: StatementStructures[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
 }
 
 export function emitNodeDeclarations(source: EmitSource, options: NodeDeclarationsOptions): NodeDeclarations {

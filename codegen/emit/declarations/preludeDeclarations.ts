@@ -3,14 +3,15 @@
  * enum object shapes. The runtime implements exactly these names (`RBXScriptSignal`,
  * `RBXScriptConnection`, `EnumItem`, `RBXEnum`), so they are fixed here rather than derived.
  */
-import { StructureKind, type InterfaceDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure } from 'ts-morph';
+import { STRUCTURE_KIND } from './structureKinds.js';
 
 export const PRELUDE_NAMES = ['RBXScriptConnection', 'RBXScriptSignal', 'EnumItem', 'RBXEnum'] as const;
 
 export function preludeDeclarations(): InterfaceDeclarationStructure[] {
   return [
     {
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: 'RBXScriptConnection',
       isExported: true,
       docs: ['The link between a signal and one handler, returned by Connect and Once.'],
@@ -20,7 +21,7 @@ export function preludeDeclarations(): InterfaceDeclarationStructure[] {
       methods: [{ name: 'Disconnect', returnType: 'void', docs: ['Stops calling the handler. Calling it again does nothing.'] }],
     },
     {
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: 'RBXScriptSignal',
       isExported: true,
       typeParameters: [{ name: 'T', constraint: '(...args: any[]) => void', default: '(...args: any[]) => void' }],
@@ -32,7 +33,7 @@ export function preludeDeclarations(): InterfaceDeclarationStructure[] {
       ],
     },
     {
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: 'EnumItem',
       isExported: true,
       docs: ['One item of a Roblox enum, such as `Enum.WebStreamClientType.SSE`.'],
@@ -46,7 +47,7 @@ export function preludeDeclarations(): InterfaceDeclarationStructure[] {
       ],
     },
     {
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: 'RBXEnum',
       isExported: true,
       typeParameters: [{ name: 'TItem', constraint: 'EnumItem' }],

@@ -7,20 +7,22 @@
  * identical bytes, so ts-morph stays the reference for the layout. Structures of other kinds
  * are refused rather than printed differently.
  */
-import {
+import { createRequire } from 'node:module';
+import type {
+  InterfaceDeclarationStructure,
+  JSDocStructure,
+  MethodSignatureStructure,
+  ModuleDeclarationStructure,
+  OptionalKind,
+  ParameterDeclarationStructure,
+  PropertySignatureStructure,
+  StatementStructures,
   StructureKind,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type MethodSignatureStructure,
-  type ModuleDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type TypeParameterDeclarationStructure,
-  type VariableStatementStructure,
+  TypeAliasDeclarationStructure,
+  TypeParameterDeclarationStructure,
+  VariableStatementStructure,
 } from 'ts-morph';
+import { STRUCTURE_KIND } from './structureKinds.js';
 
 const INDENT = '  ';
 const INDENTS = Array.from({ length: 8 }, (_, level) => INDENT.repeat(level));
@@ -209,6 +211,16 @@ function printVariableStatement(out: TextOut, v: VariableStatementStructure): vo
   out.write(`${modifiers(v)}${v.declarationKind ?? 'let'} ${declarations.join(', ')};`);
 }
 
+/**
+ * ts-morph's name of a structure kind, for the message about a statement we do not print. Only
+ * a programming error gets here, so ts-morph is loaded here (and only here) rather than on
+ * every run, where it would cost more than the whole printing.
+ */
+function structureKindName(kind: StructureKind): string {
+  const tsMorph = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+  return tsMorph.StructureKind[kind];
+}
+
 function printStatements(out: TextOut, statements: readonly (StatementStructures | string | unknown)[]): void {
   for (const statement of statements) {
     if (typeof statement !== 'object' || statement === null || !('kind' in statement)) unsupported('a statement given as text');
@@ -216,22 +228,22 @@ function printStatements(out: TextOut, statements: readonly (StatementStructures
     else if (!out.atStartOfFirstLineOfBlock()) out.newLineIfLastNot();
     const s = statement as StatementStructures;
     switch (s.kind) {
-      case StructureKind.Interface:
+      case STRUCTURE_KIND.Interface:
         if (!out.atStartOfFirstLineOfBlock()) out.blankLineIfLastNot();
         printInterface(out, s);
         break;
-      case StructureKind.Module:
+      case STRUCTURE_KIND.Module:
         if (!out.atStartOfFirstLineOfBlock()) out.blankLineIfLastNot();
         printModule(out, s);
         break;
-      case StructureKind.TypeAlias:
+      case STRUCTURE_KIND.TypeAlias:
         printTypeAlias(out, s);
         break;
-      case StructureKind.VariableStatement:
+      case STRUCTURE_KIND.VariableStatement:
         printVariableStatement(out, s);
         break;
       default:
-        unsupported(`a ${StructureKind[s.kind]} statement`);
+        unsupported(`a ${structureKindName(s.kind)} statement`);
     }
   }
 }

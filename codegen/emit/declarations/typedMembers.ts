@@ -52,12 +52,10 @@ export function declaredMembers(cls: DumpClass): Member[] {
   return cls.members.filter(isScriptAccessible);
 }
 
-function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member): TypedMember {
+/** `path` is the member's JSON path in the dump (`Classes[3].Members[7]`), for error messages. */
+function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member, path: string): TypedMember {
   const { source, index, overrides, types } = context;
   const flavour = types.flavour;
-  const memberIndex = cls.members.indexOf(member);
-  const classIndex = index.classes.indexOf(cls);
-  const path = `Classes[${classIndex}].Members[${memberIndex}]`;
   const key = toPropertyKey(member.name);
   switch (member.memberType) {
     case 'Property': {
@@ -97,7 +95,23 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
 }
 
 export function typedMembers(context: MemberTypingContext, cls: DumpClass): TypedMember[] {
-  return declaredMembers(cls).map((member) => typeMember(context, cls, member));
+  const classPath = `Classes[${context.index.classes.indexOf(cls)}]`;
+  return cls.members.flatMap((member, i) => (isScriptAccessible(member) ? [typeMember(context, cls, member, `${classPath}.Members[${i}]`)] : []));
+}
+
+/**
+ * Names of the members of a class that scripts can reach, made once per class: every subclass
+ * asks about its ancestors' names, and Instance alone has a few hundred.
+ */
+const declaredNamesCache = new WeakMap<DumpClass, ReadonlySet<string>>();
+
+function declaredNames(cls: DumpClass): ReadonlySet<string> {
+  let names = declaredNamesCache.get(cls);
+  if (names === undefined) {
+    names = new Set(declaredMembers(cls).map((m) => m.name));
+    declaredNamesCache.set(cls, names);
+  }
+  return names;
 }
 
 /**
@@ -106,6 +120,6 @@ export function typedMembers(context: MemberTypingContext, cls: DumpClass): Type
  * extends its parent without them (`Omit<Instance, "AddTag">`) instead of failing with TS2430.
  */
 export function redefinedMemberNames(index: ClassIndex, cls: DumpClass): string[] {
-  const inherited = new Set(index.ancestorsOf(cls.name).flatMap((ancestor) => declaredMembers(ancestor).map((m) => m.name)));
-  return [...new Set(declaredMembers(cls).map((m) => m.name).filter((name) => inherited.has(name)))];
+  const ancestors = index.ancestorsOf(cls.name).map(declaredNames);
+  return [...declaredNames(cls)].filter((name) => ancestors.some((names) => names.has(name)));
 }

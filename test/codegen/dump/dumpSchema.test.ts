@@ -5,7 +5,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { DUMP_SCHEMA } from '../../../codegen/dump/dumpSchema.js';
-import { DUMP_AJV_OPTIONS } from '../../../codegen/dump/validateDumpSchema.js';
+import { DUMP_AJV_OPTIONS } from '../../../codegen/dump/compileDumpValidator.js';
 
 describe('DUMP_SCHEMA', () => {
   it('is a valid JSON Schema and compiles in strict mode', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModuleDeclarationKind, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import { buildNodeDeclarationStructures, printWithTsMorph } from '../../../../codegen/emit/declarations/emitNodeDeclarations.js';
+import { buildNodeDeclarationStructures } from '../../../../codegen/emit/declarations/emitNodeDeclarations.js';
+import { printWithTsMorph } from '../../../../codegen/emit/declarations/printWithTsMorph.js';
 import { printDeclarations } from '../../../../codegen/emit/declarations/printDeclarations.js';
 import { sliceSource } from '../fixtures/sliceSource.js';
 
