@@ -6,10 +6,8 @@
  * shape, then compare them all), and patch, for information. Prints a table and, last, one line
  * of JSON with the figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { measure, realDumpFile, type Figures } from './_measure.js';
 import { parseDump } from '../codegen/dump/parseDump.js';
 import { serializeDump } from '../codegen/dump/serializeDump.js';
 import { diff, diffRaw } from '../codegen/diff/diff.js';
@@ -22,15 +20,7 @@ const RUNS = 25;
 const OLD = '0.733.0.7330989';
 const NEW = '0.734.0.7340915';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dumpsDir = process.env.RBX_API_DUMPS ?? resolve(repoRoot, '..', 'shared', 'api-dumps');
-const files = [OLD, NEW].map((version) => join(dumpsDir, version, 'Full-API-Dump.json'));
-for (const file of files) {
-  if (!existsSync(file)) {
-    console.error(`bench/diff: ${file} not found; set RBX_API_DUMPS to the folder of the real dumps`);
-    process.exit(1);
-  }
-}
+const files = [OLD, NEW].map((version) => realDumpFile(version, 'diff'));
 const [oldText, newText] = files.map((file) => readFileSync(file, 'utf8')) as [string, string];
 const oldDump = parseDump(oldText, files[0]!).dump;
 const newDump = parseDump(newText, files[1]!).dump;
@@ -38,34 +28,12 @@ const oldRaw = serializeDump(oldDump) as RawDump;
 const newRaw = serializeDump(newDump) as RawDump;
 const changes = diff(oldDump, newDump);
 
-type Figures = { median: number; min: number; max: number };
-
-/** Times each stage RUNS times after WARMUP rounds; stages take turns within a round. */
-function measure(stages: Record<string, () => unknown>, runs = RUNS, warmup = WARMUP): Record<string, Figures> {
-  const names = Object.keys(stages);
-  const times = new Map<string, number[]>(names.map((name) => [name, []]));
-  for (let round = 0; round < warmup + runs; round++) {
-    for (const name of names) {
-      const start = performance.now();
-      stages[name]!();
-      if (round >= warmup) times.get(name)!.push(performance.now() - start);
-    }
-  }
-  return Object.fromEntries(names.map((name) => [name, summarize(times.get(name)!)]));
-}
-
-function summarize(times: number[]): Figures {
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return { median: times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2, min: times[0]!, max: times.at(-1)! };
-}
-
 const stages = measure({
   jsonParse: () => JSON.parse(newText),
   diff: () => diff(oldDump, newDump),
   naive: () => diffRaw(serializeDump(oldDump) as RawDump, serializeDump(newDump) as RawDump),
   compareRaw: () => diffRaw(oldRaw, newRaw),
-}) as Record<'jsonParse' | 'diff' | 'naive' | 'compareRaw', Figures>;
+}, RUNS, WARMUP) as Record<'jsonParse' | 'diff' | 'naive' | 'compareRaw', Figures>;
 const patchFigures = measure({ patch: () => patch(oldDump, changes) }, 5, 1).patch!;
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;

@@ -7,11 +7,11 @@
  * JSON.parse of the same file as a baseline from the same run. On a busy machine every figure
  * grows; compare them with the baseline. Prints a table and, last, one line of JSON.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { realDumpFile, repoRoot, summarize } from './_measure.js';
 import { runHistoryAdd } from '../codegen/history/historyCommands.js';
 import { formatHistoryFile } from '../codegen/history/historyFileIO.js';
 import { parseHistoryFile } from '../codegen/history/loadHistory.js';
@@ -20,13 +20,7 @@ const GOAL_MS = 1000;
 const RUNS = 9;
 const VERSION = '0.734.0.7340915';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dumpsDir = process.env.RBX_API_DUMPS ?? resolve(repoRoot, '..', 'shared', 'api-dumps');
-const dumpFile = join(dumpsDir, VERSION, 'Full-API-Dump.json');
-if (!existsSync(dumpFile)) {
-  console.error(`bench/history: ${dumpFile} not found; set RBX_API_DUMPS to the folder of the real dumps`);
-  process.exit(1);
-}
+const dumpFile = realDumpFile(VERSION, 'history');
 
 // The committed log minus its 0.734 build, with the 0.733 snapshot put back: the state before `add`.
 const committed = parseHistoryFile(JSON.parse(readFileSync(join(repoRoot, 'api-dump', 'history.json'), 'utf8')), 'api-dump/history.json');
@@ -39,7 +33,7 @@ writeFileSync(prepared, formatHistoryFile({ ...before, snapshot: { ...committed.
 const addOnce = (): number => {
   copyFileSync(prepared, history);
   const start = performance.now();
-  runHistoryAdd(dumpFile, { history, version: VERSION, guid: 'version-d679641ad17741aa', date: '2026-08-11', builds: join(dumpsDir, 'builds.json'), buildsGiven: false });
+  runHistoryAdd(dumpFile, { history, version: VERSION, guid: 'version-d679641ad17741aa', date: '2026-08-11', builds: join(dirname(dirname(dumpFile)), 'builds.json'), buildsGiven: false });
   return performance.now() - start;
 };
 const readAndParse = (): number => {
@@ -57,7 +51,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-const median = (times: number[]): number => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+const median = (times: readonly number[]): number => summarize(times).median;
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 const pad = (label: string): string => label.padEnd(44);
 console.log(`history add ${VERSION} (full dump, scope ${committed.scope.join(', ')}), node ${process.version}`);

@@ -5,10 +5,8 @@
  * is measured in the same run, so the ratio says what our layers cost on top of plain parsing.
  * Prints a readable table and, last, one line of JSON with the figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { measure, realDumpFile, type Figures } from './_measure.js';
 import { parseDump, parseDumpValue } from '../codegen/dump/parseDump.js';
 import { buildModel } from '../codegen/model/buildModel.js';
 
@@ -17,41 +15,8 @@ const WARMUP = 5;
 const RUNS = 25;
 const VERSION = '0.734.0.7340915';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dumpsDir = process.env.RBX_API_DUMPS ?? resolve(repoRoot, '..', 'shared', 'api-dumps');
-const file = join(dumpsDir, VERSION, 'Full-API-Dump.json');
-if (!existsSync(file)) {
-  console.error(`bench/parse: ${file} not found; set RBX_API_DUMPS to the folder of the real dumps`);
-  process.exit(1);
-}
+const file = realDumpFile(VERSION, 'parse');
 const text = readFileSync(file, 'utf8');
-
-type Figures = { median: number; min: number; max: number };
-
-/**
- * Times each stage RUNS times after WARMUP unmeasured rounds. The stages take turns within a
- * round, so a slow patch of the (shared) machine hits all of them alike and the ratios hold.
- */
-function measure(stageRuns: Record<string, () => unknown>): Record<string, Figures> {
-  const names = Object.keys(stageRuns);
-  const times = new Map<string, number[]>(names.map((name) => [name, []]));
-  for (let round = 0; round < WARMUP + RUNS; round++) {
-    for (const name of names) {
-      const start = performance.now();
-      stageRuns[name]!();
-      const elapsed = performance.now() - start;
-      if (round >= WARMUP) times.get(name)!.push(elapsed);
-    }
-  }
-  return Object.fromEntries(names.map((name) => [name, summarize(times.get(name)!)]));
-}
-
-function summarize(times: number[]): Figures {
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  const median = times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
-  return { median, min: times[0]!, max: times[times.length - 1]! };
-}
 
 const json = JSON.parse(text) as unknown;
 const { dump, warnings } = parseDump(text, file);
@@ -61,7 +26,7 @@ const stages = measure({
   validateAndNormalize: () => parseDumpValue(json, file),
   buildModel: () => buildModel(dump),
   total: () => buildModel(parseDump(text, file).dump),
-}) as Record<'jsonParse' | 'validateAndNormalize' | 'buildModel' | 'total', Figures>;
+}, RUNS, WARMUP) as Record<'jsonParse' | 'validateAndNormalize' | 'buildModel' | 'total', Figures>;
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 const pad = (label: string): string => label.padEnd(44);
