@@ -40,6 +40,8 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
   const objectName = enumObjectTypeName(dumpEnum);
   const docs = toJsDoc(enumDocFacts(source, dumpEnum));
   const itemTypeNames = new Map<string, string>();
+  /** The values of `itemTypeNames`, for the clash check (a set: enums like KeyCode have hundreds of items). */
+  const usedItemTypes = new Set<string>();
   const itemInterfaces: InterfaceDeclarationStructure[] = [];
   const itemProperties: OptionalKind<PropertySignatureStructure>[] = [];
   const keys = new Set<string>();
@@ -47,7 +49,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
   dumpEnum.items.forEach((item, itemIndex) => {
     const path = `Enums[${enumIndex}].Items[${itemIndex}]`;
     const itemType = enumItemTypeName(item.name);
-    if (ENUM_OBJECT_METHODS.has(item.name) || [...itemTypeNames.values()].includes(itemType)) {
+    if (ENUM_OBJECT_METHODS.has(item.name) || usedItemTypes.has(itemType)) {
       throw new EmitError(
         'EMIT_NAME_COLLISION',
         source.dumpFile,
@@ -57,6 +59,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
       );
     }
     itemTypeNames.set(item.name, itemType);
+    usedItemTypes.add(itemType);
     keys.add(item.name);
     const itemDocs = toJsDoc(enumItemDocFacts(source, dumpEnum, item));
     itemInterfaces.push({
