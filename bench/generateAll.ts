@@ -19,11 +19,10 @@
  * figures as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { IndentationText, Project } from 'ts-morph';
 import { readDumpFile } from '../codegen/dump/readDumpFile.js';
 import { buildNodeDeclarationStructures } from '../codegen/emit/declarations/emitNodeDeclarations.js';
@@ -32,6 +31,7 @@ import { printDeclarations } from '../codegen/emit/declarations/printDeclaration
 import { emitReferencePages } from '../codegen/emit/reference/emitReferencePages.js';
 import type { EmitSource } from '../codegen/emit/shared/emitSource.js';
 import { freshCli } from './_freshDist.js';
+import { realDumpFile, repoRoot, summarize } from './_measure.js';
 
 const GOAL_MS = 1500;
 const COLD_RUNS = 5;
@@ -39,23 +39,12 @@ const WARMUP = 2;
 const RUNS = 7;
 const VERSION = '0.734.0.7340915';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dumpsDir = process.env.RBX_API_DUMPS ?? resolve(repoRoot, '..', 'shared', 'api-dumps');
-const dumpPath = join(dumpsDir, VERSION);
-if (!existsSync(join(dumpPath, 'Full-API-Dump.json'))) {
-  console.error(`bench/generateAll: ${dumpPath}/Full-API-Dump.json not found; set RBX_API_DUMPS to the folder of the real dumps`);
-  process.exit(1);
-}
+const dumpPath = realDumpFile(VERSION, 'generateAll');
 
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 // Cold: the built CLI, a fresh process per run.
 const { cli, rebuilt } = freshCli(repoRoot);
@@ -91,7 +80,8 @@ for (let i = 0; i < COLD_RUNS; i++) {
   startups.push(nodeStartup());
 }
 rmSync(outRoot, { recursive: true, force: true });
-const coldWall = median(coldRuns.map((run) => run.wall));
+const cold = summarize(coldRuns.map((run) => run.wall));
+const coldWall = cold.median;
 const coldMedianRun = coldRuns.find((run) => run.wall === coldWall)!;
 const coldMet = coldWall <= GOAL_MS;
 
@@ -123,15 +113,15 @@ for (let round = 0; round < WARMUP + RUNS; round++) {
     }
   }
 }
-const warm = Object.fromEntries(Object.keys(stages).map((name) => [name, { wall: median(wall.get(name)!), cpu: median(cpu.get(name)!) }]));
+const warm = Object.fromEntries(Object.keys(stages).map((name) => [name, { wall: summarize(wall.get(name)!).median, cpu: summarize(cpu.get(name)!).median }]));
 const warmTotal = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) => sum + warm[name]!.wall, 0);
 const warmTotalCpu = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) => sum + warm[name]!.cpu, 0);
 
 const f = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
 console.log(`whole-API generate of ${VERSION}: node/index.d.ts + one page per class and enum; load average ${loadBefore.toFixed(1)} before the cold runs, ${loadavg().map((l) => l.toFixed(1)).join(' ')} now`);
 console.log(`  cold, built CLI in a fresh process (median of ${COLD_RUNS}${rebuilt ? ', after npm run build' : ''}):`);
-console.log(`    ${'wall'.padEnd(24)} ${f(coldWall)}   runs: ${coldRuns.map((run) => run.wall.toFixed(0)).join(', ')} ms   [median run: ${coldMedianRun.stages}]`);
-console.log(`    ${'of which node -e 0'.padEnd(24)} ${f(median(startups))}   (process start-up of this machine)`);
+console.log(`    ${'wall'.padEnd(24)} ${f(coldWall)}   (${cold.min.toFixed(0)}–${cold.max.toFixed(0)} ms; median run: ${coldMedianRun.stages})`);
+console.log(`    ${'of which node -e 0'.padEnd(24)} ${f(summarize(startups).median)}   (process start-up of this machine)`);
 console.log(`    goal ≤ ${GOAL_MS} ms wall: ${coldMet ? 'met' : 'NOT met'}${coldMet || loadBefore < 1 ? '' : ` (load average ${loadBefore.toFixed(1)}: the goal is for an idle machine; rerun when it is quiet)`}`);
 console.log(`  warm, in process (median of ${RUNS}):`);
 for (const name of ['parse', 'structures', 'print', 'pages']) console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU`);
@@ -149,7 +139,7 @@ console.log(
     coldWallMs: Math.round(coldWall),
     coldRunsMs: coldRuns.map((run) => Math.round(run.wall)),
     coldGoalMet: coldMet,
-    nodeStartupMs: Math.round(median(startups)),
+    nodeStartupMs: Math.round(summarize(startups).median),
     rebuilt,
     warmWallMs: Math.round(warmTotal),
     warmCpuMs: Math.round(warmTotalCpu),
