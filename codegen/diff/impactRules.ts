@@ -6,6 +6,7 @@
  * "breaking": code that compiled (or ran) against the old API may fail against the new one.
  * "compatible": such code keeps working; the change only adds, loosens or annotates.
  */
+import { KNOWN_SECURITY_LEVELS } from '../dump/knownValues.js';
 import type { Change, Impact } from './types.js';
 import { deepEqual } from './deepEqual.js';
 
@@ -20,15 +21,8 @@ export interface ImpactRule {
   impact(change: UnclassifiedChange): Impact;
 }
 
-/** Security levels from open to closed; a move to the right is a tightening. */
-export const SECURITY_ORDER: readonly string[] = [
-  'None',
-  'PluginSecurity',
-  'LocalUserSecurity',
-  'RobloxScriptSecurity',
-  'RobloxSecurity',
-  'NotAccessibleSecurity',
-];
+/** Security levels from open to closed (the dump's known levels, kept in that order); a move to the right is a tightening. */
+export const SECURITY_ORDER: readonly string[] = KNOWN_SECURITY_LEVELS;
 
 /** Thread safety from least to most permissive. */
 export const THREAD_SAFETY_ORDER: readonly string[] = ['Unsafe', 'ReadSafe', 'Safe'];

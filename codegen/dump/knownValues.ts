@@ -9,6 +9,7 @@
  * an entity *is*, are not here: they are enforced by the schema in `dumpSchema.ts`.
  */
 
+/** Ordered from open to closed: the diff's impact rules read a move to the right as a tightening. */
 export const KNOWN_SECURITY_LEVELS: readonly string[] = [
   'None',
   'PluginSecurity',

@@ -17,7 +17,8 @@ export const CHANGELOG_INDEX = `${CHANGELOG_DIR}/README.md`;
 
 export const changelogPagePath = (version: string): string => `${CHANGELOG_DIR}/${version}.md`;
 
-export interface ChangelogPageInput {
+/** What one new build changed, as both the changelog page and the update summary report it. */
+export interface BuildChanges {
   readonly build: BuildRef;
   /** The build compared with: the history's previous recorded dump; undefined for a baseline. */
   readonly previous?: BuildRef;
@@ -26,8 +27,11 @@ export interface ChangelogPageInput {
   readonly sliceChanges?: readonly Change[];
   /** The whole dump's changes, or why they were not computed. */
   readonly whole: { readonly changes: readonly Change[] } | { readonly missing: string };
-  readonly fullDumpSha256: string;
   readonly bump: VersionBump;
+}
+
+export interface ChangelogPageInput extends BuildChanges {
+  readonly fullDumpSha256: string;
   /** The package version to release, or why there is none. */
   readonly nextVersion: string;
 }

@@ -6,7 +6,6 @@
  * and commits the result.
  */
 import { diff } from '../diff/diff.js';
-import type { Change } from '../diff/types.js';
 import { parseDump } from '../dump/parseDump.js';
 import { detectDumpStyle, formatDumpJson, serializeDump } from '../dump/serializeDump.js';
 import type { Dump } from '../dump/types.js';
@@ -20,9 +19,9 @@ import type { HistoryFile } from '../history/fileFormat.js';
 import { formatHistoryFile } from '../history/historyFileIO.js';
 import { sliceToScope } from '../history/scopeSlice.js';
 import type { BuildRef } from '../history/types.js';
-import { CHANGELOG_INDEX, changelogPagePath, renderChangelogIndex, renderChangelogPage } from './changelogPages.js';
+import { CHANGELOG_INDEX, changelogPagePath, renderChangelogIndex, renderChangelogPage, type BuildChanges } from './changelogPages.js';
 import type { FileChange } from './commitFiles.js';
-import { bumpFor, nextPackageVersion, type VersionBump } from './versionBump.js';
+import { bumpFor, nextPackageVersion } from './versionBump.js';
 
 /** Where things live, relative to the root (forward slashes). */
 export const API_DUMP_DIR = 'api-dump';
@@ -52,14 +51,7 @@ export interface NewBuild {
 /** The previous recorded build's full dump, or why there is none to compare with. */
 export type PreviousFullDump = { readonly dump: Dump } | { readonly missing: string };
 
-export interface UpdateFacts {
-  readonly build: BuildRef;
-  readonly previous?: BuildRef;
-  readonly scope: readonly string[];
-  /** Undefined for a baseline. */
-  readonly sliceChanges?: readonly Change[];
-  readonly whole: { readonly changes: readonly Change[] } | { readonly missing: string };
-  readonly bump: VersionBump;
+export interface UpdateFacts extends BuildChanges {
   readonly packageVersion?: string;
   readonly nextVersion?: string;
 }
@@ -103,26 +95,20 @@ export function planUpdate(tree: TreeTexts, next: NewBuild, previousFull: Previo
   const whole = 'dump' in previousFull ? { changes: diff(previousFull.dump, next.dump) } : { missing: previousFull.missing };
   const bump = bumpFor(sliceChanges);
   const nextVersion = tree.packageVersion === undefined ? undefined : nextPackageVersion(tree.packageVersion, next.build.version, bump.level);
-  const facts: UpdateFacts = {
+  const changes: BuildChanges = {
     build: next.build,
     ...(previous === undefined ? {} : { previous }),
     scope: history.scope,
     ...(sliceChanges === undefined ? {} : { sliceChanges }),
     whole,
     bump,
+  };
+  const facts: UpdateFacts = {
+    ...changes,
     ...(tree.packageVersion === undefined ? {} : { packageVersion: tree.packageVersion }),
     ...(nextVersion === undefined ? {} : { nextVersion }),
   };
-  const page = renderChangelogPage({
-    build: next.build,
-    ...(previous === undefined ? {} : { previous }),
-    scope: history.scope,
-    ...(sliceChanges === undefined ? {} : { sliceChanges }),
-    whole,
-    fullDumpSha256: sha256Hex(next.text),
-    bump,
-    nextVersion: nextVersionText(facts),
-  });
+  const page = renderChangelogPage({ ...changes, fullDumpSha256: sha256Hex(next.text), nextVersion: nextVersionText(facts) });
   const pages = new Set([...tree.changelogPages, next.build.version]);
   const files: FileChange[] = [
     { path: TREE.dump, contents: sliceText },
