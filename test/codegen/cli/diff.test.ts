@@ -3,32 +3,24 @@
  * codes and error lines.
  */
 import { expect, it } from 'vitest';
-import { runInProcess } from './runInProcess.js';
+import { createCliRunner } from './runInProcess.js';
 import { describeWithRealDumps, realDumpPath } from '../../helpers/realDumps.js';
 
-let out = '';
-let err = '';
-/** Runs the CLI in process and keeps what it printed in `out` and `err`; returns the exit code. */
-async function cli(args: readonly string[]): Promise<number> {
-  const run = await runInProcess(args);
-  out = run.stdout;
-  err = run.stderr;
-  return run.code;
-}
+const { cli, output } = createCliRunner();
 
 describeWithRealDumps('rbx-webstream diff', ['0.733.0.7330989', '0.734.0.7340915'], () => {
   const folder = (version: '0.733.0.7330989' | '0.734.0.7340915') => realDumpPath(version).replace(/\/Full-API-Dump\.json$/, '');
 
   it('prints the Markdown changelog of two dump folders, titled with their versions', async () => {
     expect(await cli(['diff', folder('0.733.0.7330989'), folder('0.734.0.7340915')])).toBe(0);
-    expect(out).toMatch(/^## 0\.733\.0\.7330989 → 0\.734\.0\.7340915\n\n94 changes: 3 breaking, 91 compatible \(5 moves in dump order not listed\)\.\n/);
-    expect(out).toContain('- Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
-    expect(err).toBe('');
+    expect(output.stdout).toMatch(/^## 0\.733\.0\.7330989 → 0\.734\.0\.7340915\n\n94 changes: 3 breaking, 91 compatible \(5 moves in dump order not listed\)\.\n/);
+    expect(output.stdout).toContain('- Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
+    expect(output.stderr).toBe('');
   });
 
   it('prints the JSON change list, which contains only contract keys', async () => {
     expect(await cli(['diff', realDumpPath('0.733.0.7330989'), realDumpPath('0.734.0.7340915'), '--format', 'json'])).toBe(0);
-    const changes = JSON.parse(out) as Record<string, unknown>[];
+    const changes = JSON.parse(output.stdout) as Record<string, unknown>[];
     expect(changes).toHaveLength(99);
     const allowed = new Set(['action', 'kind', 'parent', 'name', 'field', 'from', 'to', 'after', 'impact']);
     for (const change of changes) for (const key of Object.keys(change)) expect(allowed).toContain(key);
@@ -36,20 +28,20 @@ describeWithRealDumps('rbx-webstream diff', ['0.733.0.7330989', '0.734.0.7340915
 
   it('limits the comparison to a scope and says when nothing changed there', async () => {
     expect(await cli(['diff', folder('0.733.0.7330989'), folder('0.734.0.7340915'), '--scope', 'WebStreamClient'])).toBe(0);
-    expect(out).toBe('## 0.733.0.7330989 → 0.734.0.7340915\n\n_No API changes detected._\n');
+    expect(output.stdout).toBe('## 0.733.0.7330989 → 0.734.0.7340915\n\n_No API changes detected._\n');
   });
 });
 
 it('documents itself with --help', async () => {
   expect(await cli(['diff', '--help'])).toBe(0);
-  expect(out).toContain('Usage: rbx-webstream diff [options] <old> <new>');
-  expect(out).toContain('--format <format>');
+  expect(output.stdout).toContain('Usage: rbx-webstream diff [options] <old> <new>');
+  expect(output.stdout).toContain('--format <format>');
 });
 
 it('exits 1 with one error line when a dump is missing', async () => {
   expect(await cli(['diff', 'no-such-old.json', 'no-such-new.json'])).toBe(1);
-  expect(err.split('\n')[0]).toMatch(/^error DUMP_READ_FAILED: no-such-old\.json/);
-  expect(err).not.toContain('    at ');
+  expect(output.stderr.split('\n')[0]).toMatch(/^error DUMP_READ_FAILED: no-such-old\.json/);
+  expect(output.stderr).not.toContain('    at ');
 });
 
 it('exits 2 on a usage error', async () => {

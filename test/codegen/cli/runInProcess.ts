@@ -30,3 +30,20 @@ export async function runInProcess(args: readonly string[]): Promise<CliRun> {
     err.mockRestore();
   }
 }
+
+/**
+ * For test files that assert on the last run's output piece by piece: `cli(args)` runs in process,
+ * returns the exit code, and leaves what was printed in `output.stdout` / `output.stderr`.
+ */
+export function createCliRunner(): { cli: (args: readonly string[]) => Promise<number>; readonly output: { stdout: string; stderr: string } } {
+  const output = { stdout: '', stderr: '' };
+  return {
+    output,
+    cli: async (args) => {
+      const run = await runInProcess(args);
+      output.stdout = run.stdout;
+      output.stderr = run.stderr;
+      return run.code;
+    },
+  };
+}
