@@ -2,7 +2,8 @@
  * `rbx-webstream generate [--check]`: regenerates `generated/` from `api-dump/` (see
  * `codegen/generate/`). With `--check` nothing is written; the command lists the files that
  * differ and exits 1 if any do (`npm run check:generated`, run by CI).
- * `generate --all --dump <file> --out <dir>` is whole-API mode (`codegen/generate/all.ts`).
+ * `generate --all --dump <file> --out <dir>` is whole-API mode (`codegen/generate/all.ts`), the
+ * only form that runs outside a checkout (the others rewrite or compare its `generated/`).
  *
  * The two pipelines are imported when the command runs, each only in its own mode: the slice's
  * emitters load ts-morph (~0.6 s), which whole-API mode does not need and must not pay for
@@ -10,6 +11,7 @@
  */
 import type { Command } from 'commander';
 import { GenerateError } from '../generate/GenerateError.js';
+import { requireCheckout } from './locations.js';
 import { printWarnings } from './printWarnings.js';
 
 interface GenerateCommandOptions {
@@ -54,6 +56,7 @@ export function registerGenerate(program: Command): void {
         await runWholeApi(options, command);
         return;
       }
+      requireCheckout(command, 'generate', '.');
       const { runGenerate } = await import('../generate/generate.js');
       const { displayPath } = await import('../generate/loadGenerateInput.js');
       const check = options.check === true;

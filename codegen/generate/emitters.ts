@@ -9,6 +9,7 @@ import { nodeDeclarationsEmitter } from '../emit/declarations/emitNodeDeclaratio
 import { referencePagesEmitter } from '../emit/reference/emitReferencePages.js';
 import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
 import { stubsEmitter } from '../emit/stubs/emitStubs.js';
+import { typingsPackageEmitter } from '../emit/typingsPackage/emitTypingsPackage.js';
 import { emitModelJson } from './emitModelJson.js';
 import type { Emitter } from './GenerateInput.js';
 
@@ -17,6 +18,7 @@ export const EMITTERS: readonly Emitter[] = [
   nodeDeclarationsEmitter,
   stubsEmitter,
   robloxTsDeclarationsEmitter,
+  typingsPackageEmitter,
   referencePagesEmitter,
   emitConformance,
 ];

@@ -43,7 +43,7 @@ describeWithRealDumps(
 
     beforeAll(async () => {
       root = mkdtempSync(join(tmpdir(), 'rbx-webstream-update-'));
-      for (const part of ['api-dump', 'generated', 'package.json']) cpSync(join(repo, part), join(root, part), { recursive: true });
+      for (const part of ['api-dump', 'generated', 'package.json', 'LICENSE']) cpSync(join(repo, part), join(root, part), { recursive: true });
       runHistorySeed({ seed: join(root, 'api-dump', 'history-seed.json'), builds: buildsListPath(), buildsGiven: true, history: join(root, 'api-dump', 'history.json'), force: true });
       WITH_PING = withPing();
       server = await startFakeRobloxServer([...Object.values(FAKE_BUILDS), WITH_PING]);
@@ -161,7 +161,7 @@ describeWithRealDumps(
       const { line, result } = await failingRun(() => update('--quiet', '--no-whole-api'), 'DOCS_MISSING');
       expect(line).toContain('api-dump/docs.json at classes.WebStreamClient.members.Ping');
       const kept = join(tmpdir(), `rbx-webstream-${WITH_PING.version}-Full-API-Dump.json`);
-      expect(result.stderr).toContain(`note: the downloaded dump is kept at ${kept}; once the cause is fixed: npm run -s cli -- update --dump ${kept} --version ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
+      expect(result.stderr).toContain(`note: the downloaded dump is kept at ${kept}; once the cause is fixed: npm run -s cli -- update --dump ${kept} --build ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
       expect(readFileSync(kept)).toEqual(WITH_PING.body);
       rmSync(kept, { force: true });
     });
@@ -193,7 +193,7 @@ describeWithRealDumps(
       expect(result.stdout).toBe('0.735.0.7350001 (build version-0123456789abcdef, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
       expect(server.requests.slice(requestsBefore)).toEqual([VERSION_PATH]);
-      const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--version', '0.734.0.7340915']);
+      const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--build', '0.734.0.7340915']);
       expect(given.code).toBe(0);
       expect(given.stdout).toBe(`0.734.0.7340915 (${realDumpPath('0.734.0.7340915')}) is already recorded in api-dump/history.json; nothing changed.\n`);
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
