@@ -62,17 +62,17 @@ export const behaviourChecks = [
   {
     id: "behaviour/sse-connection-refused",
     area: "behaviour",
-    title: "SSE: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+    title: "SSE: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
     kind: "scenario",
     scenario: {
       id: "sse-connection-refused",
-      title: "SSE: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+      title: "SSE: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
       clientType: "SSE",
       request: { Url: { route: "http-refused" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [0, "HttpError: ConnectFail"], state: "Error" },
+        { event: "Error", args: [-1, "HttpError: ConnectFail"], state: "Error" },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
@@ -81,17 +81,21 @@ export const behaviourChecks = [
   {
     id: "behaviour/sse-http-error-status",
     area: "behaviour",
-    title: "SSE: a 404 answer fires Error(404, message) then Closed without Opened",
+    title: "SSE: a 404 text/plain answer fires Error(404, \"Invalid Content-Type header for SSE client\") then Closed without Opened (Content-Type is checked first)",
     kind: "scenario",
     scenario: {
       id: "sse-http-error-status",
-      title: "SSE: a 404 answer fires Error(404, message) then Closed without Opened",
+      title: "SSE: a 404 text/plain answer fires Error(404, \"Invalid Content-Type header for SSE client\") then Closed without Opened (Content-Type is checked first)",
       clientType: "SSE",
       request: { Url: { route: "sse-not-found" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [404, { matches: "\\b404\\b" }], state: "Error" },
+        {
+          event: "Error",
+          args: [404, "Invalid Content-Type header for SSE client"],
+          state: "Error",
+        },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
@@ -263,17 +267,17 @@ export const behaviourChecks = [
   {
     id: "behaviour/rawstream-connection-refused",
     area: "behaviour",
-    title: "RawStream: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+    title: "RawStream: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
     kind: "scenario",
     scenario: {
       id: "rawstream-connection-refused",
-      title: "RawStream: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+      title: "RawStream: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
       clientType: "RawStream",
       request: { Url: { route: "http-refused" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [0, "HttpError: ConnectFail"], state: "Error" },
+        { event: "Error", args: [-1, "HttpError: ConnectFail"], state: "Error" },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
@@ -426,17 +430,17 @@ export const behaviourChecks = [
   {
     id: "behaviour/websocket-connection-refused",
     area: "behaviour",
-    title: "WebSocket: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+    title: "WebSocket: a refused connection fires Error(400, \"HttpError: ConnectFail\") then Closed, ending in Error",
     kind: "scenario",
     scenario: {
       id: "websocket-connection-refused",
-      title: "WebSocket: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+      title: "WebSocket: a refused connection fires Error(400, \"HttpError: ConnectFail\") then Closed, ending in Error",
       clientType: "WebSocket",
       request: { Url: { route: "ws-refused" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [0, "HttpError: ConnectFail"], state: "Error" },
+        { event: "Error", args: [400, "HttpError: ConnectFail"], state: "Error" },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",

@@ -58,10 +58,10 @@ export interface TypeLevelChecks<Runtime extends RuntimeShape> {
   /** HttpService.CreateWebStreamClient: function (streamClientType: Enum.WebStreamClientType, requestOptions: Dictionary) */
   readonly HttpService_CreateWebStreamClient: [
     Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>["length"], 2>,
-    Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>[0], Declared.Enum.WebStreamClientType>,
+    Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>[0], Declared.CastsToEnum<Declared.Enum.WebStreamClientType>>,
     Equal<ReturnType<Declared.HttpService["CreateWebStreamClient"]>, Declared.WebStreamClient>,
     Equal<Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>["length"], 2>,
-    Conforms<Declared.Enum.WebStreamClientType, Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>[0]>,
+    Conforms<Declared.CastsToEnum<Declared.Enum.WebStreamClientType>, Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>[0]>,
     Conforms<ReturnType<Runtime["HttpService"]["CreateWebStreamClient"]>, Declared.WebStreamClient>,
   ];
   /** HttpService.ClassName (from Object): ReadOnly property of type string */
