@@ -36,7 +36,7 @@ export interface TypeOverride {
   readonly provenance: string;
 }
 
-const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH'] as const;
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH'] as const;
 
 export const REQUEST_OPTIONS: OverlayType = {
   names: { node: 'RequestOptions', robloxTs: 'WebStreamRequestOptions' },
