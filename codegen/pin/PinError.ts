@@ -1,4 +1,5 @@
 /** Typed errors of pinning the slice to an older engine build (`--api-version`), with stable codes. */
+import { CodegenError } from '../errors/CodegenError.js';
 
 export type PinErrorCode =
   /** `--api-version` is not a version (`0.686`, `686` or `0.686.0.6860866`). */
@@ -12,15 +13,13 @@ export type PinErrorCode =
   /** After pinning, a member still names a class or enum that did not exist at that build. */
   | 'PIN_DANGLING_TYPE';
 
-export class PinError extends Error {
-  override readonly name = 'PinError';
-
+export class PinError extends CodegenError {
   constructor(
     readonly code: PinErrorCode,
     message: string,
     /** What to do about it. */
-    readonly fix: string,
+    fix: string,
   ) {
-    super(message);
+    super(message, { fix });
   }
 }
