@@ -107,15 +107,16 @@ function enumEntries(source: EmitSource, dumpEnum: DumpEnum): [string, LuauDocEn
 }
 
 /**
- * JSON has no comments, so the generated-file banner is the first entry, under a key no Roblox
- * symbol has; luau-lsp loads it like any entry and never shows it.
+ * JSON has no comments, so (as in model.json) the generated-file banner is the `$generated` field
+ * and the provenance the `$provenance` field; no Roblox symbol has such a key, and luau-lsp
+ * (checked with 1.69) loads the file with them and never shows them.
  */
-export const BANNER_KEY = '@rbx-webstream/generated';
 
 /** The docs database as JSON text (two-space indent, a final newline), keys in dump order. */
 export function luauDocsJson(source: EmitSource): string {
   const index = indexClasses(source.dump, source.dumpFile);
-  const entries: [string, LuauDocEntry][] = [[BANNER_KEY, { documentation: bannerLines(source).join(' ') }]];
+  const entries: [string, unknown][] = [['$generated', bannerLines(source).join(' ')]];
+  if (source.provenance !== undefined) entries.push(['$provenance', source.provenance]);
   for (const cls of index.classes) {
     if (describesWholeClass(source, cls)) {
       entries.push([classKey(cls.name), { documentation: documentation(classDocFacts(source, cls), [sinceLine(source, { kind: 'Class', name: cls.name }), deprecationLine(cls)]) }]);
@@ -123,7 +124,7 @@ export function luauDocsJson(source: EmitSource): string {
     for (const member of cls.members) entries.push(...memberEntries(source, index, cls, member));
   }
   for (const dumpEnum of index.enums) entries.push(...enumEntries(source, dumpEnum));
-  const database = Object.create(null) as Record<string, LuauDocEntry>;
+  const database = Object.create(null) as Record<string, unknown>;
   for (const [key, entry] of entries) database[key] = entry;
   return `${JSON.stringify(database, null, 2)}\n`;
 }
