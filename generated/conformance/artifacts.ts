@@ -164,11 +164,11 @@ export const artifactChecks = [
   {
     id: "history/HttpService.CreateWebStreamClient",
     area: "history",
-    title: "Function HttpService.CreateWebStreamClient has no @since and no \"added\" row, like the history log",
+    title: "Function HttpService.CreateWebStreamClient is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
     kind: "history",
     fact: {
       entity: { kind: "Function", parent: "HttpService", name: "CreateWebStreamClient" },
-      since: null,
+      since: "0.686.0.6860866",
       declaration: { interface: ["HttpService"], member: "CreateWebStreamClient" },
       page: { file: "reference/HttpService.md", anchor: "createwebstreamclient" },
     },
@@ -386,11 +386,11 @@ export const artifactChecks = [
   {
     id: "history/Enum.WebStreamClientType",
     area: "history",
-    title: "Enum WebStreamClientType has no @since and no \"added\" row, like the history log",
+    title: "Enum WebStreamClientType is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
     kind: "history",
     fact: {
       entity: { kind: "Enum", name: "WebStreamClientType" },
-      since: null,
+      since: "0.686.0.6860866",
       declaration: { interface: ["WebStreamClientTypeEnum"] },
       page: { file: "reference/Enum.WebStreamClientType.md" },
     },
@@ -398,11 +398,11 @@ export const artifactChecks = [
   {
     id: "history/Enum.WebStreamClientType.SSE",
     area: "history",
-    title: "EnumItem WebStreamClientType.SSE has no @since and no \"added\" row, like the history log",
+    title: "EnumItem WebStreamClientType.SSE is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
     kind: "history",
     fact: {
       entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "SSE" },
-      since: null,
+      since: "0.686.0.6860866",
       declaration: { interface: ["Enum", "WebStreamClientType", "SSE"] },
       page: { file: "reference/Enum.WebStreamClientType.md" },
     },
@@ -410,11 +410,11 @@ export const artifactChecks = [
   {
     id: "history/Enum.WebStreamClientType.RawStream",
     area: "history",
-    title: "EnumItem WebStreamClientType.RawStream has no @since and no \"added\" row, like the history log",
+    title: "EnumItem WebStreamClientType.RawStream is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
     kind: "history",
     fact: {
       entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "RawStream" },
-      since: null,
+      since: "0.686.0.6860866",
       declaration: { interface: ["Enum", "WebStreamClientType", "RawStream"] },
       page: { file: "reference/Enum.WebStreamClientType.md" },
     },
@@ -422,11 +422,11 @@ export const artifactChecks = [
   {
     id: "history/Enum.WebStreamClientType.WebSocket",
     area: "history",
-    title: "EnumItem WebStreamClientType.WebSocket has no @since and no \"added\" row, like the history log",
+    title: "EnumItem WebStreamClientType.WebSocket is @since 0.696.0.6960797 in the declarations and its reference section, like the history log",
     kind: "history",
     fact: {
       entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "WebSocket" },
-      since: null,
+      since: "0.696.0.6960797",
       declaration: { interface: ["Enum", "WebStreamClientType", "WebSocket"] },
       page: { file: "reference/Enum.WebStreamClientType.md" },
     },
