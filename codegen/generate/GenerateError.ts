@@ -1,5 +1,7 @@
 /** Typed errors of the `generate` pipeline, with stable codes and the fix. */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 export type GenerateErrorCode =
   /** A file `generate` reads is missing or unreadable. */
   | 'GENERATE_INPUT_MISSING'
@@ -12,15 +14,13 @@ export type GenerateErrorCode =
   /** The workspace root package.json, read for the typings package's manifest, lacks a field. */
   | 'GENERATE_PROJECT_MANIFEST';
 
-export class GenerateError extends Error {
-  override readonly name = 'GenerateError';
-
+export class GenerateError extends CodegenError {
   constructor(
     readonly code: GenerateErrorCode,
     message: string,
     /** What to do about it. */
-    readonly fix: string,
+    fix: string,
   ) {
-    super(message);
+    super(message, { fix });
   }
 }

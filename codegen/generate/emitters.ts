@@ -6,11 +6,13 @@
  */
 import { emitConformance } from '../emit/conformance/emitConformance.js';
 import { nodeDeclarationsEmitter } from '../emit/declarations/emitNodeDeclarations.js';
+import { luauEmitter } from '../emit/luau/emitLuau.js';
 import { referencePagesEmitter } from '../emit/reference/emitReferencePages.js';
 import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
 import { stubsEmitter } from '../emit/stubs/emitStubs.js';
 import { typingsPackageEmitter } from '../emit/typingsPackage/emitTypingsPackage.js';
 import { emitModelJson } from './emitModelJson.js';
+import { pinnedTypingsEmitter } from './pinnedTypings.js';
 import type { Emitter } from './GenerateInput.js';
 
 export const EMITTERS: readonly Emitter[] = [
@@ -19,6 +21,8 @@ export const EMITTERS: readonly Emitter[] = [
   stubsEmitter,
   robloxTsDeclarationsEmitter,
   typingsPackageEmitter,
+  luauEmitter,
+  pinnedTypingsEmitter,
   referencePagesEmitter,
   emitConformance,
 ];

@@ -16,11 +16,11 @@ import { classTypeName } from '../shared/tsNames.js';
 import type { TypeContext } from '../shared/typeText.js';
 import { createClassInterface } from './createClassInterface.js';
 import { createEnumDeclarations, enumObjectTypeName } from './createEnumDeclarations.js';
-import { createDataTypePlaceholder, createOverlayInterface } from './createSupportDeclarations.js';
+import { createDataTypePlaceholder, createOverlayInterfaces } from './createSupportDeclarations.js';
 import { NameRegistry, USED_GLOBALS } from './nameRegistry.js';
 import { PRELUDE_NAMES, preludeDeclarations } from './preludeDeclarations.js';
-import { printDeclarations } from './printDeclarations.js';
-import { CONST_DECLARATION, NAMESPACE_DECLARATION, STRUCTURE_KIND } from './structureKinds.js';
+import { printStructures } from '../typescript/printStructures.js';
+import { CONST_DECLARATION, NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import { resolveTypeOverrides, type OverrideMode, type SkippedOverride } from './resolveTypeOverrides.js';
 import { OVERLAY_TYPES, TYPE_OVERRIDES, type TypeOverride } from './typeOverrides.js';
 
@@ -48,7 +48,9 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
   const overrides = resolveTypeOverrides(source.dump, options.overrides ?? TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
   const names = new NameRegistry(source.dumpFile, USED_GLOBALS);
   for (const name of [...PRELUDE_NAMES, 'Enums', 'Enum']) names.claim(name, `the declaration ${name}`, '(generator prelude)');
-  for (const overlay of OVERLAY_TYPES) names.claim(overlay.names.node, `the overlay type ${overlay.names.node}`, '(type overrides)');
+  for (const overlay of OVERLAY_TYPES) {
+    if (overlay.names.node !== undefined) names.claim(overlay.names.node, `the overlay type ${overlay.names.node}`, '(type overrides)');
+  }
 
   const opaqueDataTypes = new Set<string>();
   const types: TypeContext = { flavour: 'node', dumpFile: source.dumpFile, opaqueDataTypes };
@@ -71,7 +73,7 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
 
   const statements: StatementStructures[] = [
     ...preludeDeclarations(),
-    ...OVERLAY_TYPES.map((overlay) => createOverlayInterface(overlay, 'node', true)),
+    ...createOverlayInterfaces(OVERLAY_TYPES, 'node', true),
     ...classInterfaces,
     ...enums.map((e) => e.declarations.objectInterface),
     {
@@ -111,7 +113,7 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
 
 export function emitNodeDeclarations(source: EmitSource, options: NodeDeclarationsOptions): NodeDeclarations {
   const { statements, skippedOverrides } = buildNodeDeclarationStructures(source, options);
-  return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + printDeclarations(statements) }, skippedOverrides };
+  return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + printStructures(statements) }, skippedOverrides };
 }
 
 /** The `generate` emitter (the slice: an override that misses its target fails the run). */
