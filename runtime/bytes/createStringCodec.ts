@@ -11,6 +11,8 @@ export interface StringCodec {
   readonly mode: MessageStrings;
   /** Wire bytes → the string given to `MessageReceived` / `Opened`. */
   decode(bytes: Uint8Array): string;
+  /** The same for bytes already held as a byte string (one char per byte). */
+  decodeByteString(byteString: string): string;
   /** A script string (`Send` data, `Body`) → wire bytes. `what` names it in errors. */
   encode(value: string, what: string): Buffer;
 }
@@ -22,12 +24,14 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
     return {
       mode,
       decode: (bytes) => lenientUtf8.decode(bytes),
+      decodeByteString: (byteString) => lenientUtf8.decode(Buffer.from(byteString, 'latin1')),
       encode: (value) => Buffer.from(value, 'utf8'),
     };
   }
   return {
     mode,
     decode: (bytes) => ByteString.fromBuffer(bytes),
+    decodeByteString: (byteString) => byteString,
     encode: (value, what) => {
       if (!ByteString.isByteString(value)) {
         throw new UsageError('WSC_ERR_NOT_A_BYTE_STRING', engineMessages.notAByteString(what));

@@ -8,7 +8,8 @@ import type { ResponseHead } from '../transports/Transport.js';
 
 export interface SessionListener {
   opened(head: ResponseHead): void;
-  message(bytes: Uint8Array): void;
+  /** One message: its bytes, or the same bytes as a byte string (one char per byte, latin1). */
+  message(bytes: Uint8Array | string): void;
   ended(): void;
   failed(status: number, message: string, cause?: unknown): void;
 }

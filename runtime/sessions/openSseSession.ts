@@ -24,7 +24,8 @@ export function openSseSession(
   let failedEarly = false;
   const parser = createEventStreamParser(
     {
-      onBlock: (raw) => listener.message(raw),
+      // Blocks as byte strings: the parser decodes each read once and slices it per block.
+      onBlockText: (raw) => listener.message(raw),
       onError: (error) => {
         transport.close();
         listener.failed(NETWORK_FAILURE_STATUS, error.message, error);

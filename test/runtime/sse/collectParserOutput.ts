@@ -4,15 +4,18 @@ import { createEventStreamParser, type ServerSentEvent } from '../../../runtime/
 export interface ParserOutput {
   /** Raw blocks as latin1 byte strings. */
   blocks: string[];
+  /** The same blocks as `onBlockText` gave them (byte strings sliced from each chunk's decoding). */
+  blockTexts: string[];
   events: ServerSentEvent[];
   comments: string[];
   retries: number[];
 }
 
 export function collectParserOutput(chunks: readonly Uint8Array[]): ParserOutput {
-  const output: ParserOutput = { blocks: [], events: [], comments: [], retries: [] };
+  const output: ParserOutput = { blocks: [], blockTexts: [], events: [], comments: [], retries: [] };
   const parser = createEventStreamParser({
     onBlock: (raw) => output.blocks.push(Buffer.from(raw).toString('latin1')),
+    onBlockText: (raw) => output.blockTexts.push(raw),
     onEvent: (event) => output.events.push(event),
     onComment: (comment) => output.comments.push(comment),
     onRetry: (ms) => output.retries.push(ms),
