@@ -7,7 +7,8 @@
  *   of 1,000 events, then the end of the response;
  * - `GET /raw?bytes=B`: a chunked `application/octet-stream` body of B bytes in 64 KiB writes,
  *   honouring back-pressure, then the end;
- * - `GET /idle`: `text/event-stream`, one comment, then held open until the client leaves;
+ * - `GET /idle`: `text/event-stream`, one comment, then a keep-alive comment every 5 s (under the
+ *   clients' 20 s inactivity timeout) until the client leaves;
  * - WebSocket `/flood`: each text message `"<size> <count>"` makes the server send `count` text
  *   frames of `size` ASCII bytes back to back (honouring back-pressure) and then a frame `"end"`;
  * - WebSocket `/echo`: every message is sent back as it came;
@@ -87,6 +88,8 @@ const server = http.createServer((request, response) => {
   else if (url.pathname === '/idle') {
     response.writeHead(200, { 'Content-Type': 'text/event-stream' });
     response.write(': open\n\n');
+    const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 5000);
+    response.on('close', () => clearInterval(keepAlive));
   } else {
     response.writeHead(404).end();
   }

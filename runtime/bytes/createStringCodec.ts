@@ -18,9 +18,10 @@ export interface MessageDecoder {
   decode(bytes: Uint8Array): string;
   /**
    * The same for bytes held as a byte string (one char per byte, latin1), as the SSE parser
-   * hands out blocks (issue 14: no Buffer per block). ASCII needs no decoding in either mode.
+   * hands out blocks (issue 14: no Buffer per block). ASCII needs no decoding in either mode;
+   * `isAscii` says whether it is, when the caller knows (else the string is searched).
    */
-  decodeByteString(byteString: string): string;
+  decodeByteString(byteString: string, isAscii?: boolean): string;
   /** At the end of the stream: what is left (U+FFFD for an unfinished character), usually ''. */
   flush(): string;
 }
@@ -41,7 +42,8 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 export function createStringCodec(mode: MessageStrings): StringCodec {
   if (mode === 'utf8') {
     const decode = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const decodeByteString = (byteString: string): string => (NON_ASCII.test(byteString) ? Buffer.from(byteString, 'latin1').toString('utf8') : byteString);
+    const decodeByteString = (byteString: string, isAscii = !NON_ASCII.test(byteString)): string =>
+      isAscii ? byteString : Buffer.from(byteString, 'latin1').toString('utf8');
     return {
       mode,
       createDecoder: (streaming) => {
@@ -55,8 +57,8 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
             mayHoldBytes = bytes.length > 0 ? (bytes[bytes.length - 1] as number) >= 0x80 : mayHoldBytes;
             return decoder.decode(bytes, { stream: true });
           },
-          decodeByteString: (byteString) => {
-            if (!mayHoldBytes && !NON_ASCII.test(byteString)) return byteString;
+          decodeByteString: (byteString, isAscii) => {
+            if (!mayHoldBytes && (isAscii ?? !NON_ASCII.test(byteString))) return byteString;
             mayHoldBytes = byteString.length > 0 ? byteString.charCodeAt(byteString.length - 1) >= 0x80 : mayHoldBytes;
             return decoder.decode(Buffer.from(byteString, 'latin1'), { stream: true });
           },

@@ -197,7 +197,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     try {
       const session = openSession(request, settings, {
         opened: (head) => this.#open(head),
-        message: (bytes) => this.#receive(bytes),
+        message: (bytes, isAscii) => this.#receive(bytes, isAscii),
         ended: () => this.#end(),
         failed: (failure) => this.#fail(failure),
       });
@@ -217,9 +217,9 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     fireSignal(this.#opened, head.status, headers);
   }
 
-  #receive(bytes: Uint8Array | string): void {
+  #receive(bytes: Uint8Array | string, isAscii?: boolean): void {
     if (this.#state !== State.Open) return;
-    const message = typeof bytes === 'string' ? this.#decoder.decodeByteString(bytes) : this.#decoder.decode(bytes);
+    const message = typeof bytes === 'string' ? this.#decoder.decodeByteString(bytes, isAscii) : this.#decoder.decode(bytes);
     // Streaming UTF-8: bytes that only start a character wait for the next read.
     if (message === '' && bytes.length > 0) return;
     fireSignal(this.#message, message);

@@ -29,7 +29,7 @@ export function openSseSession(
   const parser = createEventStreamParser(
     {
       // Blocks as byte strings: the parser decodes each read once and slices it per block.
-      onBlockText: (raw) => listener.message(raw),
+      onBlockText: (raw, isAscii) => listener.message(raw, isAscii),
       onError: (error) => {
         transport.close();
         listener.failed({ type: 'network', name: 'Unknown', message: error.message, cause: error });

@@ -41,9 +41,10 @@ export interface EventStreamCallbacks {
   /**
    * The same raw bytes of one block as a byte string (one char per byte, i.e. latin1). Each fed
    * chunk is decoded once and blocks are slices of that string, so a block costs no copy of its
-   * own; a kept block keeps its chunk's string alive.
+   * own; a kept block keeps its chunk's string alive. `isAscii` is true when every byte of the
+   * block is below 0x80 (the string is then also its own UTF-8 decoding).
    */
-  onBlockText?(raw: string): void;
+  onBlockText?(raw: string, isAscii: boolean): void;
   onEvent?(event: ServerSentEvent): void;
   /** Text after the colon of a comment line, minus one leading space. */
   onComment?(comment: string): void;
@@ -95,6 +96,7 @@ export function createEventStreamParser(
   // The block being read (parts from earlier chunks).
   let rawParts: Buffer[] = [];
   let rawText = '';
+  let rawTextAscii = true;
   let blockBytes = 0;
   let blockLines = 0;
   let lineParts: Buffer[] = [];
@@ -126,7 +128,7 @@ export function createEventStreamParser(
     const length = chunk.length;
     bytes = chunk;
     text = chunk.toString('latin1', 0, length);
-    if (parseFields) ascii = isAscii(chunk);
+    if (parseFields || trackText) ascii = isAscii(chunk);
     let index = 0;
     let rawStart = 0;
     if (crEndedLastChunk) {
@@ -170,7 +172,10 @@ export function createEventStreamParser(
     if (index < length) lineParts.push(Buffer.from(chunk.subarray(index)));
     if (rawStart < length) {
       if (trackRaw) rawParts.push(Buffer.from(chunk.subarray(rawStart)));
-      if (trackText) rawText += text.slice(rawStart);
+      if (trackText) {
+        rawText += text.slice(rawStart);
+        rawTextAscii &&= ascii;
+      }
       blockBytes += length - rawStart;
       if (blockBytes > maxBlockBytes) fail();
     }
@@ -236,7 +241,7 @@ export function createEventStreamParser(
       }
       if (trackText) {
         const piece = text.slice(rawStart, rawEnd);
-        callbacks.onBlockText?.(rawText === '' ? piece : rawText + piece);
+        callbacks.onBlockText?.(rawText === '' ? piece : rawText + piece, ascii && rawTextAscii);
       }
     }
     if (dataLines.length > 0) {
@@ -244,6 +249,7 @@ export function createEventStreamParser(
     }
     if (rawParts.length > 0) rawParts = [];
     rawText = '';
+    rawTextAscii = true;
     blockBytes = 0;
     blockLines = 0;
     if (dataLines.length > 0) dataLines = [];
@@ -275,6 +281,7 @@ export function createEventStreamParser(
     ascii = true;
     rawParts = [];
     rawText = '';
+    rawTextAscii = true;
     blockBytes = 0;
     blockLines = 0;
     lineParts = [];

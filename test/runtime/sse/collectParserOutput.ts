@@ -6,16 +6,22 @@ export interface ParserOutput {
   blocks: string[];
   /** The same blocks as `onBlockText` gave them (byte strings sliced from each chunk's decoding). */
   blockTexts: string[];
+  /** Blocks `onBlockText` called ASCII although they are not (must stay empty). */
+  falselyAscii: string[];
   events: ServerSentEvent[];
   comments: string[];
   retries: number[];
 }
 
 export function collectParserOutput(chunks: readonly Uint8Array[]): ParserOutput {
-  const output: ParserOutput = { blocks: [], blockTexts: [], events: [], comments: [], retries: [] };
+  const output: ParserOutput = { blocks: [], blockTexts: [], falselyAscii: [], events: [], comments: [], retries: [] };
   const parser = createEventStreamParser({
     onBlock: (raw) => output.blocks.push(Buffer.from(raw).toString('latin1')),
-    onBlockText: (raw) => output.blockTexts.push(raw),
+    onBlockText: (raw, isAscii) => {
+      output.blockTexts.push(raw);
+      // eslint-disable-next-line no-control-regex
+      if (isAscii && /[^\u0000-\u007f]/.test(raw)) output.falselyAscii.push(raw);
+    },
     onEvent: (event) => output.events.push(event),
     onComment: (comment) => output.comments.push(comment),
     onRetry: (ms) => output.retries.push(ms),
