@@ -43,7 +43,7 @@ export interface TypeOverride {
   readonly provenance: string;
 }
 
-const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH'] as const;
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH'] as const;
 
 /**
  * `Enum.HttpCompression` (None = 0, Gzip = 1 in every dump since the enum appeared). The slice does
