@@ -5,6 +5,8 @@
  * with its message and a line asking to report it (`RBX_WEBSTREAM_DEBUG=1` adds the stack).
  */
 
+import { truncateLine } from '../dump/messageText.js';
+
 interface CodedError {
   readonly code: string;
   readonly message: string;
@@ -27,13 +29,13 @@ function advice(error: CodedError): string | undefined {
   return undefined;
 }
 
-/** The lines to print on stderr for `error`. */
+/** The lines to print on stderr for `error`, each cut to a readable length. */
 export function formatError(error: unknown, debug = process.env.RBX_WEBSTREAM_DEBUG === '1'): string[] {
   if (isCoded(error)) {
     const lines = [`error ${error.code}: ${error.message}`];
     const second = advice(error);
     if (second !== undefined) lines.push(second);
-    return lines;
+    return lines.map((line) => truncateLine(line));
   }
   const message = error instanceof Error ? error.message : String(error);
   const lines = [`error: ${message.split('\n')[0]}`, '  this is a bug in rbx-webstream; please report it with the command you ran (RBX_WEBSTREAM_DEBUG=1 shows the stack)'];

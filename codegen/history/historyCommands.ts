@@ -16,7 +16,7 @@ import { sliceToScope } from './scopeSlice.js';
 import { parseSeedFile, seedHistory } from './seedHistory.js';
 import { renderShowText, showEntity } from './showEntity.js';
 import { isVersion } from './versions.js';
-import { readDumpFile } from '../diff/readDumpFile.js';
+import { readDumpFile } from '../dump/readDumpFile.js';
 import { renderChangeSentence } from '../diff/changelog.js';
 
 export interface BuildsListOption {

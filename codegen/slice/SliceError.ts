@@ -11,8 +11,9 @@ export class SliceError extends Error {
     readonly className: string,
     /** What to do instead, e.g. `did you mean "WebStreamClient"?`. */
     readonly expected: string,
+    message = `class "${className}" is not in the dump`,
   ) {
-    super(`class "${className}" is not in the dump`);
+    super(message);
   }
 }
 

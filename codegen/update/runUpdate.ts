@@ -21,7 +21,7 @@ import { readJsonFile } from '../history/historyFileIO.js';
 import { parseHistoryFile } from '../history/loadHistory.js';
 import { CHANGELOG_DIR } from './changelogPages.js';
 import { dumpUrl } from './clientVersion.js';
-import { commitFiles, type FileChange } from './commitFiles.js';
+import { commitFiles, NODE_COMMIT_FS, type FileChange } from '../fs/commitFiles.js';
 import { formatSummary, type WrittenFile } from './formatSummary.js';
 import { createHttpAgent, httpGetText } from './httpGet.js';
 import { checkBuildHints, downloadDump, fetchClientVersion, readGivenDump, type BuildHints, type DumpSource, type HttpSettings } from './obtainDump.js';
@@ -205,7 +205,10 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
     const own = plan.files.map((file) => ({ file, before: current(file.path) })).filter(({ file, before }) => before !== file.contents);
     const files = [...own.map(({ file }) => file), ...generated.changes];
     const written: WrittenFile[] = [...own.map(({ file, before }) => ({ path: file.path, action: before === undefined ? ('created' as const) : ('updated' as const) })), ...generated.written];
-    commitFiles(options.root, files);
+    commitFiles(options.root, files, NODE_COMMIT_FS, (cause, restored) => {
+      const message = `writing the update into ${options.root} failed (${(cause as Error).message}); ${restored}`;
+      return new UpdateError('UPDATE_COMMIT_FAILED', message, 'fix the cause (disk space, permissions) and run update again');
+    });
     return { kind: 'updated', facts: plan.facts, written, text: formatSummary(plan.facts, written) };
   } catch (error) {
     if (source?.downloaded === true && validated) keepDownload(source, options.report);
