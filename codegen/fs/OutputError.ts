@@ -5,6 +5,7 @@
  * each has a code and the fix; none is reported as a bug. When one of them is raised, nothing
  * of the output has changed (see `commitFiles.ts`, `writeFolder.ts`).
  */
+import { CodegenError } from '../errors/CodegenError.js';
 
 export type OutputErrorCode =
   /** The output file named is a folder (EISDIR). */
@@ -22,16 +23,14 @@ export type OutputErrorCode =
   /** Any other failure to write; every file was put back as it was. */
   | 'OUTPUT_WRITE_FAILED';
 
-export class OutputError extends Error {
-  override readonly name = 'OutputError';
-
+export class OutputError extends CodegenError {
   constructor(
     readonly code: OutputErrorCode,
     message: string,
     /** What to do about it. */
-    readonly fix: string,
+    fix: string,
   ) {
-    super(message);
+    super(message, { fix });
   }
 }
 

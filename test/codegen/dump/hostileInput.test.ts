@@ -129,7 +129,7 @@ describe('values that are valid JSON but unsafe to keep', () => {
     const text = fixtureText((raw) => (raw.Classes[2].Members[0].Weird = '@@')).replace('"@@"', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`);
     const error = errorOf(() => parseDump(text, 'dump.json'));
     expect(error.code).toBe('DUMP_TOO_DEEP');
-    expect(error.path).toBe('Classes[2].Members[0].Weird');
+    expect(error.jsonPath).toBe('Classes[2].Members[0].Weird');
     expect(error.message).toContain('the unknown field "Weird" on a member is nested more than 64 levels deep');
   });
 
@@ -145,7 +145,7 @@ describe('values that are valid JSON but unsafe to keep', () => {
   ])('refuses %s in a name', (_name, name, problem) => {
     const error = errorOf(() => parseDump(fixtureText((raw) => (raw.Classes[3].Members[1].Name = name)), 'dump.json'));
     expect(error.code).toBe('DUMP_BAD_NAME');
-    expect(error.path).toBe('Classes[3].Members[1].Name');
+    expect(error.jsonPath).toBe('Classes[3].Members[1].Name');
     expect(error.message).toContain(problem);
   });
 
