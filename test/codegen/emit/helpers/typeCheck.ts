@@ -60,8 +60,3 @@ export function createProgram(files: Readonly<Record<string, string | undefined>
   };
   return ts.createProgram({ rootNames: Object.keys(files).map((p) => resolve(p)), options: compilerOptions, host });
 }
-
-/** Reads a file, for checks that mix generated text with files on disk. */
-export function readText(path: string): string {
-  return readFileSync(path, 'utf8');
-}
