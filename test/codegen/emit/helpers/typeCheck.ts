@@ -5,7 +5,7 @@
  * several checks in one test file stay cheap.
  */
 import ts from 'typescript';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const diskCache = new Map<string, ts.SourceFile | undefined>();
