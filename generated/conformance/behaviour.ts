@@ -90,6 +90,48 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
       finalState: "Error",
     }),
   ),
+  behaviour.check("sse-json-error-reply", "SSE: a 400 reply with a JSON body fires Error(400, \"Invalid Content-Type header for SSE client\") then Closed without Opened", (context) =>
+    runScenario(context, {
+      id: "sse-json-error-reply",
+      title: "SSE: a 400 reply with a JSON body fires Error(400, \"Invalid Content-Type header for SSE client\") then Closed without Opened",
+      clientType: "SSE",
+      request: { Url: { route: "sse-json-error" } },
+      steps: [],
+      events: [
+        { event: "Changed", args: ["ConnectionState"], state: "Error" },
+        {
+          event: "Error",
+          args: [400, "Invalid Content-Type header for SSE client"],
+          state: "Error",
+        },
+        { event: "Closed", args: [], state: "Error" },
+      ],
+      finalState: "Error",
+    }),
+  ),
+  behaviour.check("sse-inactivity-timeout", "SSE: a stream silent for the inactivity window after Opened fires Error(200, \"HttpError: InactivityTimeout\") then Closed (window shortened to 200 ms)", (context) =>
+    runScenario(context, {
+      id: "sse-inactivity-timeout",
+      title: "SSE: a stream silent for the inactivity window after Opened fires Error(200, \"HttpError: InactivityTimeout\") then Closed (window shortened to 200 ms)",
+      clientType: "SSE",
+      request: { Url: { route: "sse-hold" } },
+      serviceOptions: { inactivityTimeoutMs: 200 },
+      steps: [],
+      events: [
+        { event: "Changed", args: ["ConnectionState"], state: "Open" },
+        {
+          event: "Opened",
+          args: [200, { matches: "(^|\\r\\n)Content-Type: text/event-stream(\\r\\n|$)" }],
+          state: "Open",
+        },
+        { event: "MessageReceived", args: ["data: first\n\n"], state: "Open" },
+        { event: "Changed", args: ["ConnectionState"], state: "Error" },
+        { event: "Error", args: [200, "HttpError: InactivityTimeout"], state: "Error" },
+        { event: "Closed", args: [], state: "Error" },
+      ],
+      finalState: "Error",
+    }),
+  ),
   behaviour.check("sse-send-does-nothing", "SSE: Send on an open SSE client does nothing and fires nothing", (context) =>
     runScenario(context, {
       id: "sse-send-does-nothing",
@@ -257,6 +299,29 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
       finalState: "Closed",
     }),
   ),
+  behaviour.check("rawstream-inactivity-timeout", "RawStream: a stream silent for the inactivity window after Opened fires Error(200, \"HttpError: InactivityTimeout\") then Closed (window shortened to 200 ms)", (context) =>
+    runScenario(context, {
+      id: "rawstream-inactivity-timeout",
+      title: "RawStream: a stream silent for the inactivity window after Opened fires Error(200, \"HttpError: InactivityTimeout\") then Closed (window shortened to 200 ms)",
+      clientType: "RawStream",
+      request: { Url: { route: "raw-hold" } },
+      serviceOptions: { inactivityTimeoutMs: 200 },
+      steps: [],
+      events: [
+        { event: "Changed", args: ["ConnectionState"], state: "Open" },
+        {
+          event: "Opened",
+          args: [200, { matches: "(^|\\r\\n)Content-Type: application/octet-stream(\\r\\n|$)" }],
+          state: "Open",
+        },
+        { event: "MessageReceived", args: ["first"], state: "Open" },
+        { event: "Changed", args: ["ConnectionState"], state: "Error" },
+        { event: "Error", args: [200, "HttpError: InactivityTimeout"], state: "Error" },
+        { event: "Closed", args: [], state: "Error" },
+      ],
+      finalState: "Error",
+    }),
+  ),
   behaviour.check("rawstream-send-does-nothing", "RawStream: Send on an open RawStream client does nothing and fires nothing", (context) =>
     runScenario(context, {
       id: "rawstream-send-does-nothing",
@@ -377,6 +442,32 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
         { event: "Error", args: [403, { matches: "\\b403\\b" }], state: "Error" },
+        { event: "Closed", args: [], state: "Error" },
+      ],
+      finalState: "Error",
+    }),
+  ),
+  behaviour.check("websocket-connection-lost", "WebSocket: a connection cut without a close frame while open fires Error(400, \"Failed ws recv - err: 0 …\") then Closed", (context) =>
+    runScenario(context, {
+      id: "websocket-connection-lost",
+      title: "WebSocket: a connection cut without a close frame while open fires Error(400, \"Failed ws recv - err: 0 …\") then Closed",
+      clientType: "WebSocket",
+      request: { Url: { route: "ws-drop" } },
+      steps: [],
+      events: [
+        { event: "Changed", args: ["ConnectionState"], state: "Open" },
+        {
+          event: "Opened",
+          args: [101, { matches: "(^|\\r\\n)Upgrade: websocket(\\r\\n|$)" }],
+          state: "Open",
+        },
+        { event: "MessageReceived", args: ["first"], state: "Open" },
+        { event: "Changed", args: ["ConnectionState"], state: "Error" },
+        {
+          event: "Error",
+          args: [400, "Failed ws recv - err: 0 \"No error\", curlErrBuf: \"\""],
+          state: "Error",
+        },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",

@@ -7,7 +7,7 @@
  * registers them as vitest tests against a target. `runtime.test.ts` runs it against the real
  * runtime; test/conformance/brokenRuntime.test.ts runs the same checks against broken ones.
  *
- * Checks: 42 surface, tag and Object-member, 9 enum, 38 declaration and history, 26 behaviour.
+ * Checks: 42 surface, tag and Object-member, 9 enum, 38 declaration and history, 30 behaviour.
  */
 import { registerChecks, type ConformanceCheck, type ConformanceTarget, type RegisterOptions } from '../../test/conformance/harness/index.js';
 import { artifactChecks } from './artifacts.js';
