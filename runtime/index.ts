@@ -35,6 +35,7 @@ export { NotCreatableError } from './errors/NotCreatableError.js';
 export { SseBlockTooLargeError } from './errors/SseBlockTooLargeError.js';
 export { EventWaitError, type EventWaitFailure } from './errors/EventWaitError.js';
 export type {
+  CastsToEnum,
   EnumItem,
   Enums,
   HttpCompressionItem,

@@ -7,7 +7,7 @@
  * with lower-case names (`options`, `liveClientCount`, `closeAll`) are Node-only helpers, not
  * Roblox API.
  */
-import { HttpServiceStub, RBXObjectPropertyNames, type RBXScriptSignal, type WebStreamClient, type WebStreamClientTypeItem } from '../contract.js';
+import { HttpServiceStub, RBXObjectPropertyNames, type CastsToEnum, type RBXScriptSignal, type WebStreamClient, type WebStreamClientTypeItem } from '../contract.js';
 import { createStringCodec, type StringCodec } from '../bytes/createStringCodec.js';
 import type { ClientEnvironment } from '../client/ClientEnvironment.js';
 import { NodeWebStreamClient } from '../client/NodeWebStreamClient.js';
@@ -86,8 +86,8 @@ export class NodeHttpService extends HttpServiceStub {
     return this.#propertySignals.get(property);
   }
 
-  /** Also takes `Enum.HttpCompression` items for `Compress`, as Luau scripts pass them. */
-  override CreateWebStreamClient(streamClientType: WebStreamClientTypeItem, requestOptions: NodeRequestOptions): WebStreamClient {
+  /** Takes an `Enum.WebStreamClientType` item, its name or its value, as the engine does. */
+  override CreateWebStreamClient(streamClientType: CastsToEnum<WebStreamClientTypeItem>, requestOptions: NodeRequestOptions): WebStreamClient {
     const kind = resolveClientType(streamClientType);
     const request = validateRequestOptions(kind, requestOptions, this.#codec, this.options.urlCredentials);
     this.#registry.assertSlotFree();
