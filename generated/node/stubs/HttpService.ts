@@ -32,6 +32,7 @@ export abstract class HttpServiceStub extends InstanceStub implements HttpServic
    * @param streamClientType Which protocol to speak: an Enum.WebStreamClientType item (SSE, RawStream or WebSocket), or its name or value. It decides how the response is cut into MessageReceived calls and whether Send works.
    * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket; a string or a Secret), Method (default "GET"), Headers (a table of name → value, where a value may be a Secret), Body (a string; not allowed with GET or HEAD), Compress (an Enum.HttpCompression item; None when left out) and Timeout (seconds to wait for the response). Invalid options raise an error from this call.
    * @returns The new WebStreamClient, already connecting.
+   * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../../reference/HttpService.md#createwebstreamclient)
    */
   abstract CreateWebStreamClient(streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: RequestOptions): WebStreamClient;

@@ -44,6 +44,7 @@ interface HttpService extends Instance {
    * @param streamClientType Which protocol to speak: an Enum.WebStreamClientType item (SSE, RawStream or WebSocket), or its name or value. It decides how the response is cut into MessageReceived calls and whether Send works.
    * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket; a string or a Secret), Method (default "GET"), Headers (a table of name → value, where a value may be a Secret), Body (a string; not allowed with GET or HEAD), Compress (an Enum.HttpCompression item; None when left out) and Timeout (seconds to wait for the response). Invalid options raise an error from this call.
    * @returns The new WebStreamClient, already connecting.
+   * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
    */
   CreateWebStreamClient(this: HttpService, streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: WebStreamRequestOptions): WebStreamClient;
@@ -201,6 +202,7 @@ declare namespace Enum {
      * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.
      *
      * Value: 0.
+     * @since 0.686.0.6860866
      * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
      */
     export interface SSE extends globalThis.EnumItem {
@@ -213,23 +215,12 @@ declare namespace Enum {
      * A plain HTTP response read as a stream of bytes, with no format assumed; receive-only.
      *
      * Value: 1.
+     * @since 0.686.0.6860866
      * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
      */
     export interface RawStream extends globalThis.EnumItem {
       Name: "RawStream";
       Value: 1;
-      EnumType: typeof globalThis.Enum.WebStreamClientType;
-    }
-
-    /**
-     * A two-way WebSocket connection (ws:// or wss://): messages arrive through MessageReceived and go out with Send.
-     *
-     * Value: 2.
-     * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
-     */
-    export interface WebSocket extends globalThis.EnumItem {
-      Name: "WebSocket";
-      Value: 2;
       EnumType: typeof globalThis.Enum.WebStreamClientType;
     }
   }

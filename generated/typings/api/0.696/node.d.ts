@@ -206,6 +206,7 @@ export interface HttpService extends Instance {
    * @param streamClientType Which protocol to speak: an Enum.WebStreamClientType item (SSE, RawStream or WebSocket), or its name or value. It decides how the response is cut into MessageReceived calls and whether Send works.
    * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket; a string or a Secret), Method (default "GET"), Headers (a table of name → value, where a value may be a Secret), Body (a string; not allowed with GET or HEAD), Compress (an Enum.HttpCompression item; None when left out) and Timeout (seconds to wait for the response). Invalid options raise an error from this call.
    * @returns The new WebStreamClient, already connecting.
+   * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
    */
   CreateWebStreamClient(streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: RequestOptions): WebStreamClient;
@@ -354,6 +355,7 @@ export interface WebStreamClientStateEnum extends RBXEnum<Enum.WebStreamClientSt
 
 /**
  * The protocol a WebStreamClient speaks, chosen when it is created.
+ * @since 0.686.0.6860866
  * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
  */
 export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientType> {
@@ -361,6 +363,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.
    *
    * Value: 0.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
    */
   readonly SSE: Enum.WebStreamClientType.SSE;
@@ -368,6 +371,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    * A plain HTTP response read as a stream of bytes, with no format assumed; receive-only.
    *
    * Value: 1.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
    */
   readonly RawStream: Enum.WebStreamClientType.RawStream;
@@ -375,6 +379,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    * A two-way WebSocket connection (ws:// or wss://): messages arrive through MessageReceived and go out with Send.
    *
    * Value: 2.
+   * @since 0.696.0.6960797
    * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
    */
   readonly WebSocket: Enum.WebStreamClientType.WebSocket;
@@ -389,6 +394,7 @@ export interface Enums {
   readonly WebStreamClientState: WebStreamClientStateEnum;
   /**
    * The protocol a WebStreamClient speaks, chosen when it is created.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
    */
   readonly WebStreamClientType: WebStreamClientTypeEnum;
@@ -462,6 +468,7 @@ export declare namespace Enum {
      * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.
      *
      * Value: 0.
+     * @since 0.686.0.6860866
      * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
      */
     interface SSE extends EnumItem {
@@ -474,6 +481,7 @@ export declare namespace Enum {
      * A plain HTTP response read as a stream of bytes, with no format assumed; receive-only.
      *
      * Value: 1.
+     * @since 0.686.0.6860866
      * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
      */
     interface RawStream extends EnumItem {
@@ -486,6 +494,7 @@ export declare namespace Enum {
      * A two-way WebSocket connection (ws:// or wss://): messages arrive through MessageReceived and go out with Send.
      *
      * Value: 2.
+     * @since 0.696.0.6960797
      * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
      */
     interface WebSocket extends EnumItem {
@@ -497,6 +506,7 @@ export declare namespace Enum {
 
   /**
    * The protocol a WebStreamClient speaks, chosen when it is created.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
    */
   type WebStreamClientType = WebStreamClientType.SSE | WebStreamClientType.RawStream | WebStreamClientType.WebSocket;
