@@ -68,6 +68,8 @@ export function registerGenerate(program: Command): void {
         await runWholeApi(options, command);
         return;
       }
+      const wholeApiOnly = [['--dump', options.dump], ['--history', options.history], ['--declarations-only', options.declarationsOnly]].filter(([, value]) => value !== undefined).map(([flag]) => flag);
+      if (wholeApiOnly.length > 0) command.error(`error: ${wholeApiOnly.join(', ')} ${wholeApiOnly.length === 1 ? 'goes' : 'go'} with --all (whole-API mode); without --all, generate reads --input (default api-dump/)`);
       if (options.apiVersion !== undefined) {
         await runPinned(options, options.apiVersion, command);
         return;

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_SETUP_URL, DEFAULT_VERSION_URL } from '../update/clientVersion.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../update/httpGet.js';
 import { DEFAULT_RETRY } from '../update/retryPolicy.js';
 import { UpdateError } from '../update/UpdateError.js';
 import { printWarnings } from './printWarnings.js';
@@ -27,6 +28,8 @@ interface UpdateCliOptions {
   readonly retries: number;
   readonly retryDelay: number;
   readonly timeout: number;
+  readonly deadline?: number;
+  readonly maxBytes: number;
   readonly quiet: boolean;
 }
 
@@ -72,6 +75,8 @@ export function registerUpdate(program: Command): void {
     .option('--retries <n>', 'retries of a failed download (5xx, refused, reset, timeout; never 4xx)', wholeNumber, DEFAULT_RETRY.attempts - 1)
     .option('--retry-delay <ms>', 'wait before the first retry; doubled for each next one', wholeNumber, DEFAULT_RETRY.initialDelayMs)
     .option('--timeout <ms>', 'give up on a connection, or a download that stalls, after this long', wholeNumber, 30_000)
+    .option('--deadline <ms>', 'give up on a download that has not completed after this long (default: 4 x --timeout)', wholeNumber)
+    .option('--max-bytes <n>', 'give up on a response larger than this', wholeNumber, DEFAULT_MAX_RESPONSE_BYTES)
     .option('--quiet', 'no progress bars or retry notes on stderr', false)
     .addHelpText(
       'after',
@@ -108,6 +113,8 @@ export function registerUpdate(program: Command): void {
         wholeApi: options.wholeApi,
         retry: { ...DEFAULT_RETRY, attempts: options.retries + 1, initialDelayMs: options.retryDelay, maxDelayMs: Math.max(DEFAULT_RETRY.maxDelayMs, options.retryDelay) },
         timeoutMs: options.timeout,
+        ...(options.deadline === undefined ? {} : { deadlineMs: options.deadline }),
+        maxBytes: options.maxBytes,
         progress,
         report: (event) => {
           if (event.kind === 'warnings') printWarnings(event.file, event.warnings);

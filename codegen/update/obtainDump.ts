@@ -5,12 +5,14 @@
  * the command line first, then Roblox's build list, then (downloads only) the dump's
  * Last-Modified header, then the day of the update.
  */
+import { decodeDumpText } from '../dump/decodeDumpText.js';
 import { readDumpText } from '../dump/readDumpFile.js';
 import type { BuildsIndex } from '../history/buildsList.js';
 import type { BuildRef } from '../history/types.js';
 import { isVersion } from '../history/versions.js';
 import { dumpUrl, isBuildGuid, parseClientVersion, type ClientVersion } from './clientVersion.js';
 import { httpGetText, type HttpGetOptions } from './httpGet.js';
+import { redactUrl } from './redactUrl.js';
 import type { UpdateProgress } from './progress.js';
 import { UpdateError } from './UpdateError.js';
 
@@ -59,7 +61,7 @@ function buildRef(version: string, guid: string | undefined, date: string | unde
 /** Asks the client-version endpoint which Studio build is current. */
 export async function fetchClientVersion(versionUrl: string, http: HttpSettings): Promise<ClientVersion> {
   const response = await httpGetText(versionUrl, { ...http, what: 'the current Studio version' });
-  return parseClientVersion(response.text, versionUrl);
+  return parseClientVersion(response.text, redactUrl(versionUrl));
 }
 
 /** Downloads the dump of a build from the setup CDN. */
@@ -68,7 +70,8 @@ export async function downloadDump(current: ClientVersion, setupUrl: string, hin
   const response = await httpGetText(url, { ...http, what: `the API dump of ${current.version}`, onProgress: progress.download(`${current.version} dump`) });
   const listed = hints.builds?.get(current.version);
   const date = hints.date ?? listed?.date ?? lastModifiedDate(response.lastModified) ?? hints.now().toISOString().slice(0, 10);
-  return { text: response.text, origin: url, build: buildRef(current.version, current.guid, date), downloaded: true };
+  const origin = redactUrl(url);
+  return { text: decodeDumpText(response.body, origin), origin, build: buildRef(current.version, current.guid, date), downloaded: true };
 }
 
 /** Reads a dump the maintainer already has (`--dump <file> --version <V>`). */
