@@ -56,7 +56,7 @@ export interface HistoryAddOptions extends BuildsListOption {
 
 export function runHistoryAdd(dumpPath: string, options: HistoryAddOptions): string {
   if (!isVersion(options.version)) {
-    throw new HistoryError('HISTORY_VERSION_FORMAT', dumpPath, '', `--version ${JSON.stringify(options.version)} is not a version`, 'Give the full version, e.g. --version 0.734.0.7340915.');
+    throw new HistoryError('HISTORY_VERSION_FORMAT', dumpPath, '', `--build ${JSON.stringify(options.version)} is not a version`, 'Give the full version, e.g. --build 0.734.0.7340915.');
   }
   const history = readHistory(options.history);
   // The build list is only needed for what the options leave out.

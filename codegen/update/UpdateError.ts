@@ -16,7 +16,7 @@ export type UpdateErrorCode =
   | 'UPDATE_TOO_LARGE'
   /** The client-version endpoint answered something that is not `{version, clientVersionUpload}`. */
   | 'UPDATE_VERSION_RESPONSE'
-  /** The command line asks for something impossible (e.g. `--dump` without `--version`). */
+  /** The command line asks for something impossible (e.g. `--dump` without `--build`). */
   | 'UPDATE_OPTIONS'
   /** The working tree is not one `update` can work on (no api-dump/history.json, ...). */
   | 'UPDATE_ROOT'

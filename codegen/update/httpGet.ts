@@ -134,7 +134,7 @@ function finalError(url: string, what: string, failure: AttemptFailure, attempts
   if (failure.kind === 'status') {
     return new UpdateError('UPDATE_HTTP_STATUS', message, 'the server keeps failing; try again later, or allow more attempts with --retries');
   }
-  return new UpdateError('UPDATE_NETWORK', message, 'check the network and the URL; or pass a dump you already have with --dump <file> --version <version>');
+  return new UpdateError('UPDATE_NETWORK', message, 'check the network and the URL; or pass a dump you already have with --dump <file> --build <version>');
 }
 
 /** GETs `url` as text, retrying transient failures; throws an `UpdateError` when it gives up. */

@@ -1,7 +1,7 @@
 /**
  * Step 1 of `update`: find out which build to record and get its `Full-API-Dump.json` text —
  * either by asking Roblox (the client-version endpoint, then the setup CDN) or from a file the
- * maintainer names with `--dump` and `--version`. Also works out the build's GUID and date:
+ * maintainer names with `--dump` and `--build`. Also works out the build's GUID and date:
  * the command line first, then Roblox's build list, then (downloads only) the dump's
  * Last-Modified header, then the day of the update.
  */
@@ -37,7 +37,7 @@ export type HttpSettings = Omit<HttpGetOptions, 'what' | 'onProgress'>;
 
 export function checkBuildHints(version: string | undefined, hints: Pick<BuildHints, 'guid' | 'date'>): void {
   if (version !== undefined && !isVersion(version)) {
-    throw new UpdateError('UPDATE_OPTIONS', `--version ${JSON.stringify(version)} is not a Roblox version`, 'give the full version, e.g. --version 0.734.0.7340915');
+    throw new UpdateError('UPDATE_OPTIONS', `--build ${JSON.stringify(version)} is not a Roblox version`, 'give the full version, e.g. --build 0.734.0.7340915');
   }
   if (hints.guid !== undefined && !isBuildGuid(hints.guid)) {
     throw new UpdateError('UPDATE_OPTIONS', `--guid ${JSON.stringify(hints.guid)} is not a build GUID`, 'give it as Roblox writes it, e.g. --guid version-d679641ad17741aa');
@@ -74,7 +74,7 @@ export async function downloadDump(current: ClientVersion, setupUrl: string, hin
   return { text: decodeDumpText(response.body, origin), origin, build: buildRef(current.version, current.guid, date), downloaded: true };
 }
 
-/** Reads a dump the maintainer already has (`--dump <file> --version <V>`). */
+/** Reads a dump the maintainer already has (`--dump <file> --build <V>`). */
 export function readGivenDump(path: string, version: string, hints: BuildHints): DumpSource {
   const { file, text } = readDumpText(path);
   const listed = hints.builds?.get(version);

@@ -162,17 +162,17 @@ function keepDownload(source: DumpSource, report: UpdateOptions['report']): void
     return;
   }
   const { version, guid, date } = source.build;
-  const flags = [`--dump ${kept}`, `--version ${version}`, ...(guid === undefined ? [] : [`--guid ${guid}`]), ...(date === undefined ? [] : [`--date ${date}`])];
+  const flags = [`--dump ${kept}`, `--build ${version}`, ...(guid === undefined ? [] : [`--guid ${guid}`]), ...(date === undefined ? [] : [`--date ${date}`])];
   report({ kind: 'note', message: `note: the downloaded dump is kept at ${kept}; once the cause is fixed: npm run -s cli -- update ${flags.join(' ')}` });
 }
 
 export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   checkBuildHints(options.version, options);
   if (options.dump !== undefined && options.version === undefined) {
-    throw new UpdateError('UPDATE_OPTIONS', '--dump needs --version: a dump file does not say which build it is', 'e.g. update --dump ../shared/api-dumps/0.734.0.7340915 --version 0.734.0.7340915');
+    throw new UpdateError('UPDATE_OPTIONS', '--dump needs --build: a dump file does not say which build it is', 'e.g. update --dump ../shared/api-dumps/0.734.0.7340915 --build 0.734.0.7340915');
   }
   if (options.dump === undefined && options.version !== undefined) {
-    throw new UpdateError('UPDATE_OPTIONS', '--version goes with --dump; without --dump the version comes from Roblox', 'drop --version, or name the dump file with --dump');
+    throw new UpdateError('UPDATE_OPTIONS', '--build goes with --dump; without --dump the build comes from Roblox', 'drop --build, or name the dump file with --dump');
   }
   const tree = readTree(options.root);
   const hints: BuildHints = {

@@ -43,7 +43,7 @@ describeWithRealDumps(
 
     beforeAll(async () => {
       root = mkdtempSync(join(tmpdir(), 'rbx-webstream-update-'));
-      for (const part of ['api-dump', 'generated', 'package.json']) cpSync(join(repo, part), join(root, part), { recursive: true });
+      for (const part of ['api-dump', 'generated', 'package.json', 'LICENSE']) cpSync(join(repo, part), join(root, part), { recursive: true });
       runHistorySeed({ seed: join(root, 'api-dump', 'history-seed.json'), builds: buildsListPath(), buildsGiven: true, history: join(root, 'api-dump', 'history.json'), force: true });
       WITH_PING = withPing();
       server = await startFakeRobloxServer([...Object.values(FAKE_BUILDS), WITH_PING]);
@@ -171,7 +171,7 @@ describeWithRealDumps(
         expect(line).toContain('api-dump/docs.json at classes.WebStreamClient.members.Ping');
         const kept = /note: the downloaded dump is kept at (\S+);/.exec(result.stderr)?.[1];
         expect(kept).toMatch(new RegExp(`^${tmpdir()}/rbx-webstream-download-[A-Za-z0-9]{6}/${WITH_PING.version}-Full-API-Dump\\.json$`));
-        expect(result.stderr).toContain(`once the cause is fixed: npm run -s cli -- update --dump ${kept} --version ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
+        expect(result.stderr).toContain(`once the cause is fixed: npm run -s cli -- update --dump ${kept} --build ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
         expect(readFileSync(kept!)).toEqual(WITH_PING.body);
         expect(statSync(kept!).mode & 0o777).toBe(0o600);
         expect(statSync(dirname(kept!)).mode & 0o777).toBe(0o700);
@@ -211,7 +211,7 @@ describeWithRealDumps(
       expect(result.stdout).toBe('0.735.0.7350001 (build version-0123456789abcdef, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
       expect(server.requests.slice(requestsBefore)).toEqual([VERSION_PATH]);
-      const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--version', '0.734.0.7340915']);
+      const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--build', '0.734.0.7340915']);
       expect(given.code).toBe(0);
       expect(given.stdout).toBe(`0.734.0.7340915 (${realDumpPath('0.734.0.7340915')}) is already recorded in api-dump/history.json; nothing changed.\n`);
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
