@@ -2,6 +2,7 @@
  * The view of `conformance/enums.ts`: for every enum of the dump, one check of its item list and
  * lookups, and one check per item (Name, Value, EnumType, FromName, FromValue).
  */
+import { tsLineCommentText } from '../escape/typescript.js';
 import type { ApiModel } from '../../model/types.js';
 import { tsLiteral as lit } from './tsLiteral.js';
 
@@ -25,7 +26,7 @@ export function buildEnumView(model: ApiModel): { readonly sections: readonly En
     const list = items.map((item) => `${item.name}=${item.value}`).join(', ');
     const enumName = lit(enumeration.name);
     return {
-      comment: `Enum.${enumeration.name}: ${list || 'no items'}`,
+      comment: tsLineCommentText(`Enum.${enumeration.name}: ${list || 'no items'}`),
       checks: [
         { kind: 'items', key: lit(enumeration.name), enumName, items: lit(items), title: lit(`Enum.${enumeration.name}.GetEnumItems() lists exactly ${list || 'nothing'} and the lookups find nothing else`) },
         ...items.map((item): EnumCheckView => ({

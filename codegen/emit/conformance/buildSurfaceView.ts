@@ -5,6 +5,7 @@
  * Changed). Values reach the template as TypeScript literals (`tsLiteral`); the template decides
  * the code shape of each kind of check.
  */
+import { tsLineCommentText } from '../escape/typescript.js';
 import type { ApiModel, ModelClass, ModelMember } from '../../model/types.js';
 import type { ResolvedFactory } from '../../scenarios/planScenarios.js';
 import { allMembers, liveClassNames, originInWords, parameterFacts, parametersInWords, typeFact, typeInWords } from './apiFacts.js';
@@ -143,7 +144,7 @@ export function buildSurfaceView(model: ApiModel, factory: ResolvedFactory): Sur
         names: lit(declared),
         title: lit(`${cls.name} has no Roblox-style member beyond the ${declared.length} the dump declares for it and its ancestors`),
       };
-      return { comment: `${cls.name}: ${originInWords(cls.name, factory)}`, checks: [...memberChecks(cls), undeclared, ...tagChecks(model, cls, true, factory), ...objectChecks(model, cls, factory)] };
+      return { comment: tsLineCommentText(`${cls.name}: ${originInWords(cls.name, factory)}`), checks: [...memberChecks(cls), undeclared, ...tagChecks(model, cls, true, factory), ...objectChecks(model, cls, factory)] };
     }
     if (hasLiveDescendant(cls.name)) {
       const through = model.classes.filter((c) => live.has(c.name) && c.ancestors.includes(cls.name)).map((c) => c.name);

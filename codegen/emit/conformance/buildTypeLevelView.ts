@@ -14,9 +14,13 @@ import { toIdentifier } from '../shared/identifiers.js';
 import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
 import { allMembers, liveClassNames, parametersInWords, typeInWords } from './apiFacts.js';
 import { tsLiteral as lit } from './tsLiteral.js';
+import { tsDocText, tsLineCommentText } from '../escape/typescript.js';
+
+/** Dump text for the one-line `/** … *\/` above each alias. */
+const oneLineDoc = (text: string): string => tsDocText(tsLineCommentText(text));
 
 export interface TypeAssertionGroupView {
-  /** One-line description of what the group asserts. */
+  /** One-line description of what the group asserts, escaped for a `/** … *\/` comment. */
   readonly comment: string;
   readonly alias: string;
   readonly assertions: readonly string[];
@@ -101,7 +105,7 @@ export function buildTypeLevelView(model: ApiModel, factory: ResolvedFactory): T
         ...(member.owner === cls.name ? memberAssertions(model, declared, member, true) : []),
         ...(live.has(cls.name) ? memberAssertions(model, runtime, member, false) : []),
       ];
-      if (assertions.length > 0) groups.push({ comment: memberComment(cls, member), alias: `${toIdentifier(cls.name)}_${toIdentifier(member.name)}`, assertions });
+      if (assertions.length > 0) groups.push({ comment: oneLineDoc(memberComment(cls, member)), alias: `${toIdentifier(cls.name)}_${toIdentifier(member.name)}`, assertions });
     }
   }
   for (const enumeration of model.enums) {
@@ -114,7 +118,7 @@ export function buildTypeLevelView(model: ApiModel, factory: ResolvedFactory): T
       assertions.push(`Expect<Equal<${declaredItem}["Value"], ${item.value}>>`, `Expect<Equal<${runtimeItem}["Name"], ${lit(item.name)}>>`, `Expect<Equal<${runtimeItem}["Value"], ${item.value}>>`);
     }
     const list = enumeration.items.map((item) => `${item.name}=${item.value}`).join(', ');
-    groups.push({ comment: `Enum.${enumeration.name}: ${list}`, alias: `Enum_${toIdentifier(enumeration.name)}`, assertions });
+    groups.push({ comment: oneLineDoc(`Enum.${enumeration.name}: ${list}`), alias: `Enum_${toIdentifier(enumeration.name)}`, assertions });
   }
   return { groups };
 }

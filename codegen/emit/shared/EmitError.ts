@@ -13,7 +13,9 @@ export type EmitErrorCode =
   /** Two dump entities would be declared under the same TypeScript name. */
   | 'EMIT_NAME_COLLISION'
   /** A class names a superclass the dump does not contain. */
-  | 'EMIT_MISSING_SUPERCLASS';
+  | 'EMIT_MISSING_SUPERCLASS'
+  /** A dump name cannot be written where TypeScript needs an identifier. */
+  | 'EMIT_INVALID_NAME';
 
 export class EmitError extends Error {
   constructor(
