@@ -9,6 +9,7 @@
 export { parseDump, parseDumpValue, type ParsedDump, type ParseDumpOptions } from './dump/parseDump.js';
 export { serializeDump, formatDumpJson, detectDumpStyle, type DumpStyle } from './dump/serializeDump.js';
 export { readDumpFile, readDumpText, DUMP_FILE_NAME, type ReadDump } from './dump/readDumpFile.js';
+export { CodegenError, type CodegenErrorDetails } from './errors/CodegenError.js';
 export { DumpError, type DumpErrorCode } from './dump/errors.js';
 export type * from './dump/types.js';
 

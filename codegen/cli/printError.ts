@@ -1,38 +1,16 @@
 /**
- * How the CLI reports a failure: a typed error (anything with a string `code`) on one line,
- * `error CODE: message`, plus a second line with what was expected or how to fix it when the
- * error carries that separately. Never a stack trace. Anything else is a bug of ours: one line
- * with its message and a line asking to report it (`RBX_WEBSTREAM_DEBUG=1` adds the stack).
+ * How the CLI reports a failure: a generator error (`CodegenError`, codegen/errors/) on one line,
+ * `error CODE: message`, plus `  fix: ...` when the message does not already say it. Never a
+ * stack trace. Anything else is a bug of ours: one line with its message and a line asking to
+ * report it (`RBX_WEBSTREAM_DEBUG=1` adds the stack).
  */
-
-interface CodedError {
-  readonly code: string;
-  readonly message: string;
-  readonly expected?: unknown;
-  readonly fix?: unknown;
-  readonly hint?: unknown;
-}
-
-/** Node's own errors (ENOENT, ...) also have a `code`, but they are not ours to explain. */
-function isCoded(error: unknown): error is CodedError {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(code);
-}
-
-function advice(error: CodedError): string | undefined {
-  for (const [label, value] of [['expected', error.expected], ['fix', error.fix], ['fix', error.hint]] as const) {
-    if (typeof value === 'string' && value !== '' && !error.message.includes(value)) return `  ${label}: ${value}`;
-  }
-  return undefined;
-}
+import { CodegenError } from '../errors/CodegenError.js';
 
 /** The lines to print on stderr for `error`. */
 export function formatError(error: unknown, debug = process.env.RBX_WEBSTREAM_DEBUG === '1'): string[] {
-  if (isCoded(error)) {
+  if (error instanceof CodegenError) {
     const lines = [`error ${error.code}: ${error.message}`];
-    const second = advice(error);
-    if (second !== undefined) lines.push(second);
+    if (error.fix !== '' && !error.message.includes(error.fix)) lines.push(`  fix: ${error.fix}`);
     return lines;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -67,7 +67,7 @@ class ChangeList {
 /** Field changes of one entity, checked by applying them to a copy so no difference is dropped. */
 function fieldChanges(a: RawEntity, b: RawEntity, label: string): FieldChange[] {
   const incomplete = (detail: string) =>
-    new DiffError('DIFF_INCOMPLETE', `The change vocabulary cannot express how ${label} changed (${detail}); please report it with both dumps (codegen/diff/rawFields.ts).`);
+    new DiffError('DIFF_INCOMPLETE', `The change vocabulary cannot express how ${label} changed (${detail}); please report it with both dumps (codegen/diff/rawFields.ts).`, 'report it with both dumps');
   let changes: FieldChange[];
   const rebuilt = structuredClone(a);
   try {
@@ -147,14 +147,14 @@ function diffChildren(old: RawEntity, now: RawEntity, family: Family, out: Chang
 export function diffRaw(oldRaw: RawDump, newRaw: RawDump): Change[] {
   for (const [which, raw] of [['old', oldRaw], ['new', newRaw]] as const) {
     const problem = rawDumpProblem(raw);
-    if (problem !== undefined) throw new DiffError('DIFF_TOP_LEVEL', `The ${which} dump is not a raw API dump: ${problem}.`);
+    if (problem !== undefined) throw new DiffError('DIFF_TOP_LEVEL', `The ${which} dump is not a raw API dump: ${problem}.`, 'pass a Full-API-Dump.json as Roblox publishes it');
   }
   if (oldRaw.Version !== newRaw.Version) {
-    throw new DiffError('DIFF_FORMAT_VERSION', `The dumps have different format versions (${String(oldRaw.Version)} and ${String(newRaw.Version)}); diff compares dumps of one format.`);
+    throw new DiffError('DIFF_FORMAT_VERSION', `The dumps have different format versions (${String(oldRaw.Version)} and ${String(newRaw.Version)}); diff compares dumps of one format.`, 'compare two dumps of the same format version');
   }
   const topLevel = (raw: RawDump) => withoutKey(withoutKey(raw as RawEntity, 'Classes'), 'Enums');
   if (!deepEqual(topLevel(oldRaw), topLevel(newRaw))) {
-    throw new DiffError('DIFF_TOP_LEVEL', 'The dumps differ in top-level fields other than Classes and Enums, which the change vocabulary does not describe. Compare dumps with the same top-level keys.');
+    throw new DiffError('DIFF_TOP_LEVEL', 'The dumps differ in top-level fields other than Classes and Enums, which the change vocabulary does not describe. Compare dumps with the same top-level keys.', 'compare dumps with the same top-level keys');
   }
   const out = new ChangeList();
   diffFamily(oldRaw.Classes, newRaw.Classes, CLASSES, out);

@@ -3,19 +3,24 @@
  * expected, what was found and how to fix it.
  */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 /** The two dumps cannot be compared with the change vocabulary. */
-export class DiffError extends Error {
+export class DiffError extends CodegenError {
   constructor(
     readonly code: 'DIFF_FORMAT_VERSION' | 'DIFF_TOP_LEVEL' | 'DIFF_INCOMPLETE',
     message: string,
+    /** What to do about it. */
+    fix: string,
   ) {
-    super(message);
-    this.name = 'DiffError';
+    super(message, { fix });
   }
 }
 
+const PATCH_FIX = 'recreate it with `rbx-webstream diff <old> <new>` from the dump you patch';
+
 /** A change of a diff does not apply to the dump it is patched onto. */
-export class PatchError extends Error {
+export class PatchError extends CodegenError {
   readonly code = 'PATCH_CONFLICT';
   constructor(
     /** Index of the offending change in the diff. */
@@ -26,9 +31,9 @@ export class PatchError extends Error {
   ) {
     super(
       `Change #${changeIndex} (${entity}) does not apply: ${detail}. ` +
-        'The diff was probably made against a different dump; recreate it with `rbx-webstream diff <old> <new>` from the dump you patch.',
+        `The diff was probably made against a different dump; ${PATCH_FIX}.`,
+      { fix: PATCH_FIX },
     );
-    this.name = 'PatchError';
   }
 }
 

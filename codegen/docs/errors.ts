@@ -4,6 +4,8 @@
  * entity, loading fails with a `DocsError` naming the file, the JSON path and the fix.
  */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 export type DocsErrorCode =
   /** The text is not JSON. */
   | 'DOCS_INVALID_JSON'
@@ -22,22 +24,19 @@ export interface DocsProblem {
   readonly expected: string;
 }
 
-export class DocsError extends Error {
-  override readonly name = 'DocsError';
-  /** The first problem's path (the others are in {@link problems}). */
-  readonly path: string;
-  readonly expected: string;
+export class DocsError extends CodegenError {
+  /** The file; the first problem's path (the others are in {@link problems}) and what it expects. */
+  declare readonly file: string;
+  declare readonly jsonPath: string;
 
   constructor(
     readonly code: DocsErrorCode,
-    readonly file: string,
+    file: string,
     /** Every problem of this kind found, first one first. */
     readonly problems: readonly DocsProblem[],
   ) {
     const first = problems[0] ?? { path: '(root)', problem: 'invalid docs', expected: 'a valid docs file' };
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more: ${problems.slice(1, 4).map((p) => p.path).join(', ')}${problems.length > 4 ? ', ...' : ''})` : '';
-    super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`);
-    this.path = first.path;
-    this.expected = first.expected;
+    super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`, { file, jsonPath: first.path, fix: first.expected });
   }
 }

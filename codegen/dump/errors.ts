@@ -5,6 +5,8 @@
  * two lines without a stack trace.
  */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 export type DumpErrorCode =
   /** The file could not be read (missing, a folder, no permission). */
   | 'DUMP_READ_FAILED'
@@ -22,20 +24,21 @@ export type DumpErrorCode =
 /** The JSON path used for problems with the file as a whole. */
 export const ROOT_PATH = '(root)';
 
-export class DumpError extends Error {
-  override readonly name = 'DumpError';
+export class DumpError extends CodegenError {
+  declare readonly file: string;
+  declare readonly jsonPath: string;
 
   constructor(
     readonly code: DumpErrorCode,
     /** The file as the user named it. */
-    readonly file: string,
+    file: string,
     /** JSON path of the offending value, e.g. `Classes[12].Members[3].MemberType`. */
-    readonly path: string,
+    jsonPath: string,
     /** What is wrong, in a short clause: `unknown MemberType "Method"`. */
     readonly problem: string,
     /** What would be valid there (the fix): `one of "Property", "Function", "Event", "Callback"`. */
-    readonly expected: string,
+    fix: string,
   ) {
-    super(path === ROOT_PATH ? `${file}: ${problem}` : `${file} at ${path}: ${problem}`);
+    super(jsonPath === ROOT_PATH ? `${file}: ${problem}` : `${file} at ${jsonPath}: ${problem}`, { file, jsonPath, fix });
   }
 }

@@ -1,5 +1,7 @@
 /** Typed errors of the `generate` pipeline, with stable codes and the fix. */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 export type GenerateErrorCode =
   /** A file `generate` reads is missing or unreadable. */
   | 'GENERATE_INPUT_MISSING'
@@ -10,15 +12,13 @@ export type GenerateErrorCode =
   /** `generate --check`: the files on disk differ from what the input gives. */
   | 'GENERATE_OUT_OF_DATE';
 
-export class GenerateError extends Error {
-  override readonly name = 'GenerateError';
-
+export class GenerateError extends CodegenError {
   constructor(
     readonly code: GenerateErrorCode,
     message: string,
     /** What to do about it. */
-    readonly fix: string,
+    fix: string,
   ) {
-    super(message);
+    super(message, { fix });
   }
 }

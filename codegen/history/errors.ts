@@ -3,6 +3,8 @@
  * what to do about it. Codes are stable (tests and the CLI printer rely on them).
  */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 export type HistoryErrorCode =
   | 'HISTORY_INVALID' // history.json does not match its schema
   | 'HISTORY_SEED_INVALID' // history-seed.json does not match its schema
@@ -15,18 +17,20 @@ export type HistoryErrorCode =
   | 'HISTORY_WOULD_DROP_BUILDS' // `history seed` would discard recorded dump builds
   | 'HISTORY_UNKNOWN_ENTITY'; // `history show` of something the log does not know
 
-export class HistoryError extends Error {
+export class HistoryError extends CodegenError {
+  declare readonly file: string;
+  declare readonly jsonPath: string;
+
   constructor(
     readonly code: HistoryErrorCode,
     /** The file concerned, as given by the caller. */
-    readonly file: string,
+    file: string,
     /** JSON path inside the file (e.g. `builds[3].changes[0].action`), or '' for the whole file. */
-    readonly path: string,
+    jsonPath: string,
     detail: string,
     /** What to do about it. */
-    readonly hint: string,
+    fix: string,
   ) {
-    super(`${file}${path === '' ? '' : ` at ${path}`}: ${detail}. ${hint}`);
-    this.name = 'HistoryError';
+    super(`${file}${jsonPath === '' ? '' : ` at ${jsonPath}`}: ${detail}. ${fix}`, { file, jsonPath, fix });
   }
 }

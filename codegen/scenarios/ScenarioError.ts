@@ -4,6 +4,8 @@
  * with a stack trace; the CLI prints `error CODE: message` plus the expected value.
  */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 export type ScenarioErrorCode =
   /** The text is not JSON. */
   | 'SCENARIOS_INVALID_JSON'
@@ -24,21 +26,18 @@ export interface ScenarioProblem {
   readonly expected: string;
 }
 
-export class ScenarioError extends Error {
-  override readonly name = 'ScenarioError';
-  /** The first problem's path (the others are in {@link problems}). */
-  readonly path: string;
-  readonly expected: string;
+export class ScenarioError extends CodegenError {
+  /** The file; the first problem's path (the others are in {@link problems}) and what it expects. */
+  declare readonly file: string;
+  declare readonly jsonPath: string;
 
   constructor(
     readonly code: ScenarioErrorCode,
-    readonly file: string,
+    file: string,
     readonly problems: readonly ScenarioProblem[],
   ) {
     const first = problems[0] ?? { path: '(root)', problem: 'invalid scenario table', expected: 'the shape in codegen/scenarios/types.ts' };
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more: ${problems.slice(1, 4).map((p) => p.path).join(', ')}${problems.length > 4 ? ', ...' : ''})` : '';
-    super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`);
-    this.path = first.path;
-    this.expected = first.expected;
+    super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`, { file, jsonPath: first.path, fix: first.expected });
   }
 }

@@ -3,16 +3,17 @@
  * suggestion (a name differing only in case, or names that contain the given one).
  */
 
-export class SliceError extends Error {
-  override readonly name = 'SliceError';
+import { CodegenError } from '../errors/CodegenError.js';
+
+export class SliceError extends CodegenError {
   readonly code = 'SLICE_UNKNOWN_CLASS';
 
   constructor(
     readonly className: string,
     /** What to do instead, e.g. `did you mean "WebStreamClient"?`. */
-    readonly expected: string,
+    fix: string,
   ) {
-    super(`class "${className}" is not in the dump`);
+    super(`class "${className}" is not in the dump`, { fix });
   }
 }
 

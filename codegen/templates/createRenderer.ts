@@ -1,13 +1,14 @@
 /**
- * Compiles Handlebars templates the strict way for every prose-like artefact (changelogs,
- * reference pages, conformance tests): `strict` (a missing field throws), `knownHelpersOnly`
- * with the helper table of `helpers.ts`, `noEscape` (we emit Markdown and TypeScript, not HTML).
+ * Compiles Handlebars templates the strict way for the Markdown artefacts (changelogs, reference
+ * pages, `history show`); TypeScript is never written from a template (codegen/emit/typescript/): `strict` (a missing field throws), `knownHelpersOnly`
+ * with the helper table of `helpers.ts`, `noEscape` (we emit Markdown, not HTML; dump strings reach it through the Markdown escaper).
  *
  * Templates are plain `.hbs` files next to their emitter; this module only compiles strings, so
  * emitters stay pure — reading the template files is done once by the caller (`loadTemplates`).
  */
 import Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
+import { CodegenError } from '../errors/CodegenError.js';
 import { flatten } from './flatten.js';
 import { helpers } from './helpers.js';
 
@@ -19,14 +20,13 @@ export interface Renderer {
 }
 
 /** Thrown when a template cannot be compiled or rendered; names the template. */
-export class TemplateError extends Error {
+export class TemplateError extends CodegenError {
   readonly code = 'TEMPLATE_ERROR';
   constructor(
     readonly template: string,
     detail: string,
   ) {
-    super(`Template ${template}: ${detail}`);
-    this.name = 'TemplateError';
+    super(`Template ${template}: ${detail}`, { file: template, fix: 'the template or the view given to it is wrong: a bug of the generator; please report it' });
   }
 }
 

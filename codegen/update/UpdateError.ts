@@ -3,6 +3,8 @@
  * the update reuses (DumpError, DocsError, HistoryError, GenerateError) keep their own codes.
  */
 
+import { CodegenError } from '../errors/CodegenError.js';
+
 export type UpdateErrorCode =
   /** The server answered with an HTTP status that is not success (4xx at once, 5xx after the last retry). */
   | 'UPDATE_HTTP_STATUS'
@@ -17,15 +19,13 @@ export type UpdateErrorCode =
   /** Moving the staged files into place failed; every file was put back as it was. */
   | 'UPDATE_COMMIT_FAILED';
 
-export class UpdateError extends Error {
-  override readonly name = 'UpdateError';
-
+export class UpdateError extends CodegenError {
   constructor(
     readonly code: UpdateErrorCode,
     message: string,
     /** What to do about it. */
-    readonly fix: string,
+    fix: string,
   ) {
-    super(message);
+    super(message, { fix });
   }
 }

@@ -3,6 +3,8 @@
  * the JSON path it is about, and says how to fix it; the CLI prints `message` as it is.
  */
 
+import { CodegenError } from '../../errors/CodegenError.js';
+
 export type EmitErrorCode =
   /** A type override names a class, member or parameter the dump does not have. */
   | 'EMIT_OVERRIDE_TARGET_MISSING'
@@ -17,18 +19,20 @@ export type EmitErrorCode =
   /** A dump name cannot be written where TypeScript needs an identifier. */
   | 'EMIT_INVALID_NAME';
 
-export class EmitError extends Error {
+export class EmitError extends CodegenError {
+  declare readonly file: string;
+  declare readonly jsonPath: string;
+
   constructor(
     readonly code: EmitErrorCode,
     /** The input file the problem is in, e.g. `api-dump/Full-API-Dump.json`. */
-    readonly file: string,
+    file: string,
     /** JSON path inside that file, e.g. `Classes[3].Members[1].Parameters[1]`. */
-    readonly jsonPath: string,
+    jsonPath: string,
     detail: string,
     /** What to do about it. */
-    readonly fix: string,
+    fix: string,
   ) {
-    super(`${file}: ${jsonPath}: ${detail}\n  Fix: ${fix}`);
-    this.name = 'EmitError';
+    super(`${file}: ${jsonPath}: ${detail}\n  Fix: ${fix}`, { file, jsonPath, fix });
   }
 }

@@ -55,7 +55,7 @@ describe('inspect', () => {
       stdout: '',
       stderr:
         `error DUMP_SCHEMA: ${path} at Classes[3].Members[1].MemberType: unknown MemberType "Method" (class "WebStreamClient", member "Send")\n` +
-        '  expected: one of "Property", "Function", "Event", "Callback"\n',
+        '  fix: one of "Property", "Function", "Event", "Callback"\n',
     });
   });
 
@@ -103,7 +103,7 @@ describe('slice', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'error SLICE_UNKNOWN_CLASS: class "WebStreamclient" is not in the dump\n  expected: did you mean "WebStreamClient"? (class names are case-sensitive)\n',
+      stderr: 'error SLICE_UNKNOWN_CLASS: class "WebStreamclient" is not in the dump\n  fix: did you mean "WebStreamClient"? (class names are case-sensitive)\n',
     });
   });
 });

@@ -25,7 +25,7 @@ describe('codegen/cli.ts as a process', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       'error DUMP_SCHEMA: package.json at Classes: required field "Classes" is missing',
-      '  expected: a list of class objects',
+      '  fix: a list of class objects',
     ]);
   });
 

@@ -275,7 +275,7 @@ function errorOf(run: () => unknown): DumpError {
 describe('parseDump on broken input', () => {
   it.each(cases)('rejects $name', ({ text, code, path, message, expected }) => {
     const error = errorOf(() => parseDump(text, 'dump.json'));
-    expect({ code: error.code, path: error.path, message: error.message, expected: error.expected, file: error.file }).toEqual({ code, path, message, expected, file: 'dump.json' });
+    expect({ code: error.code, path: error.jsonPath, message: error.message, expected: error.fix, file: error.file }).toEqual({ code, path, message, expected, file: 'dump.json' });
   });
 
   it('accepts the unbroken fixture, so each case fails for its own reason', () => {
@@ -285,7 +285,7 @@ describe('parseDump on broken input', () => {
   it('reports the same error for already-parsed JSON', () => {
     const raw = rawDumpFixture();
     raw.Classes[3].Members[1].MemberType = 'Method';
-    expect(errorOf(() => parseDumpValue(raw, 'dump.json')).path).toBe('Classes[3].Members[1].MemberType');
+    expect(errorOf(() => parseDumpValue(raw, 'dump.json')).jsonPath).toBe('Classes[3].Members[1].MemberType');
   });
 
   it('skips superclass and type resolution for fragments when asked', () => {

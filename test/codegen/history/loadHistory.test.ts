@@ -30,13 +30,13 @@ describe('parseHistoryFile', () => {
   it('names the JSON path of a value that breaks the schema', () => {
     const error = problem(() => parseHistoryFile({ scope: ['C'], builds: [build('0.1.0.1', 'public-record', [{ ...add('C'), impact: 'maybe' }])] }, 'h.json'));
     expect(error.code).toBe('HISTORY_INVALID');
-    expect(error.path).toBe('builds[0].changes[0].impact');
+    expect(error.jsonPath).toBe('builds[0].changes[0].impact');
     expect(error.message).toContain('h.json at builds[0].changes[0].impact: this must be one of "breaking", "compatible".');
     expect(error.message).toContain('history seed --force');
   });
 
   it('names a missing or unknown field', () => {
-    expect(problem(() => parseHistoryFile({ builds: [] }, 'h.json')).path).toBe('scope');
+    expect(problem(() => parseHistoryFile({ builds: [] }, 'h.json')).jsonPath).toBe('scope');
     expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [{ ...build('0.1.0.1'), note: 'x' }] }, 'h.json')).message).toContain('builds[0].note: this is not a known field');
     expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [build('1.2')] }, 'h.json')).message).toContain('builds[0].version: this must be a version like 0.734.0.7340915');
   });
@@ -53,7 +53,7 @@ describe('parseHistoryFile', () => {
   it('refuses a snapshot that is not of the latest recorded dump', () => {
     const json = { scope: ['C'], builds: [build('0.2.0.2', 'baseline'), build('0.3.0.3')], snapshot: { version: '0.2.0.2', dump: { Classes: [], Enums: [] } } };
     expect(problem(() => parseHistoryFile(json, 'h.json')).message).toContain('the snapshot is of 0.2.0.2 but the latest recorded dump is 0.3.0.3');
-    expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [build('0.2.0.2', 'baseline')] }, 'h.json')).path).toBe('snapshot');
+    expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [build('0.2.0.2', 'baseline')] }, 'h.json')).jsonPath).toBe('snapshot');
   });
 });
 

@@ -48,7 +48,7 @@ describe('loadScenarios', () => {
     }));
     expect(error.code).toBe('SCENARIOS_SCHEMA');
     expect(error.problems.map((problem) => problem.path)).toContain('scenarios[0].evnts');
-    expect(error.expected).toMatch(/check the spelling|codegen\/scenarios\/types\.ts/);
+    expect(error.fix).toMatch(/check the spelling|codegen\/scenarios\/types\.ts/);
   });
 
   it('names the route of an unknown route kind', () => {

@@ -110,7 +110,7 @@ describe('sliceDump on the fixture', () => {
     try {
       sliceDump(full, 'webstreamclient');
     } catch (error) {
-      expect((error as SliceError).expected).toBe('did you mean "WebStreamClient"? (class names are case-sensitive)');
+      expect((error as SliceError).fix).toBe('did you mean "WebStreamClient"? (class names are case-sensitive)');
     }
   });
 });
