@@ -70,3 +70,16 @@ describe('markdownTableCell', () => {
     expect(markdownTableCell('one\ntwo')).toBe('one two');
   });
 });
+
+describe('markdownText at the start of a line', () => {
+  it.each(['> quote', '- item', '+ item', '1. item', '2) item', '===', '---', '- - -', '# title', '### t'])('keeps %j a paragraph', (text) => {
+    expect(md.render(markdownText(text))).toBe(`<p>${text.replace(/>/g, '&gt;')}</p>\n`);
+  });
+
+  it('leaves versions and dashes inside names alone', () => {
+    expect(markdownText('0.696.0.6960797')).toBe('0.696.0.6960797');
+    expect(markdownText('-1')).toBe('-1');
+    expect(markdownText('a -> b [x] C#')).toBe('a -> b [x] C#');
+    expect(markdownText('see [x](y)')).toBe('see \\[x](y)');
+  });
+});
