@@ -18,6 +18,7 @@ import { validateRequestOptions } from '../runtime/request/validateRequestOption
 import { createStringCodec } from '../runtime/bytes/createStringCodec.js';
 import { openHttpStream } from '../runtime/transports/openHttpStream.js';
 import { formatOpenedHeaders } from '../runtime/transports/formatOpenedHeaders.js';
+import { resolveHttpServiceOptions, sessionSettingsOf } from '../runtime/service/HttpServiceOptions.js';
 
 const EVENTS = 2000;
 const BURSTS = 20;
@@ -68,13 +69,13 @@ function viaUndiciTransport(): Promise<Timing> {
   let headMs = 0;
   let bytes = 0;
   return new Promise((resolve, reject) => {
-    openHttpStream(request, { undiciBodyTimeoutMs: 0, undiciHeadersTimeoutMs: 0 }, {
+    openHttpStream(request, sessionSettingsOf(resolveHttpServiceOptions()), {
       head: (head) => {
         headMs = formatOpenedHeaders(head.rawHeaders).length > 0 ? performance.now() - start : Number.NaN;
       },
       data: (chunk) => (bytes += chunk.toString('latin1').length),
       end: () => resolve({ headMs, totalMs: performance.now() - start, bytes }),
-      failure: (failure) => reject(new Error(failure.message)),
+      failure: (failure) => reject(new Error(JSON.stringify(failure))),
     });
   });
 }

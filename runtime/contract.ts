@@ -8,7 +8,7 @@
  * (abstract members typed from the dump), the service extends `HttpServiceStub`, and the `Enum`
  * value `satisfies Enums`.
  */
-import type { Enum as GeneratedEnum, EnumItem } from '../generated/node/index.js';
+import type { Enum as GeneratedEnum } from '../generated/node/index.js';
 
 export {
   HttpServiceStub,
@@ -18,8 +18,10 @@ export {
 } from '../generated/node/stubs/index.js';
 
 export type {
+  CastsToEnum,
   EnumItem,
   Enums,
+  HttpCompressionItem,
   HttpService,
   RBXEnum,
   RBXObject,
@@ -34,13 +36,3 @@ export type WebStreamClientTypeItem = GeneratedEnum.WebStreamClientType;
 
 /** Any item of `Enum.WebStreamClientState`. */
 export type WebStreamClientStateItem = GeneratedEnum.WebStreamClientState;
-
-/**
- * Items of `Enum.HttpCompression` (None=0, Gzip=1 in the API dump), which RequestAsync's
- * `Compress` field takes in Luau. The dump slice the generator reads does not include this enum,
- * so its item type is declared here on top of the generated `EnumItem`.
- */
-export interface HttpCompressionItem extends EnumItem {
-  readonly Name: 'None' | 'Gzip';
-  readonly Value: 0 | 1;
-}

@@ -28,6 +28,7 @@ export { UsageError } from './errors/UsageError.js';
 export { NotCreatableError } from './errors/NotCreatableError.js';
 export { SseBlockTooLargeError } from './errors/SseBlockTooLargeError.js';
 export type {
+  CastsToEnum,
   EnumItem,
   Enums,
   HttpCompressionItem,

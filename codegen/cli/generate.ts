@@ -20,6 +20,7 @@ interface GenerateCommandOptions {
   dump?: string;
   history?: string;
   declarationsOnly?: boolean;
+  apiVersion?: string;
 }
 
 async function runWholeApi(options: GenerateCommandOptions, command: Command): Promise<void> {
@@ -31,11 +32,22 @@ async function runWholeApi(options: GenerateCommandOptions, command: Command): P
     out: options.out,
     ...(options.history === undefined ? {} : { history: options.history }),
     declarationsOnly: options.declarationsOnly === true,
+    ...(options.apiVersion === undefined ? {} : { apiVersion: options.apiVersion }),
   };
   const { describeGenerateAll, generateAll } = await import('../generate/all.js');
   const result = await generateAll(allOptions);
   printWarnings(options.dump, result.warnings);
   for (const line of describeGenerateAll(result, allOptions)) process.stderr.write(`${line}\n`);
+}
+
+async function runPinned(options: GenerateCommandOptions, apiVersion: string, command: Command): Promise<void> {
+  if (command.getOptionValueSource('out') !== 'cli') command.error('error: generate --api-version needs --out <dir> (generated/ holds the current build; its typings/api/ folders hold the shipped older ones)');
+  if (options.check === true) command.error('error: generate --api-version does not support --check');
+  const { generatePinned } = await import('../generate/pinnedTypings.js');
+  const result = generatePinned({ inputDir: options.input, out: options.out, apiVersion });
+  for (const path of result.files) process.stderr.write(`  written: ${options.out}/${path}\n`);
+  const lacking = result.removed.length === 0 ? 'nothing newer removed' : `not in this build: ${result.removed.join(', ')}`;
+  process.stderr.write(`${options.out}/: typings as of Roblox build ${result.build} (${lacking})\n`);
 }
 
 export function registerGenerate(program: Command): void {
@@ -49,9 +61,15 @@ export function registerGenerate(program: Command): void {
     .option('--dump <file>', 'with --all: a Full-API-Dump.json, or a folder holding one')
     .option('--history <file>', 'with --all: a history log (history.json) to date members with')
     .option('--declarations-only', 'with --all: write node/index.d.ts only, no reference pages')
+    .option('--api-version <V>', 'pin the output to engine build V as the history records it (0.686, 686 or 0.686.0.6860866); needs --out')
     .action(async (options: GenerateCommandOptions, command: Command) => {
       if (options.all === true) {
+        if (options.apiVersion !== undefined && options.history === undefined) command.error('error: generate --all --api-version needs --history <history.json> to know what each build had');
         await runWholeApi(options, command);
+        return;
+      }
+      if (options.apiVersion !== undefined) {
+        await runPinned(options, options.apiVersion, command);
         return;
       }
       const { runGenerate } = await import('../generate/generate.js');

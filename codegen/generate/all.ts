@@ -27,6 +27,8 @@ export interface GenerateAllOptions {
   readonly history?: string;
   /** Skip the reference pages (declarations only). */
   readonly declarationsOnly?: boolean;
+  /** Pin the output to this engine build of the history (`--api-version`; needs `history`). */
+  readonly apiVersion?: string;
 }
 
 export interface EmitAllResult {
@@ -47,6 +49,7 @@ export function wholeApiCommand(options: GenerateAllOptions): string {
   const parts = ['rbx-webstream generate --all', `--dump ${options.dump}`, `--out ${options.out}`];
   if (options.history !== undefined) parts.push(`--history ${options.history}`);
   if (options.declarationsOnly) parts.push('--declarations-only');
+  if (options.apiVersion !== undefined) parts.push(`--api-version ${options.apiVersion}`);
   return parts.join(' ');
 }
 
@@ -104,12 +107,13 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
   const { dump, warnings } = readDumpFile(options.dump);
   const history = await readHistory(options.history);
   const loaded = performance.now();
-  const source: EmitSource = {
+  const unpinned: EmitSource = {
     dump,
     ...(history ? { history } : {}),
     dumpFile: options.dump,
     regenerateCommand: wholeApiCommand(options),
   };
+  const source = options.apiVersion === undefined ? unpinned : (await import('../pin/pinSource.js')).pinSource(unpinned, options.apiVersion, { mode: 'whole-api' }).source;
   const result = emitAll(source, options);
   const emitted = performance.now();
   const written = new Set(result.files.map((file) => file.path));

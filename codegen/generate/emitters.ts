@@ -6,10 +6,12 @@
  */
 import { emitConformance } from '../emit/conformance/emitConformance.js';
 import { nodeDeclarationsEmitter } from '../emit/declarations/emitNodeDeclarations.js';
+import { luauEmitter } from '../emit/luau/emitLuau.js';
 import { referencePagesEmitter } from '../emit/reference/emitReferencePages.js';
 import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
 import { stubsEmitter } from '../emit/stubs/emitStubs.js';
 import { emitModelJson } from './emitModelJson.js';
+import { pinnedTypingsEmitter } from './pinnedTypings.js';
 import type { Emitter } from './GenerateInput.js';
 
 export const EMITTERS: readonly Emitter[] = [
@@ -17,6 +19,8 @@ export const EMITTERS: readonly Emitter[] = [
   nodeDeclarationsEmitter,
   stubsEmitter,
   robloxTsDeclarationsEmitter,
+  luauEmitter,
+  pinnedTypingsEmitter,
   referencePagesEmitter,
   emitConformance,
 ];

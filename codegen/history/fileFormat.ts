@@ -30,6 +30,8 @@ export interface SeedEvent {
   readonly parent?: string;
   readonly name: string;
   readonly field?: string;
+  /** Public URLs that state this event (kept in the seed; history.json carries the build only). */
+  readonly sources?: readonly string[];
 }
 
 export interface SeedBuild {

@@ -90,6 +90,7 @@ export const SEED_SCHEMA = {
                 parent: { type: 'string', minLength: 1 },
                 name: { type: 'string', minLength: 1 },
                 field: { type: 'string', minLength: 1 },
+                sources: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^https://[^\\s]+$' } },
               },
             },
           },

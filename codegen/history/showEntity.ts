@@ -1,7 +1,9 @@
 /**
  * `history show <Entity>`: finds an entity by its dotted name (`WebStreamClient`,
- * `WebStreamClient.Send`, `WebStreamClientState.Open`) and lists its events, as text (rendered
- * with `historyShow.hbs` and the changelog's sentence partial) or as JSON.
+ * `WebStreamClient.Send`, `WebStreamClientState.Open`, also spelt `Enum.WebStreamClientState.Open`
+ * as the reference pages write enums) and lists its events, as text (rendered with
+ * `historyShow.hbs` and the changelog's sentence partial) or as JSON. An unknown name is answered
+ * with the closest known one.
  */
 import { terminalText } from '../emit/escape/terminal.js';
 import type { EntityKind } from '../diff/types.js';
@@ -30,8 +32,47 @@ function rawList(value: unknown, key: string): RawRecord[] {
   return Array.isArray(list) ? (list as RawRecord[]) : [];
 }
 
-/** Resolves a dotted name against the log's events and its snapshot. */
-export function resolveEntity(history: HistoryFile, name: string, file: string): { entity: EntityRef; present: boolean } {
+/** Every dotted name the log knows: the snapshot's classes, members, enums and items, and every event's entity. */
+function knownNames(history: HistoryFile): string[] {
+  const names = new Set<string>();
+  for (const cls of rawList(history.snapshot?.dump, 'Classes')) {
+    names.add(String(cls.Name));
+    for (const member of rawList(cls, 'Members')) names.add(`${String(cls.Name)}.${String(member.Name)}`);
+  }
+  for (const enumeration of rawList(history.snapshot?.dump, 'Enums')) {
+    names.add(String(enumeration.Name));
+    for (const item of rawList(enumeration, 'Items')) names.add(`${String(enumeration.Name)}.${String(item.Name)}`);
+  }
+  for (const change of history.builds.flatMap((build) => build.changes)) names.add(change.parent === undefined ? change.name : `${change.parent}.${change.name}`);
+  return [...names];
+}
+
+/** Levenshtein distance, case-insensitive (two rows; names are short). */
+function editDistance(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/** The known name closest to `name`, if one is close enough to be a likely typo (or differs only in case). */
+export function closestName(history: HistoryFile, name: string): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of knownNames(history)) {
+    const distance = editDistance(name, candidate);
+    if (best === undefined || distance < best.distance || (distance === best.distance && candidate < best.name)) best = { name: candidate, distance };
+  }
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  return best !== undefined && best.distance <= limit ? best.name : undefined;
+}
+
+function locate(history: HistoryFile, name: string): { entity: EntityRef; present: boolean } | undefined {
   const dot = name.indexOf('.');
   const parent = dot < 0 ? undefined : name.slice(0, dot);
   const own = dot < 0 ? name : name.slice(dot + 1);
@@ -55,16 +96,27 @@ export function resolveEntity(history: HistoryFile, name: string, file: string):
       .at(-1);
     kind = match?.kind;
   }
-  if (kind === undefined) {
-    throw new HistoryError(
-      'HISTORY_UNKNOWN_ENTITY',
-      file,
-      '',
-      `${name} is neither in the recorded ${history.scope.join(', ')} slice nor in any event of the log`,
-      'Name a class or enum (`WebStreamClient`), a member (`WebStreamClient.Send`) or an enum item (`WebStreamClientState.Open`).',
-    );
-  }
+  if (kind === undefined) return undefined;
   return { entity: parent === undefined ? { kind, name: own } : { kind, parent, name: own }, present };
+}
+
+const ENUM_PREFIX = 'Enum.';
+
+/** Resolves a dotted name against the log's events and its snapshot. */
+export function resolveEntity(history: HistoryFile, name: string, file: string): { entity: EntityRef; present: boolean } {
+  const found = locate(history, name) ?? (name.startsWith(ENUM_PREFIX) ? locate(history, name.slice(ENUM_PREFIX.length)) : undefined);
+  if (found !== undefined && (found.entity.kind === 'Enum' || found.entity.kind === 'EnumItem' || !name.startsWith(ENUM_PREFIX))) return found;
+  const bare = name.startsWith(ENUM_PREFIX) ? name.slice(ENUM_PREFIX.length) : name;
+  const suggestion = closestName(history, bare);
+  throw new HistoryError(
+    'HISTORY_UNKNOWN_ENTITY',
+    file,
+    '',
+    `${name} is neither in the recorded ${history.scope.join(', ')} slice nor in any event of the log`,
+    suggestion !== undefined
+      ? `Did you mean ${suggestion}? Name a class or enum (\`WebStreamClient\`), a member (\`WebStreamClient.Send\`) or an enum item (\`WebStreamClientState.Open\`, or \`Enum.WebStreamClientState.Open\`).`
+      : 'Name a class or enum (`WebStreamClient`), a member (`WebStreamClient.Send`) or an enum item (`WebStreamClientState.Open`, or `Enum.WebStreamClientState.Open`).',
+  );
 }
 
 export function showEntity(history: HistoryFile, query: HistoryQuery, name: string, file: string): ShowResult {

@@ -56,8 +56,8 @@ export const artifactChecks: readonly ConformanceCheck[] = [
   declarations.check("HttpService.CreateWebStreamClient", "node/index.d.ts declares HttpService.CreateWebStreamClient with the dump's parameter names (streamClientType, requestOptions)", (context) =>
     expectDeclaredParameters(context.repoRoot, { interface: ["HttpService"], member: "CreateWebStreamClient" }, "Function", ["streamClientType", "requestOptions"]),
   ),
-  history.check("HttpService.CreateWebStreamClient", "Function HttpService.CreateWebStreamClient has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "HttpService", name: "CreateWebStreamClient" }, since: null, declaration: { interface: ["HttpService"], member: "CreateWebStreamClient" }, page: { file: "reference/HttpService.md", anchor: "createwebstreamclient" } }),
+  history.check("HttpService.CreateWebStreamClient", "Function HttpService.CreateWebStreamClient is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
+    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "HttpService", name: "CreateWebStreamClient" }, since: "0.686.0.6860866", declaration: { interface: ["HttpService"], member: "CreateWebStreamClient" }, page: { file: "reference/HttpService.md", anchor: "createwebstreamclient" } }),
   ),
   history.check("WebStreamClient", "Class WebStreamClient is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
     expectHistoryAgreement(context.repoRoot, { entity: { kind: "Class", name: "WebStreamClient" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"] }, page: { file: "reference/WebStreamClient.md" } }),
@@ -116,16 +116,16 @@ export const artifactChecks: readonly ConformanceCheck[] = [
   history.check("Enum.WebStreamClientState.Closed", "EnumItem WebStreamClientState.Closed has no @since and no \"added\" row, like the history log", (context) =>
     expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Closed" }, since: null, declaration: { interface: ["Enum", "WebStreamClientState", "Closed"] }, page: { file: "reference/Enum.WebStreamClientState.md" } }),
   ),
-  history.check("Enum.WebStreamClientType", "Enum WebStreamClientType has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Enum", name: "WebStreamClientType" }, since: null, declaration: { interface: ["WebStreamClientTypeEnum"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
+  history.check("Enum.WebStreamClientType", "Enum WebStreamClientType is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
+    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Enum", name: "WebStreamClientType" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClientTypeEnum"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
   ),
-  history.check("Enum.WebStreamClientType.SSE", "EnumItem WebStreamClientType.SSE has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "SSE" }, since: null, declaration: { interface: ["Enum", "WebStreamClientType", "SSE"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
+  history.check("Enum.WebStreamClientType.SSE", "EnumItem WebStreamClientType.SSE is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
+    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "SSE" }, since: "0.686.0.6860866", declaration: { interface: ["Enum", "WebStreamClientType", "SSE"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
   ),
-  history.check("Enum.WebStreamClientType.RawStream", "EnumItem WebStreamClientType.RawStream has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "RawStream" }, since: null, declaration: { interface: ["Enum", "WebStreamClientType", "RawStream"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
+  history.check("Enum.WebStreamClientType.RawStream", "EnumItem WebStreamClientType.RawStream is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
+    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "RawStream" }, since: "0.686.0.6860866", declaration: { interface: ["Enum", "WebStreamClientType", "RawStream"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
   ),
-  history.check("Enum.WebStreamClientType.WebSocket", "EnumItem WebStreamClientType.WebSocket has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "WebSocket" }, since: null, declaration: { interface: ["Enum", "WebStreamClientType", "WebSocket"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
+  history.check("Enum.WebStreamClientType.WebSocket", "EnumItem WebStreamClientType.WebSocket is @since 0.696.0.6960797 in the declarations and its reference section, like the history log", (context) =>
+    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "WebSocket" }, since: "0.696.0.6960797", declaration: { interface: ["Enum", "WebStreamClientType", "WebSocket"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
   ),
 ];

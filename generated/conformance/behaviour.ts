@@ -56,31 +56,35 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
       finalState: "Closed",
     }),
   ),
-  behaviour.check("sse-connection-refused", "SSE: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error", (context) =>
+  behaviour.check("sse-connection-refused", "SSE: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)", (context) =>
     runScenario(context, {
       id: "sse-connection-refused",
-      title: "SSE: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+      title: "SSE: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
       clientType: "SSE",
       request: { Url: { route: "http-refused" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [0, "HttpError: ConnectFail"], state: "Error" },
+        { event: "Error", args: [-1, "HttpError: ConnectFail"], state: "Error" },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
     }),
   ),
-  behaviour.check("sse-http-error-status", "SSE: a 404 answer fires Error(404, message) then Closed without Opened", (context) =>
+  behaviour.check("sse-http-error-status", "SSE: a 404 text/plain answer fires Error(404, \"Invalid Content-Type header for SSE client\") then Closed without Opened (Content-Type is checked first)", (context) =>
     runScenario(context, {
       id: "sse-http-error-status",
-      title: "SSE: a 404 answer fires Error(404, message) then Closed without Opened",
+      title: "SSE: a 404 text/plain answer fires Error(404, \"Invalid Content-Type header for SSE client\") then Closed without Opened (Content-Type is checked first)",
       clientType: "SSE",
       request: { Url: { route: "sse-not-found" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [404, { matches: "\\b404\\b" }], state: "Error" },
+        {
+          event: "Error",
+          args: [404, "Invalid Content-Type header for SSE client"],
+          state: "Error",
+        },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
@@ -217,16 +221,16 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
       finalState: "Closed",
     }),
   ),
-  behaviour.check("rawstream-connection-refused", "RawStream: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error", (context) =>
+  behaviour.check("rawstream-connection-refused", "RawStream: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)", (context) =>
     runScenario(context, {
       id: "rawstream-connection-refused",
-      title: "RawStream: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+      title: "RawStream: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
       clientType: "RawStream",
       request: { Url: { route: "http-refused" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [0, "HttpError: ConnectFail"], state: "Error" },
+        { event: "Error", args: [-1, "HttpError: ConnectFail"], state: "Error" },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
@@ -348,16 +352,16 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
       finalState: "Closed",
     }),
   ),
-  behaviour.check("websocket-connection-refused", "WebSocket: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error", (context) =>
+  behaviour.check("websocket-connection-refused", "WebSocket: a refused connection fires Error(400, \"HttpError: ConnectFail\") then Closed, ending in Error", (context) =>
     runScenario(context, {
       id: "websocket-connection-refused",
-      title: "WebSocket: a refused connection fires Error(0, \"HttpError: ConnectFail\") then Closed, ending in Error",
+      title: "WebSocket: a refused connection fires Error(400, \"HttpError: ConnectFail\") then Closed, ending in Error",
       clientType: "WebSocket",
       request: { Url: { route: "ws-refused" } },
       steps: [],
       events: [
         { event: "Changed", args: ["ConnectionState"], state: "Error" },
-        { event: "Error", args: [0, "HttpError: ConnectFail"], state: "Error" },
+        { event: "Error", args: [400, "HttpError: ConnectFail"], state: "Error" },
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",

@@ -54,10 +54,10 @@ export type Object_Changed = [
 /** HttpService.CreateWebStreamClient: function (streamClientType: Enum.WebStreamClientType, requestOptions: Dictionary) */
 export type HttpService_CreateWebStreamClient = [
   Expect<Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>["length"], 2>>,
-  Expect<Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>[0], Declared.Enum.WebStreamClientType>>,
+  Expect<Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>[0], Declared.CastsToEnum<Declared.Enum.WebStreamClientType>>>,
   Expect<Equal<ReturnType<Declared.HttpService["CreateWebStreamClient"]>, Declared.WebStreamClient>>,
   Expect<Equal<Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>["length"], 2>>,
-  Expect<Conforms<Declared.Enum.WebStreamClientType, Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>[0]>>,
+  Expect<Conforms<Declared.CastsToEnum<Declared.Enum.WebStreamClientType>, Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>[0]>>,
   Expect<Conforms<ReturnType<Runtime["HttpService"]["CreateWebStreamClient"]>, Declared.WebStreamClient>>,
 ];
 

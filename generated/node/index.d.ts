@@ -42,22 +42,37 @@ export interface RBXEnum<TItem extends EnumItem> {
   FromValue(value: number): TItem | undefined;
 }
 
+/** What an enum parameter accepts: the item, its name or its value, as the engine casts them (and as @rbxts/types spells it). */
+export type CastsToEnum<T extends EnumItem> = T | T["Name"] | T["Value"];
+
+/**
+ * An item of Enum.HttpCompression, the type of the Compress field of a request.
+ *
+ * Why this type exists: The API dump has the enum HttpCompression with the items None (0) and Gzip (1); the slice of this package leaves it out because no kept member takes it, but the requestOptions dictionary does (its Compress field).
+ */
+export interface HttpCompressionItem extends EnumItem {
+  /** The item name. */
+  readonly Name: "None" | "Gzip";
+  /** The item value. */
+  readonly Value: 0 | 1;
+}
+
 /**
  * The request a WebStreamClient makes: the same dictionary HttpService:RequestAsync takes.
  *
- * Why this type exists: The Roblox engine reference says requestOptions of CreateWebStreamClient is the requestOptions dictionary of HttpService:RequestAsync; its field table lists Url, Method (with these eight methods), Headers, Body, Compress and Timeout.
+ * Why this type exists: The Roblox engine reference says requestOptions of CreateWebStreamClient is the requestOptions dictionary of HttpService:RequestAsync; its field table lists Url, Method (with these eight methods), Headers, Body, Compress (an Enum.HttpCompression item) and Timeout. @rbxts/types types the same table (RequestAsyncRequest) with Url and header values as string | Secret and Compress as Enum.HttpCompression, so its values assign to this type.
  */
 export interface RequestOptions {
-  /** Where to connect: an http:// or https:// address for SSE and RawStream, ws:// or wss:// for WebSocket. */
+  /** Where to connect: an http:// or https:// address for SSE and RawStream, ws:// or wss:// for WebSocket. In Roblox it may also be a Secret from HttpService:GetSecret. */
   Url: string;
   /** The HTTP method, in upper case. GET when left out. */
   Method?: "GET" | "HEAD" | "POST" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" | "PATCH";
-  /** Extra request headers by name. Roblox refuses to let scripts set User-Agent or Roblox-Id. */
+  /** Extra request headers by name. In Roblox a value may also be a Secret. Roblox refuses to let scripts set User-Agent or Roblox-Id. */
   Headers?: Record<string, string>;
   /** The request body. Must be left out for GET and HEAD. */
   Body?: string;
-  /** Whether the body is gzip-compressed before sending. None when left out. */
-  Compress?: "None" | "Gzip";
+  /** Whether the body is gzip-compressed before sending: an Enum.HttpCompression item (or its name). None when left out. */
+  Compress?: "None" | "Gzip" | HttpCompressionItem;
   /** Seconds to wait for the response; more than 0 and no more than the default timeout. */
   Timeout?: number;
 }
@@ -183,17 +198,18 @@ export interface HttpService extends Instance {
   /**
    * Creates a WebStreamClient and starts connecting it at once, without yielding.
    *
-   * The client is returned in the Connecting state; watch Opened, MessageReceived, Error and Closed for what follows. Only in Studio (plugins, the command bar, and the server in Play mode); live game servers refuse it. At most 6 clients may be live at the same time: creating a seventh throws an error, so Close clients you are done with and disconnect their handlers. HttpService.HttpEnabled must be on for requests to reach the network.
+   * The client is returned in the Connecting state; watch Opened, MessageReceived, Error and Closed for what follows. Only in Studio (plugins, the command bar, and the server in Play mode); live game servers refuse it. The reference allows 6 live clients at the same time (one second-hand report speaks of a global limit of 4): creating one more throws an error, so Close clients you are done with and disconnect their handlers. Plugins do not need HttpService.HttpEnabled: Studio asks the user to allow each domain instead (second-hand, measured on Studio 0.740); whether other Studio scripts need it is not publicly recorded.
    *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
-   * @param streamClientType Which protocol to speak: WebStreamClientType.SSE, RawStream or WebSocket. It decides how the response is cut into MessageReceived calls and whether Send works.
-   * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket), Method (default "GET"), Headers (a table of name → value), Body (a string; not allowed with GET or HEAD) and Compress (an HttpCompression item). Invalid options raise an error from this call.
+   * @param streamClientType Which protocol to speak: an Enum.WebStreamClientType item (SSE, RawStream or WebSocket), or its name or value. It decides how the response is cut into MessageReceived calls and whether Send works.
+   * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket; a string or a Secret), Method (default "GET"), Headers (a table of name → value, where a value may be a Secret), Body (a string; not allowed with GET or HEAD), Compress (an Enum.HttpCompression item; None when left out) and Timeout (seconds to wait for the response). Invalid options raise an error from this call.
    * @returns The new WebStreamClient, already connecting.
+   * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
    */
-  CreateWebStreamClient(streamClientType: Enum.WebStreamClientType, requestOptions: RequestOptions): WebStreamClient;
+  CreateWebStreamClient(streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: RequestOptions): WebStreamClient;
 }
 
 /**
@@ -237,13 +253,13 @@ export interface WebStreamClient extends RBXObject {
   /**
    * Fires when the connection fails; Closed follows and the state is Error.
    *
-   * Covers failures to connect (unknown host, refused connection, TLS problems), an SSE response that is not a 2xx with Content-Type text/event-stream, a WebSocket upgrade the server refuses, and a connection that breaks mid-stream. The client cannot be reused afterwards.
+   * Covers failures to connect (unknown host, refused connection, TLS problems), an SSE response whose Content-Type is not text/event-stream (error replies included), a WebSocket upgrade the server refuses, a connection that breaks mid-stream, and an SSE or RawStream stream that stays silent for about 20 seconds after Opened (send a heartbeat more often than that). The client cannot be reused afterwards.
    *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
-   * @param responseStatusCode The HTTP status of the response when there was one, otherwise 0.
-   * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a transport failure.
+   * @param responseStatusCode The HTTP status when the server answered. Without an answer the number is the engine's own: Studio has been seen reporting 400 for a WebSocket that failed to connect or lost its connection, and -1 for an SSE or RawStream request that failed before any response (second-hand).
+   * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a refused connection or "HttpError: InactivityTimeout" for a silent stream. The wording is the engine's and may change between builds.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Error reference](../reference/WebStreamClient.md#error)
    */
@@ -269,8 +285,8 @@ export interface WebStreamClient extends RBXObject {
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
-   * @param responseStatusCode The HTTP status code of the response (101 for an accepted WebSocket upgrade).
-   * @param headers The response headers as one string of "Name: value" lines.
+   * @param responseStatusCode The HTTP status of the server's answer, such as 200. For WebSocket it is not publicly recorded whether Studio reports the upgrade's 101 or a 200, so do not rely on either.
+   * @param headers The response headers as one string, in the raw form the engine received them. Their exact layout (line breaks, whether the status line is included) is not publicly confirmed, so parse it leniently.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Opened reference](../reference/WebStreamClient.md#opened)
    */
@@ -339,6 +355,7 @@ export interface WebStreamClientStateEnum extends RBXEnum<Enum.WebStreamClientSt
 
 /**
  * The protocol a WebStreamClient speaks, chosen when it is created.
+ * @since 0.686.0.6860866
  * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
  */
 export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientType> {
@@ -346,6 +363,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.
    *
    * Value: 0.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
    */
   readonly SSE: Enum.WebStreamClientType.SSE;
@@ -353,6 +371,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    * A plain HTTP response read as a stream of bytes, with no format assumed; receive-only.
    *
    * Value: 1.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
    */
   readonly RawStream: Enum.WebStreamClientType.RawStream;
@@ -360,6 +379,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    * A two-way WebSocket connection (ws:// or wss://): messages arrive through MessageReceived and go out with Send.
    *
    * Value: 2.
+   * @since 0.696.0.6960797
    * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
    */
   readonly WebSocket: Enum.WebStreamClientType.WebSocket;
@@ -374,6 +394,7 @@ export interface Enums {
   readonly WebStreamClientState: WebStreamClientStateEnum;
   /**
    * The protocol a WebStreamClient speaks, chosen when it is created.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
    */
   readonly WebStreamClientType: WebStreamClientTypeEnum;
@@ -447,6 +468,7 @@ export declare namespace Enum {
      * Server-Sent Events over HTTP: the response must have Content-Type text/event-stream; receive-only.
      *
      * Value: 0.
+     * @since 0.686.0.6860866
      * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
      */
     interface SSE extends EnumItem {
@@ -459,6 +481,7 @@ export declare namespace Enum {
      * A plain HTTP response read as a stream of bytes, with no format assumed; receive-only.
      *
      * Value: 1.
+     * @since 0.686.0.6860866
      * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
      */
     interface RawStream extends EnumItem {
@@ -471,6 +494,7 @@ export declare namespace Enum {
      * A two-way WebSocket connection (ws:// or wss://): messages arrive through MessageReceived and go out with Send.
      *
      * Value: 2.
+     * @since 0.696.0.6960797
      * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
      */
     interface WebSocket extends EnumItem {
@@ -482,6 +506,7 @@ export declare namespace Enum {
 
   /**
    * The protocol a WebStreamClient speaks, chosen when it is created.
+   * @since 0.686.0.6860866
    * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
    */
   type WebStreamClientType = WebStreamClientType.SSE | WebStreamClientType.RawStream | WebStreamClientType.WebSocket;

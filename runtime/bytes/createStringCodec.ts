@@ -1,33 +1,57 @@
 /**
  * The boundary between wire bytes and the strings handlers see, chosen once per HttpService by
  * the `messageStrings` option (decision in runtime/semantics.ts, `DEFAULT_MESSAGE_STRINGS`).
+ *
+ * In `"utf8"` mode an HTTP stream is decoded as one text: a character whose bytes are split
+ * across two reads is completed in the next message instead of becoming U+FFFD (a message whose
+ * bytes hold no complete character yet is not delivered; its bytes go with the next one). A
+ * WebSocket message is decoded on its own (it is whole by definition).
  */
 import type { MessageStrings } from '../semantics.js';
 import { engineMessages } from '../errors/engineMessages.js';
 import { UsageError } from '../errors/UsageError.js';
 import { ByteString } from './ByteString.js';
 
+/** Turns the messages of one client into strings. */
+export interface MessageDecoder {
+  /** The string for these bytes ('' when, in streaming UTF-8, they only start a character). */
+  decode(bytes: Uint8Array): string;
+  /** At the end of the stream: what is left (U+FFFD for an unfinished character), usually ''. */
+  flush(): string;
+}
+
 export interface StringCodec {
   readonly mode: MessageStrings;
-  /** Wire bytes → the string given to `MessageReceived` / `Opened`. */
+  /** A decoder for one client; `streaming` joins characters split across messages (HTTP streams). */
+  createDecoder(streaming: boolean): MessageDecoder;
+  /** Decodes one self-contained string (the Opened headers). */
   decode(bytes: Uint8Array): string;
   /** A script string (`Send` data, `Body`) → wire bytes. `what` names it in errors. */
   encode(value: string, what: string): Buffer;
 }
 
-const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
 export function createStringCodec(mode: MessageStrings): StringCodec {
   if (mode === 'utf8') {
+    const decode = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     return {
       mode,
-      decode: (bytes) => lenientUtf8.decode(bytes),
+      createDecoder: (streaming) => {
+        if (!streaming) return { decode, flush: () => '' };
+        const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+        return {
+          decode: (bytes) => decoder.decode(bytes, { stream: true }),
+          flush: () => decoder.decode(),
+        };
+      },
+      decode,
       encode: (value) => Buffer.from(value, 'utf8'),
     };
   }
+  const decode = (bytes: Uint8Array): string => ByteString.fromBuffer(bytes);
   return {
     mode,
-    decode: (bytes) => ByteString.fromBuffer(bytes),
+    createDecoder: () => ({ decode, flush: () => '' }),
+    decode,
     encode: (value, what) => {
       if (!ByteString.isByteString(value)) {
         throw new UsageError('WSC_ERR_NOT_A_BYTE_STRING', engineMessages.notAByteString(what));

@@ -6,6 +6,7 @@ import type { StringCodec } from '../bytes/createStringCodec.js';
 import type { SessionSettings } from '../sessions/Session.js';
 import type { SignalEnvironment } from '../signals/createSignal.js';
 import type { TransportSettings } from '../transports/Transport.js';
+import type { FailureReporting } from '../semantics.js';
 
 export interface ClientEnvironment {
   readonly signals: SignalEnvironment;
@@ -13,6 +14,10 @@ export interface ClientEnvironment {
   readonly session: SessionSettings & TransportSettings;
   /** Longest life of a connection in ms; `Infinity` for none (R11). */
   readonly lifetimeMs: number;
+  /** How failures become `Error(status, message)` (see describeFailure). */
+  readonly failureReporting: FailureReporting;
+  /** `Close()` on SSE/RawStream reports `HttpError: Aborted` first (CLOSE_REPORTS_ABORTED). */
+  readonly closeReportsAborted: boolean;
   /** Called once, when the client reaches Closed or Error. */
   readonly release: () => void;
 }

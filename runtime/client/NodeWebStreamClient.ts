@@ -23,14 +23,16 @@ import { Enum } from '../enums/Enum.js';
 import { engineMessages } from '../errors/engineMessages.js';
 import { UsageError } from '../errors/UsageError.js';
 import type { StreamKind, StreamRequest } from '../request/StreamRequest.js';
-import { NETWORK_FAILURE_STATUS, REFUSE_INVALID_UTF8_SEND } from '../semantics.js';
+import { REFUSE_INVALID_UTF8_SEND } from '../semantics.js';
 import { openSession } from '../sessions/openSession.js';
 import type { Session } from '../sessions/Session.js';
 import { createSignal } from '../signals/createSignal.js';
 import { PropertyChangedSignals, refuseReadOnlyAssignment } from '../object/PropertyChangedSignals.js';
 import { classifyTransportError } from '../transports/classifyTransportError.js';
 import { formatOpenedHeaders } from '../transports/formatOpenedHeaders.js';
-import type { ResponseHead } from '../transports/Transport.js';
+import type { ResponseHead, TransportFailure } from '../transports/Transport.js';
+import type { MessageDecoder } from '../bytes/createStringCodec.js';
+import { describeFailure } from './describeFailure.js';
 import type { ClientEnvironment } from './ClientEnvironment.js';
 import { FACTORY_TOKEN, type FactoryToken } from './factoryToken.js';
 import { NotCreatableError } from '../errors/NotCreatableError.js';
@@ -68,9 +70,12 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   };
   readonly #propertySignals: PropertyChangedSignals;
   readonly #timers: NodeJS.Timeout[] = [];
+  readonly #decoder: MessageDecoder;
   #state: WebStreamClientStateItem = State.Connecting;
   #session: Session | undefined;
   #failureCause: unknown;
+  /** The status of the response head (SSE/RawStream), once it arrived. */
+  #responseStatus: number | undefined;
 
   /**
    * Made only by `HttpService.CreateWebStreamClient` (the class is NotCreatable).
@@ -81,6 +86,8 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     if (token !== FACTORY_TOKEN) throw new NotCreatableError(CLASS_NAME);
     this.#kind = request.kind;
     this.#environment = environment;
+    // HTTP streams are one text split at arbitrary reads; WebSocket messages are whole.
+    this.#decoder = environment.codec.createDecoder(request.kind !== 'WebSocket');
     this.#propertySignals = new PropertyChangedSignals(PROPERTIES, environment.signals);
     const opened = createSignal<OpenedHandler>('Opened', environment.signals);
     const message = createSignal<MessageHandler>('MessageReceived', environment.signals);
@@ -173,12 +180,12 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     const { lifetimeMs, session: settings } = this.#environment;
     if (Number.isFinite(lifetimeMs)) {
       // R11: the engine caps a connection's life (30 min observed); reported as a timeout.
-      this.#startTimer(lifetimeMs, () => this.#fail(NETWORK_FAILURE_STATUS, engineMessages.httpError('TimedOut')));
+      this.#startTimer(lifetimeMs, () => this.#fail({ type: 'network', name: 'TimedOut' }));
     }
     if (request.timeoutMs !== undefined) {
       // RequestAsync's Timeout, applied to the wait for the response head / handshake.
       this.#startTimer(request.timeoutMs, () => {
-        if (this.#state === State.Connecting) this.#fail(NETWORK_FAILURE_STATUS, engineMessages.httpError('TimedOut'));
+        if (this.#state === State.Connecting) this.#fail({ type: 'network', name: 'TimedOut' });
       });
     }
     try {
@@ -186,18 +193,19 @@ export class NodeWebStreamClient extends WebStreamClientStub {
         opened: (head) => this.#open(head),
         message: (bytes) => this.#receive(bytes),
         ended: () => this.#end(),
-        failed: (status, message, cause) => this.#fail(status, message, cause),
+        failed: (failure) => this.#fail(failure),
       });
       // A transport may fail synchronously (e.g. a request undici refuses outright).
       if (this.#isLive()) this.#session = session;
       else session.close();
     } catch (error) {
-      this.#fail(NETWORK_FAILURE_STATUS, engineMessages.httpError(classifyTransportError(error)), error);
+      this.#fail({ type: 'network', name: classifyTransportError(error), cause: error });
     }
   }
 
   #open(head: ResponseHead): void {
     if (this.#state !== State.Connecting) return;
+    if (this.#kind !== 'WebSocket') this.#responseStatus = head.status;
     this.#setState(State.Open);
     const headers = this.#environment.codec.decode(Buffer.from(formatOpenedHeaders(head.rawHeaders), 'latin1'));
     this.#fire.opened(head.status, headers);
@@ -205,18 +213,28 @@ export class NodeWebStreamClient extends WebStreamClientStub {
 
   #receive(bytes: Uint8Array): void {
     if (this.#state !== State.Open) return;
-    this.#fire.message(this.#environment.codec.decode(bytes));
+    const message = this.#decoder.decode(bytes);
+    // Streaming UTF-8: bytes that only start a character wait for the next read.
+    if (message === '' && bytes.length > 0) return;
+    this.#fire.message(message);
   }
 
   #end(): void {
     if (!this.#isLive()) return;
+    const rest = this.#state === State.Open ? this.#decoder.flush() : '';
+    if (rest !== '') this.#fire.message(rest);
     this.#finish(State.Closed);
     this.#fire.closed();
   }
 
-  #fail(status: number, message: string, cause?: unknown): void {
+  #fail(failure: TransportFailure): void {
     if (!this.#isLive()) return;
-    this.#failureCause = cause;
+    const { status, message } = describeFailure(failure, {
+      kind: this.#kind,
+      responseStatus: this.#responseStatus,
+      reporting: this.#environment.failureReporting,
+    });
+    this.#failureCause = failure.cause;
     this.#finish(State.Error);
     this.#fire.error(status, message);
     this.#fire.closed();
@@ -224,6 +242,11 @@ export class NodeWebStreamClient extends WebStreamClientStub {
 
   #closeByScript(): void {
     if (!this.#isLive()) return;
+    if (this.#environment.closeReportsAborted && this.#kind !== 'WebSocket') {
+      // CLOSE_REPORTS_ABORTED (L): the abort is reported as a failure.
+      this.#fail({ type: 'network', name: 'Aborted' });
+      return;
+    }
     this.#finish(State.Closed);
     this.#fire.closed();
   }

@@ -5,12 +5,13 @@
  * docs/semantics.md); the rest are ours, written to say what to do, and used where the engine's
  * wording is unknown (open question 11).
  */
+import { redactUrlPassword } from './redactUrlPassword.js';
 
 export const engineMessages = {
   /** [engine] RequestAsync's text for a missing or empty Url. */
   emptyUrl: () => 'Empty URL',
-  /** [engine] RequestAsync's text for a URL it will not call. */
-  trustCheckFailed: (url: string) => `${url}: Trust check failed`,
+  /** [engine] RequestAsync's text for a URL it will not call (any password in it redacted). */
+  trustCheckFailed: (url: string) => `${redactUrlPassword(url)}: Trust check failed`,
   /** [engine] RequestAsync's text for a locked request header. */
   headerNotAllowed: (name: string) => `Header "${name}" is not allowed!`,
   /** [engine] RequestAsync's text for a Body on GET or HEAD. */
@@ -43,11 +44,12 @@ export const engineMessages = {
     `Invalid request options, Compress "${value}" is not supported; use "None", "Gzip" or an Enum.HttpCompression item`,
   invalidTimeout: () => 'Invalid request options, Timeout must be a number of seconds greater than 0',
   notAByteString: (what: string) =>
-    `${what} contains characters above U+00FF, so it is not a byte string; ` +
-    'convert text with ByteString.fromUtf8(text) or create the HttpService with { messageStrings: "utf8" }',
+    `${what} contains characters above U+00FF, but this HttpService was created with { messageStrings: "bytes" }, ` +
+    'so strings must be byte strings; convert text with ByteString.fromUtf8(text), ' +
+    'or use a service with the default { messageStrings: "utf8" }',
   sendNotUtf8: () =>
-    'Send data is not valid UTF-8, so it cannot go in a WebSocket text frame; ' +
-    'if it is text, convert it with ByteString.fromUtf8(text) first',
+    'Send data is not valid UTF-8, so it cannot go in a WebSocket text frame; this HttpService uses ' +
+    '{ messageStrings: "bytes" }: if the data is text, convert it with ByteString.fromUtf8(text) first',
   sendNotString: (type: string) => `Send data must be a string, got ${type}`,
   invalidHandler: (signal: string) => `Attempt to connect failed: Passed value is not a function (${signal})`,
 
@@ -56,12 +58,24 @@ export const engineMessages = {
   /** `Error` event text when an SSE response has a non-2xx status. */
   sseBadStatus: (status: number, statusText: string) =>
     `SSE response status ${status}${statusText ? ` ${statusText}` : ''} is not 2xx`,
-  /** `Error` event text when an SSE response has another Content-Type. */
-  sseBadContentType: (contentType: string | undefined) =>
-    `SSE response Content-Type ${contentType === undefined ? 'is missing' : `"${contentType}"`}; expected text/event-stream`,
+  /** [engine] `Error` event text when an SSE response is not text/event-stream (second-hand, M). */
+  sseInvalidContentType: () => 'Invalid Content-Type header for SSE client',
+  /**
+   * [engine] `Error` event text when an open WebSocket loses its connection (rojo-rbx/rojo
+   * issue 1240): libcurl's error code, its text and curl's error buffer.
+   */
+  webSocketRecvFailed: (curlCode: number, curlText: string, curlErrBuf: string) =>
+    `Failed ws recv - err: ${curlCode} "${curlText}", curlErrBuf: "${curlErrBuf}"`,
   /** `Error` event text when a WebSocket handshake gets a non-101 answer. */
   webSocketRejected: (status: number, statusText: string) =>
     `WebSocket handshake rejected with status ${status}${statusText ? ` ${statusText}` : ''}`,
+  waitTimedOut: (event: string, timeoutMs: number) => `${event} did not fire within ${timeoutMs} ms`,
+  waitClientFailed: (event: string, status: number, message: string) =>
+    `the client failed before ${event} fired: Error(${status}, ${JSON.stringify(message)})`,
+  waitClientClosed: (event: string) => `the client closed before ${event} fired`,
+  waitAborted: (event: string) => `the wait for ${event} was aborted`,
+  waitUnknownEvent: (event: string, known: readonly string[]) =>
+    `waitForEvent: "${event}" is not an event of WebStreamClient; use one of ${known.join(', ')}`,
 } as const;
 
 /** The names of Roblox's `Enum.HttpError` used in `HttpError: <name>` messages. */

@@ -1,9 +1,7 @@
 /**
- * The request table this runtime accepts: the generated `RequestOptions`, plus
- * `Enum.HttpCompression` items for `Compress` (as Luau scripts pass them).
+ * The request table this runtime accepts: exactly the generated `RequestOptions` (which takes
+ * `Enum.HttpCompression` items or their names for `Compress`, as the runtime does).
  */
-import type { HttpCompressionItem, RequestOptions } from '../contract.js';
+import type { RequestOptions } from '../contract.js';
 
-export type NodeRequestOptions = Omit<RequestOptions, 'Compress'> & {
-  Compress?: RequestOptions['Compress'] | HttpCompressionItem;
-};
+export type NodeRequestOptions = RequestOptions;

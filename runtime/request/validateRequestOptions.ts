@@ -8,7 +8,7 @@ import type { StringCodec } from '../bytes/createStringCodec.js';
 import { Enum } from '../enums/Enum.js';
 import { engineMessages } from '../errors/engineMessages.js';
 import { RequestOptionsError } from '../errors/RequestOptionsError.js';
-import { HTTP_URL_SCHEMES, WEBSOCKET_URL_SCHEMES } from '../semantics.js';
+import { DEFAULT_URL_CREDENTIALS, HTTP_URL_SCHEMES, WEBSOCKET_URL_SCHEMES, type UrlCredentials } from '../semantics.js';
 import {
   ALLOWED_METHODS,
   DEFAULT_HTTP_HEADERS,
@@ -25,7 +25,12 @@ const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_VALUE_CHARS = /[\r\n\0]|[^\u0000-\u00ff]/;
 
-export function validateRequestOptions(kind: StreamKind, options: unknown, codec: StringCodec): StreamRequest {
+export function validateRequestOptions(
+  kind: StreamKind,
+  options: unknown,
+  codec: StringCodec,
+  urlCredentials: UrlCredentials = DEFAULT_URL_CREDENTIALS,
+): StreamRequest {
   if (!isPlainObject(options)) {
     throw new RequestOptionsError('WSC_ERR_INVALID_REQUEST_OPTIONS', engineMessages.notADictionary());
   }
@@ -35,6 +40,7 @@ export function validateRequestOptions(kind: StreamKind, options: unknown, codec
     }
   }
   const url = readUrl(kind, options.Url);
+  const credentials = takeUrlCredentials(url, options.Url as string, urlCredentials);
   const method = readMethod(kind, options.Method);
   const userHeaders = readHeaders(options.Headers);
   const body = readBody(method, options.Body, codec);
@@ -42,7 +48,7 @@ export function validateRequestOptions(kind: StreamKind, options: unknown, codec
   const timeoutMs = readTimeout(options.Timeout);
 
   const compressedBody = body !== undefined && gzip && body.length > 0 ? gzipSync(body) : body;
-  const headers = mergeHeaders(kind, userHeaders, compressedBody !== body);
+  const headers = mergeHeaders(kind, userHeaders, compressedBody !== body, credentials);
   return { kind, url, method, headers, body: compressedBody, timeoutMs };
 }
 
@@ -122,13 +128,40 @@ function readTimeout(value: unknown): number | undefined {
   return Math.ceil(value * 1000);
 }
 
-function mergeHeaders(kind: StreamKind, user: Array<[string, string]>, gzipped: boolean): Array<[string, string]> {
+/**
+ * Removes `user:password@` from the URL (`DEFAULT_URL_CREDENTIALS`) and returns the Basic
+ * credentials to send ("basic-auth"), or nothing ("drop"); "refuse" fails the trust check.
+ */
+function takeUrlCredentials(url: URL, text: string, policy: UrlCredentials): string | undefined {
+  if (url.username === '' && url.password === '') return undefined;
+  if (policy === 'refuse') throw new RequestOptionsError('WSC_ERR_TRUST_CHECK_FAILED', engineMessages.trustCheckFailed(text), 'Url');
+  const pair = `${percentDecode(url.username)}:${percentDecode(url.password)}`;
+  url.username = '';
+  url.password = '';
+  return policy === 'basic-auth' ? `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` : undefined;
+}
+
+function percentDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function mergeHeaders(
+  kind: StreamKind,
+  user: Array<[string, string]>,
+  gzipped: boolean,
+  authorization: string | undefined,
+): Array<[string, string]> {
   const defaults = kind === 'SSE' ? DEFAULT_SSE_HEADERS : kind === 'WebSocket' ? DEFAULT_WEBSOCKET_HEADERS : DEFAULT_HTTP_HEADERS;
   const userNames = new Set(user.map(([name]) => name.toLowerCase()));
   const merged: Array<[string, string]> = [['User-Agent', USER_AGENT]];
   for (const [name, value] of Object.entries(defaults)) {
     if (!userNames.has(name.toLowerCase())) merged.push([name, value]);
   }
+  if (authorization !== undefined && !userNames.has('authorization')) merged.push(['Authorization', authorization]);
   merged.push(...user);
   if (gzipped && !userNames.has('content-encoding')) merged.push(['Content-Encoding', 'gzip']);
   return merged;

@@ -1,7 +1,8 @@
 /**
  * The default HttpService, like the `HttpService` a plugin gets from `game:GetService`: the
- * engine's limits and defaults (six live clients, 30-minute lifetime, SSE block messages,
- * deferred signals, byte strings). Use `createHttpService` for other settings.
+ * engine's limits and defaults (six live clients, 30-minute lifetime, 20 s inactivity timeout,
+ * read-sized SSE messages, deferred signals) and UTF-8 text for messages. Use
+ * `createHttpService` for other settings.
  */
 import { createHttpService } from './createHttpService.js';
 

@@ -7,7 +7,7 @@
  * with lower-case names (`options`, `liveClientCount`, `closeAll`) are Node-only helpers, not
  * Roblox API.
  */
-import { HttpServiceStub, RBXObjectPropertyNames, type RBXScriptSignal, type WebStreamClient, type WebStreamClientTypeItem } from '../contract.js';
+import { HttpServiceStub, RBXObjectPropertyNames, type CastsToEnum, type RBXScriptSignal, type WebStreamClient, type WebStreamClientTypeItem } from '../contract.js';
 import { createStringCodec, type StringCodec } from '../bytes/createStringCodec.js';
 import type { ClientEnvironment } from '../client/ClientEnvironment.js';
 import { NodeWebStreamClient } from '../client/NodeWebStreamClient.js';
@@ -21,7 +21,7 @@ import { createSignal, type SignalEnvironment } from '../signals/createSignal.js
 import { PropertyChangedSignals, refuseReadOnlyAssignment } from '../object/PropertyChangedSignals.js';
 import type { TransportSettings } from '../transports/Transport.js';
 import { ClientRegistry } from './ClientRegistry.js';
-import { resolveHttpServiceOptions, type HttpServiceOptions, type ResolvedHttpServiceOptions } from './HttpServiceOptions.js';
+import { resolveHttpServiceOptions, sessionSettingsOf, type HttpServiceOptions, type ResolvedHttpServiceOptions } from './HttpServiceOptions.js';
 
 /** The class and its ancestors, for IsA (HttpService → Instance → Object). */
 const CLASS_CHAIN: ReadonlySet<string> = new Set(['HttpService', 'Instance', 'Object']);
@@ -51,13 +51,7 @@ export class NodeHttpService extends HttpServiceStub {
     this.#registry = new ClientRegistry(this.options.maxLiveClients);
     this.#codec = createStringCodec(this.options.messageStrings);
     this.#signals = { behavior: this.options.signalBehavior, reportHandlerError: this.options.onHandlerError };
-    this.#session = {
-      sseMessageMode: this.options.sseMessageMode,
-      maxReadBytes: this.options.maxReadBytes,
-      maxSseBlockBytes: this.options.maxSseBlockBytes,
-      undiciBodyTimeoutMs: this.options.undiciBodyTimeoutMs,
-      undiciHeadersTimeoutMs: this.options.undiciHeadersTimeoutMs,
-    };
+    this.#session = sessionSettingsOf(this.options);
     this.Changed = createSignal<(property: string) => void>('Changed', this.#signals).signal;
     this.#propertySignals = new PropertyChangedSignals(PROPERTIES, this.#signals);
   }
@@ -92,10 +86,10 @@ export class NodeHttpService extends HttpServiceStub {
     return this.#propertySignals.get(property);
   }
 
-  /** Also takes `Enum.HttpCompression` items for `Compress`, as Luau scripts pass them. */
-  override CreateWebStreamClient(streamClientType: WebStreamClientTypeItem, requestOptions: NodeRequestOptions): WebStreamClient {
+  /** Takes an `Enum.WebStreamClientType` item, its name or its value, as the engine does. */
+  override CreateWebStreamClient(streamClientType: CastsToEnum<WebStreamClientTypeItem>, requestOptions: NodeRequestOptions): WebStreamClient {
     const kind = resolveClientType(streamClientType);
-    const request = validateRequestOptions(kind, requestOptions, this.#codec);
+    const request = validateRequestOptions(kind, requestOptions, this.#codec, this.options.urlCredentials);
     this.#registry.assertSlotFree();
     const registry = this.#registry;
     const environment: ClientEnvironment = {
@@ -103,6 +97,8 @@ export class NodeHttpService extends HttpServiceStub {
       codec: this.#codec,
       session: this.#session,
       lifetimeMs: this.options.lifetimeMs,
+      failureReporting: this.options.failureReporting,
+      closeReportsAborted: this.options.closeReportsAborted,
       release: () => registry.release(client),
     };
     const client = new NodeWebStreamClient(FACTORY_TOKEN, request, environment);

@@ -4,13 +4,13 @@
  * (openSseSession, openRawStreamSession, openWebSocketSession); the client state machine only
  * sees this interface.
  */
-import type { ResponseHead } from '../transports/Transport.js';
+import type { ResponseHead, TransportFailure } from '../transports/Transport.js';
 
 export interface SessionListener {
   opened(head: ResponseHead): void;
   message(bytes: Uint8Array): void;
   ended(): void;
-  failed(status: number, message: string, cause?: unknown): void;
+  failed(failure: TransportFailure): void;
 }
 
 export interface Session {
@@ -21,6 +21,8 @@ export interface Session {
 /** Session settings chosen per HttpService (see HttpServiceOptions). */
 export interface SessionSettings {
   readonly sseMessageMode: 'block' | 'read';
+  /** Check the SSE Content-Type before the status (`SSE_CONTENT_TYPE_FIRST`). */
+  readonly sseContentTypeFirst: boolean;
   readonly maxReadBytes: number;
   readonly maxSseBlockBytes: number;
 }

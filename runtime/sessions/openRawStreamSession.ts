@@ -20,7 +20,7 @@ export function openRawStreamSession(
       for (const part of splitRead(chunk, settings.maxReadBytes)) listener.message(part);
     },
     end: () => listener.ended(),
-    failure: (failure) => listener.failed(failure.status, failure.message, failure.cause),
+    failure: (failure) => listener.failed(failure),
   });
   return { send: () => undefined, close: () => transport.close() };
 }

@@ -17,7 +17,7 @@ export function openSession(
     case 'RawStream':
       return openRawStreamSession(request, settings, listener);
     case 'WebSocket':
-      return openWebSocketSession(request, listener);
+      return openWebSocketSession(request, settings, listener);
     default: {
       const unknownKind: never = request.kind;
       throw new Error(`No session for client type ${String(unknownKind)}`);

@@ -1,17 +1,21 @@
 /**
- * SSE: an HTTP stream whose response must be 2xx with Content-Type text/event-stream; anything
- * else fails the client (Error with the status, then Closed) without Opened ([roblox-docs]
- * Content-Type requirement; open question 4 decided as a failure for non-2xx, like EventSource).
+ * SSE: an HTTP stream whose response must have Content-Type text/event-stream and a 2xx status;
+ * anything else fails the client (Error with the status, then Closed) without Opened.
  *
- * Messages ([R1]/[R2], `sseMessageMode`): "block" delivers each event block's raw bytes through
- * the pure parser; "read" delivers each read as is (at most `maxReadBytes`). No reconnect (R16).
+ * The Content-Type is checked first (`SSE_CONTENT_TYPE_FIRST`): the engine reports
+ * "Invalid Content-Type header for SSE client" also for a 4xx/5xx reply with a JSON body
+ * (second-hand evidence, docs/semantics.md). A non-2xx reply that does say text/event-stream
+ * still fails, with our own text naming the status.
+ *
+ * Messages ([R1]/[R2], `sseMessageMode`): "read" delivers each read as is (at most
+ * `maxReadBytes`); "block" delivers each event block's raw bytes through the pure parser.
+ * No reconnect (R16).
  */
 import { engineMessages } from '../errors/engineMessages.js';
 import type { StreamRequest } from '../request/StreamRequest.js';
 import { createEventStreamParser } from '../sse/createEventStreamParser.js';
-import { NETWORK_FAILURE_STATUS } from '../semantics.js';
 import { openHttpStream } from '../transports/openHttpStream.js';
-import type { TransportSettings } from '../transports/Transport.js';
+import type { ResponseHead, TransportSettings } from '../transports/Transport.js';
 import { findHeader, isEventStreamContentType } from './isEventStreamContentType.js';
 import type { Session, SessionListener, SessionSettings } from './Session.js';
 import { splitRead } from './splitRead.js';
@@ -27,7 +31,7 @@ export function openSseSession(
       onBlock: (raw) => listener.message(raw),
       onError: (error) => {
         transport.close();
-        listener.failed(NETWORK_FAILURE_STATUS, error.message, error);
+        listener.failed({ type: 'network', name: 'Unknown', message: error.message, cause: error });
       },
     },
     { maxBlockBytes: settings.maxSseBlockBytes },
@@ -35,17 +39,11 @@ export function openSseSession(
 
   const transport = openHttpStream(request, settings, {
     head: (head) => {
-      const contentType = findHeader(head.rawHeaders, 'content-type');
-      const problem =
-        head.status < 200 || head.status > 299
-          ? engineMessages.sseBadStatus(head.status, head.statusText)
-          : !isEventStreamContentType(contentType)
-            ? engineMessages.sseBadContentType(contentType)
-            : undefined;
+      const problem = checkSseResponse(head, settings.sseContentTypeFirst);
       if (problem !== undefined) {
         failedEarly = true;
         transport.close();
-        listener.failed(head.status, problem);
+        listener.failed({ type: 'answer', status: head.status, message: problem });
         return;
       }
       listener.opened(head);
@@ -62,8 +60,16 @@ export function openSseSession(
       parser.end();
       listener.ended();
     },
-    failure: (failure) => listener.failed(failure.status, failure.message, failure.cause),
+    failure: (failure) => listener.failed(failure),
   });
 
   return { send: () => undefined, close: () => transport.close() };
+}
+
+/** The text of the failure an SSE response head causes, or undefined when it opens the stream. */
+export function checkSseResponse(head: ResponseHead, contentTypeFirst: boolean): string | undefined {
+  const contentType = findHeader(head.rawHeaders, 'content-type');
+  const badType = isEventStreamContentType(contentType) ? undefined : engineMessages.sseInvalidContentType();
+  const badStatus = head.status >= 200 && head.status <= 299 ? undefined : engineMessages.sseBadStatus(head.status, head.statusText);
+  return contentTypeFirst ? (badType ?? badStatus) : (badStatus ?? badType);
 }

@@ -6,13 +6,14 @@
 import type { StreamRequest } from '../request/StreamRequest.js';
 import { WEBSOCKET_OPENED_STATUS } from '../semantics.js';
 import { openWebSocket } from '../transports/openWebSocket.js';
+import type { TransportSettings } from '../transports/Transport.js';
 import type { Session, SessionListener } from './Session.js';
 
-export function openWebSocketSession(request: StreamRequest, listener: SessionListener): Session {
-  return openWebSocket(request, {
+export function openWebSocketSession(request: StreamRequest, settings: TransportSettings, listener: SessionListener): Session {
+  return openWebSocket(request, settings, {
     head: (head) => listener.opened(WEBSOCKET_OPENED_STATUS === 'handshake' ? head : { ...head, status: WEBSOCKET_OPENED_STATUS }),
     data: (chunk) => listener.message(chunk),
     end: () => listener.ended(),
-    failure: (failure) => listener.failed(failure.status, failure.message, failure.cause),
+    failure: (failure) => listener.failed(failure),
   });
 }

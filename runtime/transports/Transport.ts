@@ -3,6 +3,7 @@
  * above it: a transport reports the response head, raw data, a clean end, or one failure, and
  * after `close()` (or after reporting an end or a failure) it reports nothing more.
  */
+import type { HttpErrorName } from '../errors/engineMessages.js';
 
 /** The response head: status line parts and the raw header list (name, value, name, value, …). */
 export interface ResponseHead {
@@ -12,12 +13,26 @@ export interface ResponseHead {
   readonly rawHeaders: readonly string[];
 }
 
-export interface TransportFailure {
-  /** HTTP status when the failure is an HTTP answer, else `NETWORK_FAILURE_STATUS`. */
-  readonly status: number;
-  readonly message: string;
-  readonly cause?: unknown;
-}
+/**
+ * One failure, described by what happened rather than by the status it is reported with (the
+ * client picks the status and text: runtime/client/describeFailure.ts).
+ * - `answer`: the server answered in a way the client type refuses (an SSE response of another
+ *   Content-Type, a refused WebSocket handshake); reported with the HTTP status and this text.
+ * - `network`: no usable answer, or a timer ran out; reported as `HttpError: <name>` unless a
+ *   `message` is given (a Node-side guard).
+ * - `webSocketLost`: an open WebSocket lost its connection; reported in the engine's
+ *   "Failed ws recv" form with a curl error code, its text and curl's error buffer.
+ */
+export type TransportFailure =
+  | { readonly type: 'answer'; readonly status: number; readonly message: string; readonly cause?: unknown }
+  | { readonly type: 'network'; readonly name: HttpErrorName; readonly message?: string; readonly cause?: unknown }
+  | {
+      readonly type: 'webSocketLost';
+      readonly curlCode: number;
+      readonly curlText: string;
+      readonly curlErrBuf: string;
+      readonly cause?: unknown;
+    };
 
 export interface TransportListener {
   /** HTTP: the final response head. WebSocket: the handshake response, once the socket is open. */
@@ -35,8 +50,13 @@ export interface Transport {
   close(): void;
 }
 
-/** Settings shared by all transports of one HttpService. */
+/** Settings shared by all transports of one HttpService (see HttpServiceOptions). */
 export interface TransportSettings {
   readonly undiciBodyTimeoutMs: number;
   readonly undiciHeadersTimeoutMs: number;
+  /** SSE/RawStream: silence after the response head that ends the stream; Infinity for none. */
+  readonly inactivityTimeoutMs: number;
+  readonly maxResponseHeaderBytes: number;
+  readonly maxWebSocketMessageBytes: number;
+  readonly webSocketCloseTimeoutMs: number;
 }

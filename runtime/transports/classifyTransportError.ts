@@ -1,11 +1,11 @@
 /**
  * Maps a Node, undici or ws error to the `HttpError` name the engine would report
  * (`HttpError: ConnectFail`, …). The mapping from error codes is ours (L): Roblox's own mapping
- * from curl/WinInet errors is not public.
+ * from curl errors is not public. The table is listed in docs/semantics.md ("Failures").
  */
 import type { HttpErrorName } from '../errors/engineMessages.js';
 
-const BY_CODE: Readonly<Record<string, HttpErrorName>> = {
+const BY_CODE: ReadonlyMap<string, HttpErrorName> = new Map(Object.entries({
   ECONNREFUSED: 'ConnectFail',
   EHOSTUNREACH: 'ConnectFail',
   ENETUNREACH: 'ConnectFail',
@@ -17,6 +17,8 @@ const BY_CODE: Readonly<Record<string, HttpErrorName>> = {
   UND_ERR_CONNECT_TIMEOUT: 'TimedOut',
   UND_ERR_HEADERS_TIMEOUT: 'TimedOut',
   UND_ERR_BODY_TIMEOUT: 'TimedOut',
+  UND_ERR_HEADERS_OVERFLOW: 'NetFail',
+  HPE_HEADER_OVERFLOW: 'NetFail',
   ECONNRESET: 'ConnectionClosed',
   EPIPE: 'ConnectionClosed',
   UND_ERR_SOCKET: 'ConnectionClosed',
@@ -32,12 +34,13 @@ const BY_CODE: Readonly<Record<string, HttpErrorName>> = {
   CERT_HAS_EXPIRED: 'SslVerificationFail',
   UND_ERR_INVALID_ARG: 'InvalidUrl',
   ERR_INVALID_URL: 'InvalidUrl',
-};
+} satisfies Record<string, HttpErrorName>));
 
 export function classifyTransportError(error: unknown): HttpErrorName {
   const code = errorCode(error) ?? errorCode((error as { cause?: unknown } | undefined)?.cause);
   if (code === undefined) return 'Unknown';
-  if (code in BY_CODE) return BY_CODE[code] as HttpErrorName;
+  const known = BY_CODE.get(code);
+  if (known !== undefined) return known;
   if (code.startsWith('HPE_') || code.startsWith('WS_ERR_')) return 'ServerProtocolError';
   if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_')) return 'SslConnectFail';
   if (code.startsWith('CERT_')) return 'SslVerificationFail';

@@ -8,25 +8,42 @@
  * `controller.rawHeaders` for the original header case and order (§1.3 item 4; undici's parsed
  * header object is lower-cased). undici's 300 s body/headers timeouts are replaced by the
  * service's settings (0 = off by default, see `DEFAULT_UNDICI_BODY_TIMEOUT_MS`).
+ *
+ * The inactivity timeout (`DEFAULT_INACTIVITY_TIMEOUT_MS`) lives here: after the response head,
+ * every received byte restarts one timer; when it runs out the stream fails with
+ * `InactivityTimeout`. The timer is cleared whenever the stream finishes.
  */
 import { Client, type Dispatcher } from 'undici';
-import { engineMessages } from '../errors/engineMessages.js';
 import type { StreamRequest } from '../request/StreamRequest.js';
-import { NETWORK_FAILURE_STATUS } from '../semantics.js';
 import { classifyTransportError } from './classifyTransportError.js';
-import type { ResponseHead, Transport, TransportListener, TransportSettings } from './Transport.js';
+import type { ResponseHead, Transport, TransportFailure, TransportListener, TransportSettings } from './Transport.js';
 
 export function openHttpStream(request: StreamRequest, settings: TransportSettings, listener: TransportListener): Transport {
   const client = new Client(request.url.origin, {
     bodyTimeout: settings.undiciBodyTimeoutMs,
     headersTimeout: settings.undiciHeadersTimeoutMs,
+    maxHeaderSize: settings.maxResponseHeaderBytes,
     pipelining: 1,
   });
   let finished = false;
+  let inactivityTimer: NodeJS.Timeout | undefined;
 
   const finish = (): void => {
     finished = true;
+    if (inactivityTimer !== undefined) clearTimeout(inactivityTimer);
+    inactivityTimer = undefined;
     client.destroy().catch(() => undefined);
+  };
+
+  const fail = (failure: TransportFailure): void => {
+    if (finished) return;
+    finish();
+    listener.failure(failure);
+  };
+
+  const startInactivityTimer = (): void => {
+    if (finished || !Number.isFinite(settings.inactivityTimeoutMs)) return;
+    inactivityTimer = setTimeout(() => fail({ type: 'network', name: 'InactivityTimeout' }), settings.inactivityTimeoutMs);
   };
 
   const handler: Dispatcher.DispatchHandler = {
@@ -36,9 +53,12 @@ export function openHttpStream(request: StreamRequest, settings: TransportSettin
     onResponseStart(controller, statusCode, headers, statusMessage) {
       if (finished || statusCode < 200) return;
       listener.head({ status: statusCode, statusText: statusMessage ?? '', rawHeaders: readRawHeaders(controller, headers) });
+      startInactivityTimer();
     },
     onResponseData(_controller, chunk) {
-      if (!finished) listener.data(chunk);
+      if (finished) return;
+      inactivityTimer?.refresh();
+      listener.data(chunk);
     },
     onResponseEnd() {
       if (finished) return;
@@ -46,13 +66,7 @@ export function openHttpStream(request: StreamRequest, settings: TransportSettin
       listener.end();
     },
     onResponseError(_controller, error) {
-      if (finished) return;
-      finish();
-      listener.failure({
-        status: NETWORK_FAILURE_STATUS,
-        message: engineMessages.httpError(classifyTransportError(error)),
-        cause: error,
-      });
+      fail({ type: 'network', name: classifyTransportError(error), cause: error });
     },
   };
 

@@ -32,8 +32,11 @@ export interface TypeLevelView {
 
 const NUMBER_TYPES = new Set(['int', 'int64', 'float', 'double', 'number']);
 
-/** The TypeScript type of a dump type in the declarations, or undefined when it has no fixed form. */
-function tsType(model: ApiModel, type: ModelType): string | undefined {
+/**
+ * The TypeScript type of a dump type in the declarations, or undefined when it has no fixed form.
+ * An enum parameter takes the item, its name or its value (`CastsToEnum`), as the engine casts them.
+ */
+function tsType(model: ApiModel, type: ModelType, position: 'parameter' | 'other' = 'other'): string | undefined {
   if (type.nullable) return undefined;
   if (type.category === 'Primitive') {
     if (NUMBER_TYPES.has(type.name)) return 'number';
@@ -42,7 +45,10 @@ function tsType(model: ApiModel, type: ModelType): string | undefined {
     if (type.name === 'null') return 'void';
     return undefined;
   }
-  if (type.category === 'Enum' && model.getEnum(type.name) !== undefined) return `Declared.Enum.${enumTypeName(type.name)}`;
+  if (type.category === 'Enum' && model.getEnum(type.name) !== undefined) {
+    const item = `Declared.Enum.${enumTypeName(type.name)}`;
+    return position === 'parameter' ? `Declared.CastsToEnum<${item}>` : item;
+  }
   if (type.category === 'Class' && model.getClass(type.name) !== undefined) return `Declared.${classTypeName(type.name)}`;
   return undefined;
 }
@@ -71,7 +77,7 @@ function memberAssertions(model: ApiModel, subject: string, member: ModelMember,
     case 'Callback': {
       count(`Parameters<${access}>["length"]`, String(member.parameters.length));
       member.parameters.forEach((parameter, i) => {
-        const type = tsType(model, parameter.type);
+        const type = tsType(model, parameter.type, 'parameter');
         if (type !== undefined) takes(`Parameters<${access}>[${i}]`, type);
       });
       const returned = member.returns.length === 1 && member.returns[0] !== undefined ? tsType(model, member.returns[0]) : undefined;

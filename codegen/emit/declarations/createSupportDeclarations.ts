@@ -11,16 +11,26 @@ import type { Flavour } from '../shared/typeText.js';
 import { STRUCTURE_KIND } from './structureKinds.js';
 import type { OverlayType } from './typeOverrides.js';
 
-export function createOverlayInterface(overlay: OverlayType, flavour: Flavour, isExported: boolean): InterfaceDeclarationStructure {
+/** The overlay types a flavour declares (those with a name for it), as interfaces. */
+export function createOverlayInterfaces(overlays: readonly OverlayType[], flavour: Flavour, isExported: boolean): InterfaceDeclarationStructure[] {
+  return overlays.flatMap((overlay) => {
+    const name = overlay.names[flavour];
+    return name === undefined ? [] : [createOverlayInterface(overlay, name, flavour, isExported)];
+  });
+}
+
+function createOverlayInterface(overlay: OverlayType, name: string, flavour: Flavour, isExported: boolean): InterfaceDeclarationStructure {
   return {
     kind: STRUCTURE_KIND.Interface,
-    name: overlay.names[flavour],
+    name,
     isExported,
+    ...(overlay.extends === undefined ? {} : { extends: [overlay.extends] }),
     docs: [`${tsDocText(overlay.doc)}\n\nWhy this type exists: ${tsDocText(overlay.provenance)}`],
     properties: overlay.properties.map((p) => ({
       name: toPropertyKey(p.name),
-      type: p.type,
+      type: p.types[flavour],
       hasQuestionToken: p.optional,
+      ...(p.readonly === true ? { isReadonly: true } : {}),
       docs: [tsDocText(p.doc)],
     })),
   };

@@ -16,7 +16,7 @@ import { classTypeName } from '../shared/tsNames.js';
 import type { TypeContext } from '../shared/typeText.js';
 import { createClassInterface } from './createClassInterface.js';
 import { createEnumDeclarations, enumObjectTypeName } from './createEnumDeclarations.js';
-import { createDataTypePlaceholder, createOverlayInterface } from './createSupportDeclarations.js';
+import { createDataTypePlaceholder, createOverlayInterfaces } from './createSupportDeclarations.js';
 import { NameRegistry, USED_GLOBALS } from './nameRegistry.js';
 import { PRELUDE_NAMES, preludeDeclarations } from './preludeDeclarations.js';
 import { printDeclarations } from './printDeclarations.js';
@@ -48,7 +48,9 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
   const overrides = resolveTypeOverrides(source.dump, options.overrides ?? TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
   const names = new NameRegistry(source.dumpFile, USED_GLOBALS);
   for (const name of [...PRELUDE_NAMES, 'Enums', 'Enum']) names.claim(name, `the declaration ${name}`, '(generator prelude)');
-  for (const overlay of OVERLAY_TYPES) names.claim(overlay.names.node, `the overlay type ${overlay.names.node}`, '(type overrides)');
+  for (const overlay of OVERLAY_TYPES) {
+    if (overlay.names.node !== undefined) names.claim(overlay.names.node, `the overlay type ${overlay.names.node}`, '(type overrides)');
+  }
 
   const opaqueDataTypes = new Set<string>();
   const types: TypeContext = { flavour: 'node', dumpFile: source.dumpFile, opaqueDataTypes };
@@ -71,7 +73,7 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
 
   const statements: StatementStructures[] = [
     ...preludeDeclarations(),
-    ...OVERLAY_TYPES.map((overlay) => createOverlayInterface(overlay, 'node', true)),
+    ...createOverlayInterfaces(OVERLAY_TYPES, 'node', true),
     ...classInterfaces,
     ...enums.map((e) => e.declarations.objectInterface),
     {

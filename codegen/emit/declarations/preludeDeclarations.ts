@@ -3,12 +3,12 @@
  * enum object shapes. The runtime implements exactly these names (`RBXScriptSignal`,
  * `RBXScriptConnection`, `EnumItem`, `RBXEnum`), so they are fixed here rather than derived.
  */
-import type { InterfaceDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } from 'ts-morph';
 import { STRUCTURE_KIND } from './structureKinds.js';
 
-export const PRELUDE_NAMES = ['RBXScriptConnection', 'RBXScriptSignal', 'EnumItem', 'RBXEnum'] as const;
+export const PRELUDE_NAMES = ['RBXScriptConnection', 'RBXScriptSignal', 'EnumItem', 'RBXEnum', 'CastsToEnum'] as const;
 
-export function preludeDeclarations(): InterfaceDeclarationStructure[] {
+export function preludeDeclarations(): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
   return [
     {
       kind: STRUCTURE_KIND.Interface,
@@ -56,6 +56,16 @@ export function preludeDeclarations(): InterfaceDeclarationStructure[] {
         { name: 'GetEnumItems', returnType: 'TItem[]', docs: ['Every item of the enum.'] },
         { name: 'FromName', parameters: [{ name: 'name', type: 'string' }], returnType: 'TItem | undefined', docs: ['The item with this name, or undefined.'] },
         { name: 'FromValue', parameters: [{ name: 'value', type: 'number' }], returnType: 'TItem | undefined', docs: ['The item with this value, or undefined.'] },
+      ],
+    },
+    {
+      kind: STRUCTURE_KIND.TypeAlias,
+      name: 'CastsToEnum',
+      isExported: true,
+      typeParameters: [{ name: 'T', constraint: 'EnumItem' }],
+      type: 'T | T["Name"] | T["Value"]',
+      docs: [
+        'What an enum parameter accepts: the item, its name or its value, as the engine casts them (and as @rbxts/types spells it).',
       ],
     },
   ];

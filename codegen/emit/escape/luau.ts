@@ -1,19 +1,27 @@
 /**
- * Escaping for Luau output (the luau-lsp definition and documentation files): `--` line comments
- * and double-quoted string literals. A Luau line comment ends at a line break; a comment that
- * starts with `[[` or `[=[` right after `--` is a block comment, so the text is always written
- * after `-- `.
+ * Escapers for text that reaches Luau source: one for comments, one for string literals. Any
+ * string from a dump (or from our descriptions) goes through one of these before it is written
+ * into a `.luau` file.
+ *
+ * - `escapeLuauComment(text)` returns text to write after `-- `: a line break in the text starts
+ *   a new `-- ` comment line (so it cannot end the comment and turn the rest into code), and a
+ *   line never starts a long comment (`--[[`) or a directive (`--!`), because every line begins
+ *   with `-- ` followed by the text. Control characters and lone surrogates, which the Luau lexer
+ *   or an editor would mangle, are shown as `\u{XX}` text.
+ * - `toLuauStringLiteral(text)` returns a double-quoted Luau string whose value is `text`:
+ *   backslash, quote and every non-printable character escaped, non-ASCII text as `\u{...}`
+ *   escapes (so the file is plain ASCII and the value is the UTF-8 of the text), lone surrogates
+ *   (not encodable) as U+FFFD.
  */
-import { LINE_BREAK, spellInvisible } from './visible.js';
 
-/** Text safe after `-- `: line breaks become spaces, invisible characters are spelled out. */
-export function luauCommentText(text: string): string {
-  return spellInvisible(text.replace(LINE_BREAK, ' '));
-}
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+// C0 controls except tab, DEL, C1 controls, and lone surrogates.
+const UNSAFE_IN_COMMENT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A whole Luau line comment, `-- text`. */
-export function luauComment(text: string): string {
-  return `-- ${luauCommentText(text)}`;
+const hex = (char: string): string => `\\u{${char.charCodeAt(0).toString(16).toUpperCase()}}`;
+
+export function escapeLuauComment(text: string): string {
+  return text.replace(LINE_BREAK, '\n-- ').replace(UNSAFE_IN_COMMENT, hex);
 }
 
 const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
@@ -24,30 +32,18 @@ const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['\t', '\\t'],
 ]);
 
-function hexByte(byte: number): string {
-  return `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-}
-
-/**
- * A double-quoted Luau string literal holding the same bytes as `value` in UTF-8. Quotes,
- * backslashes and controls are escaped; U+2028 / U+2029, bidirectional controls and the BOM are
- * written as `\u{…}`; a lone surrogate (which UTF-8 cannot encode) is written as its WTF-8 bytes
- * `\xED\x..\x..`, so no character is lost or replaced.
- */
-export function luauStringLiteral(value: string): string {
+export function toLuauStringLiteral(text: string): string {
   let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i]!;
-    const code = value.charCodeAt(i);
+  for (const char of text) {
     const simple = SIMPLE_ESCAPES.get(char);
-    if (simple !== undefined) out += simple;
-    else if (code < 0x20 || code === 0x7f) out += hexByte(code);
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
-      out += value.slice(i, i + 2);
-      i++;
-    } else if (code >= 0xd800 && code <= 0xdfff) out += hexByte(0xe0 | (code >> 12)) + hexByte(0x80 | ((code >> 6) & 0x3f)) + hexByte(0x80 | (code & 0x3f));
-    else if ((code >= 0x80 && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) out += `\\u{${code.toString(16).toUpperCase()}}`;
-    else out += char;
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
+    const code = char.codePointAt(0)!;
+    if (code >= 0x20 && code < 0x7f) out += char;
+    else if (code >= 0xd800 && code <= 0xdfff) out += '\\u{FFFD}';
+    else out += `\\u{${code.toString(16).toUpperCase()}}`;
   }
   return `${out}"`;
 }

@@ -10,7 +10,7 @@ import { ModuleDeclarationKind, printStructure, StructureKind, type InterfaceDec
 import type { DumpClass, DumpEnum } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
 import { splitMembers } from '../declarations/createClassInterface.js';
-import { createOverlayInterface } from '../declarations/createSupportDeclarations.js';
+import { createOverlayInterfaces } from '../declarations/createSupportDeclarations.js';
 import { resolveTypeOverrides, type OverrideMode } from '../declarations/resolveTypeOverrides.js';
 import { OVERLAY_TYPES, TYPE_OVERRIDES } from '../declarations/typeOverrides.js';
 import { typedMembers, type MemberTypingContext } from '../declarations/typedMembers.js';
@@ -81,7 +81,7 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
     .filter((cls) => LEFT_TO_RBXTS_TYPES[cls.name] === undefined)
     .flatMap((cls) => createAugmentedClass(context, cls) ?? []);
   const statements: StatementStructures[] = [
-    ...OVERLAY_TYPES.map((overlay) => createOverlayInterface(overlay, 'robloxTs', false)),
+    ...createOverlayInterfaces(OVERLAY_TYPES, 'robloxTs', false),
     ...classes,
     {
       kind: StructureKind.Module,

@@ -100,7 +100,8 @@ export function typeText(ref: TypeRef, position: TypePosition, context: TypeCont
       break;
     case 'Enum':
       text = `Enum.${enumTypeName(name)}`;
-      if (context.flavour === 'robloxTs' && position === 'parameter') text = `CastsToEnum<${text}>`;
+      // The engine casts an item's name or value to the item where a parameter takes an enum.
+      if (position === 'parameter') text = `CastsToEnum<${text}>`;
       break;
     case 'DataType': {
       const fixed = DATA_TYPES[context.flavour][name];

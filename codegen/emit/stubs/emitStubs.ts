@@ -137,7 +137,7 @@ export function emitStubs(source: EmitSource, options: { readonly overrideMode: 
   // Every name the declarations export that a member type can mention.
   for (const cls of index.classes) createClassInterface(context, cls);
   const exportedTypes = new Set([
-    'RBXScriptSignal', 'RBXScriptConnection', 'Enum', ...TYPE_OVERRIDES.map((o) => o.types.node).filter((t) => /^\w+$/.test(t)),
+    'RBXScriptSignal', 'RBXScriptConnection', 'CastsToEnum', 'Enum', ...TYPE_OVERRIDES.map((o) => o.types.node).filter((t) => /^\w+$/.test(t)),
     ...index.classes.map((cls) => classTypeName(cls.name)), ...opaqueDataTypes,
   ]);
   const files = index.classes.map((cls) => createStubFile(context, cls, exportedTypes));

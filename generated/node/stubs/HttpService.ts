@@ -2,7 +2,7 @@
 // Roblox API 0.734.0.7340915 (build version-d679641ad17741aa, 2026-08-11); input sha256 31a81d323ab07a4a00182c0001026e3118d3da52bb60df8574a8791104372c9e.
 // Regenerate with: npm run generate
 
-import type { Enum, HttpService, RequestOptions, WebStreamClient } from "../index.js";
+import type { CastsToEnum, Enum, HttpService, RequestOptions, WebStreamClient } from "../index.js";
 import { InstanceStub } from "./Instance.js";
 /** Names of the properties HttpService declares itself (not inherited), in dump order. */
 export const HttpServicePropertyNames = [] as const;
@@ -24,15 +24,16 @@ export abstract class HttpServiceStub extends InstanceStub implements HttpServic
   /**
    * Creates a WebStreamClient and starts connecting it at once, without yielding.
    *
-   * The client is returned in the Connecting state; watch Opened, MessageReceived, Error and Closed for what follows. Only in Studio (plugins, the command bar, and the server in Play mode); live game servers refuse it. At most 6 clients may be live at the same time: creating a seventh throws an error, so Close clients you are done with and disconnect their handlers. HttpService.HttpEnabled must be on for requests to reach the network.
+   * The client is returned in the Connecting state; watch Opened, MessageReceived, Error and Closed for what follows. Only in Studio (plugins, the command bar, and the server in Play mode); live game servers refuse it. The reference allows 6 live clients at the same time (one second-hand report speaks of a global limit of 4): creating one more throws an error, so Close clients you are done with and disconnect their handlers. Plugins do not need HttpService.HttpEnabled: Studio asks the user to allow each domain instead (second-hand, measured on Studio 0.740); whether other Studio scripts need it is not publicly recorded.
    *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
-   * @param streamClientType Which protocol to speak: WebStreamClientType.SSE, RawStream or WebSocket. It decides how the response is cut into MessageReceived calls and whether Send works.
-   * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket), Method (default "GET"), Headers (a table of name → value), Body (a string; not allowed with GET or HEAD) and Compress (an HttpCompression item). Invalid options raise an error from this call.
+   * @param streamClientType Which protocol to speak: an Enum.WebStreamClientType item (SSE, RawStream or WebSocket), or its name or value. It decides how the response is cut into MessageReceived calls and whether Send works.
+   * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket; a string or a Secret), Method (default "GET"), Headers (a table of name → value, where a value may be a Secret), Body (a string; not allowed with GET or HEAD), Compress (an Enum.HttpCompression item; None when left out) and Timeout (seconds to wait for the response). Invalid options raise an error from this call.
    * @returns The new WebStreamClient, already connecting.
+   * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../../reference/HttpService.md#createwebstreamclient)
    */
-  abstract CreateWebStreamClient(streamClientType: Enum.WebStreamClientType, requestOptions: RequestOptions): WebStreamClient;
+  abstract CreateWebStreamClient(streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: RequestOptions): WebStreamClient;
 }

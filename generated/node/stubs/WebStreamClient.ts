@@ -50,13 +50,13 @@ export abstract class WebStreamClientStub extends RBXObjectStub implements WebSt
   /**
    * Fires when the connection fails; Closed follows and the state is Error.
    *
-   * Covers failures to connect (unknown host, refused connection, TLS problems), an SSE response that is not a 2xx with Content-Type text/event-stream, a WebSocket upgrade the server refuses, and a connection that breaks mid-stream. The client cannot be reused afterwards.
+   * Covers failures to connect (unknown host, refused connection, TLS problems), an SSE response whose Content-Type is not text/event-stream (error replies included), a WebSocket upgrade the server refuses, a connection that breaks mid-stream, and an SSE or RawStream stream that stays silent for about 20 seconds after Opened (send a heartbeat more often than that). The client cannot be reused afterwards.
    *
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
-   * @param responseStatusCode The HTTP status of the response when there was one, otherwise 0.
-   * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a transport failure.
+   * @param responseStatusCode The HTTP status when the server answered. Without an answer the number is the engine's own: Studio has been seen reporting 400 for a WebSocket that failed to connect or lost its connection, and -1 for an SSE or RawStream request that failed before any response (second-hand).
+   * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a refused connection or "HttpError: InactivityTimeout" for a silent stream. The wording is the engine's and may change between builds.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Error reference](../../reference/WebStreamClient.md#error)
    */
@@ -82,8 +82,8 @@ export abstract class WebStreamClientStub extends RBXObjectStub implements WebSt
    * Security: None (any script).
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
-   * @param responseStatusCode The HTTP status code of the response (101 for an accepted WebSocket upgrade).
-   * @param headers The response headers as one string of "Name: value" lines.
+   * @param responseStatusCode The HTTP status of the server's answer, such as 200. For WebSocket it is not publicly recorded whether Studio reports the upgrade's 101 or a 200, so do not rely on either.
+   * @param headers The response headers as one string, in the raw form the engine received them. Their exact layout (line breaks, whether the status line is included) is not publicly confirmed, so parse it leniently.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Opened reference](../../reference/WebStreamClient.md#opened)
    */

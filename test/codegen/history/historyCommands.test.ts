@@ -36,7 +36,7 @@ describeWithRealDumps(
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('seeds the public record with GUIDs and dates from builds.json', () => {
-      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 16 events.\n`);
+      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 21 events.\n`);
       const written = JSON.parse(readFileSync(history, 'utf8'));
       expect(written.builds[2]).toMatchObject({ version: '0.686.0.6860866', guid: 'version-fa681ec445d7437c', date: '2025-08-12T10:11:07-07:00', source: 'public-record' });
       expect(written.snapshot).toBeUndefined();
@@ -79,7 +79,7 @@ describeWithRealDumps(
 
     it('re-seeding keeps the recorded dump builds and the snapshot', () => {
       const before = readFileSync(history, 'utf8');
-      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 16 events, 3 recorded dump builds kept.\n`);
+      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 21 events, 3 recorded dump builds kept.\n`);
       expect(readFileSync(history, 'utf8')).toBe(before);
     });
 
@@ -105,6 +105,22 @@ describeWithRealDumps(
     it('shows an enum item that has no recorded event as present since the baseline', () => {
       expect(runHistoryShow('WebStreamClientState.Open', { history, json: false, members: false })).toBe(
         ['EnumItem WebStreamClientState.Open', '  No recorded events: present since the baseline 732 (0.732.0.7321040), with no earlier public record.', '0 events.', ''].join('\n'),
+      );
+    });
+
+    it('dates the enum items and the factory from the public record: WebSocket in 696, the factory with the class in 686', () => {
+      const webSocket = [
+        'EnumItem WebStreamClientType.WebSocket — since 696 (0.696.0.6960797, 2025-10-21)',
+        '  696  0.696.0.6960797  2025-10-21  Added EnumItem WebStreamClientType.WebSocket — compatible  [public record]',
+        '1 event.',
+        '',
+      ].join('\n');
+      expect(runHistoryShow('WebStreamClientType.WebSocket', { history, json: false, members: false })).toBe(webSocket);
+      expect(runHistoryShow('Enum.WebStreamClientType.WebSocket', { history, json: false, members: false })).toBe(webSocket);
+      expect(runHistoryShow('Enum.WebStreamClientType.SSE', { history, json: false, members: false })).toContain('— since 686 (0.686.0.6860866, 2025-08-12)\n');
+      expect(runHistoryShow('Enum.WebStreamClientType', { history, json: false, members: false })).toContain('Enum WebStreamClientType — since 686');
+      expect(runHistoryShow('HttpService.CreateWebStreamClient', { history, json: false, members: false })).toContain(
+        'Function HttpService.CreateWebStreamClient — since 686 (0.686.0.6860866, 2025-08-12)\n',
       );
     });
 
@@ -145,8 +161,15 @@ describeWithRealDumps(
       expect(JSON.parse(readFileSync(log, 'utf8')).builds[0]).toMatchObject({ guid: 'version-listed', date: '2026-08-04T10:00:00-07:00', source: 'baseline' });
     });
 
-    it('says which entity it does not know', () => {
+    it('says which entity it does not know, and suggests the closest name', () => {
       expect(() => runHistoryShow('WebStreamClient.Reconnect', { history, json: false, members: false })).toThrow(expect.objectContaining({ code: 'HISTORY_UNKNOWN_ENTITY' }));
+      const show = (name: string) => () => runHistoryShow(name, { history, json: false, members: false });
+      expect(show('WebStreamClient.Sned')).toThrow(/Did you mean WebStreamClient\.Send\?/);
+      expect(show('Enum.WebStreamClientType.Websocket')).toThrow(/Did you mean WebStreamClientType\.WebSocket\?/);
+      expect(show('webstreamclientstate')).toThrow(/Did you mean WebStreamClientState\?/);
+      // `Enum.` names an enum, so a class spelt that way is not found, but suggested.
+      expect(show('Enum.WebStreamClient')).toThrow(/Did you mean WebStreamClient\?/);
+      expect(show('Frobnicate')).toThrow(expect.not.objectContaining({ message: expect.stringMatching(/Did you mean/) }));
     });
   },
   { needsBuildsList: true },

@@ -48,7 +48,7 @@ describe('WebStreamClient lifecycle', () => {
   });
 
   it('goes Connecting → Open → Closed, firing Changed and the ConnectionState signal before each event', async () => {
-    const client = createHttpService({ signalBehavior: 'Immediate' }).CreateWebStreamClient(SSE, { Url: server.url('/two') });
+    const client = createHttpService({ signalBehavior: 'Immediate', sseMessageMode: 'block' }).CreateWebStreamClient(SSE, { Url: server.url('/two') });
     const seen: string[] = [];
     client.Changed.Connect((property) => seen.push(`Changed ${property} ${client.ConnectionState.Name}`));
     client.GetPropertyChangedSignal('ConnectionState').Connect(() => seen.push(`StateSignal ${client.ConnectionState.Name}`));
@@ -112,7 +112,7 @@ describe('WebStreamClient lifecycle', () => {
   });
 
   it('fires Closed and nothing more when an Immediate MessageReceived handler calls Close()', async () => {
-    const client = createHttpService({ signalBehavior: 'Immediate' }).CreateWebStreamClient(SSE, { Url: server.url('/two') });
+    const client = createHttpService({ signalBehavior: 'Immediate', sseMessageMode: 'block' }).CreateWebStreamClient(SSE, { Url: server.url('/two') });
     const seen: string[] = [];
     client.MessageReceived.Connect((message) => {
       seen.push(`Message ${JSON.stringify(message)}`);
@@ -187,7 +187,7 @@ describe('WebStreamClient lifecycle', () => {
 
   it('keeps delivering to other handlers and messages when a handler throws, and reports the error', async () => {
     const reported: Array<[string, string]> = [];
-    const service = createHttpService({ onHandlerError: (error, signal) => reported.push([signal, (error as Error).message]) });
+    const service = createHttpService({ sseMessageMode: 'block', onHandlerError: (error, signal) => reported.push([signal, (error as Error).message]) });
     const client = service.CreateWebStreamClient(SSE, { Url: server.url('/two') });
     client.MessageReceived.Connect(() => {
       throw new Error('handler bug');

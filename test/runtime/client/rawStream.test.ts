@@ -1,6 +1,7 @@
 /**
  * RawStream clients end to end against node:http: Opened for any status (R4), one message per
- * read with every byte kept (R3, §1.3 item 1), reads split at maxReadBytes, clean and failed ends.
+ * read (R3) as UTF-8 text by default or with every byte kept in "bytes" mode, reads split at
+ * maxReadBytes, clean and failed ends.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ByteString } from '../../../runtime/bytes/ByteString.js';
@@ -47,8 +48,9 @@ describe('RawStream client', () => {
   });
   afterAll(() => server.close());
 
-  it('delivers one message per read with every byte kept as a byte string', async () => {
-    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(RawStream, { Url: server.url('/chunks') }));
+  it('delivers one message per read with every byte kept as a byte string in "bytes" mode', async () => {
+    const client = createHttpService({ messageStrings: 'bytes' }).CreateWebStreamClient(RawStream, { Url: server.url('/chunks') });
+    const recording = recordClientEvents(client);
     for (let count = 1; count <= 3; count++) {
       await recording.messagesReceived(count);
       chunkGate.release();
@@ -64,15 +66,15 @@ describe('RawStream client', () => {
     expect(recording.events.at(-1)).toBe('Closed');
   });
 
-  it('decodes reads as UTF-8 in "utf8" mode, so a split character becomes U+FFFD', async () => {
-    const client = createHttpService({ messageStrings: 'utf8' }).CreateWebStreamClient(RawStream, { Url: server.url('/chunks') });
+  it('decodes reads as UTF-8 by default, completing a character split across two reads in the next message', async () => {
+    const client = createHttpService().CreateWebStreamClient(RawStream, { Url: server.url('/chunks') });
     const recording = recordClientEvents(client);
     for (let count = 1; count <= 3; count++) {
       await recording.messagesReceived(count);
       chunkGate.release();
     }
     await recording.closed;
-    expect(recording.messages.slice(0, 2)).toEqual(['a\ufffd', '\ufffdb']);
+    expect(recording.messages.slice(0, 2)).toEqual(['a', '✓b']);
   });
 
   it('fires Opened with a 401 status and then delivers the error body (R4)', async () => {
@@ -111,7 +113,7 @@ describe('RawStream client', () => {
   it('fails with Error then Closed when the server drops the connection mid-body', async () => {
     const recording = recordClientEvents(createHttpService().CreateWebStreamClient(RawStream, { Url: server.url('/cut') }));
     await recording.closed;
-    expect(recording.events.slice(-3)).toEqual(['Changed ConnectionState', 'Error 0 HttpError: ConnectionClosed', 'Closed']);
+    expect(recording.events.slice(-3)).toEqual(['Changed ConnectionState', 'Error 200 HttpError: ConnectionClosed', 'Closed']);
     expect(recording.messages).toEqual(['partial']);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * SSE clients end to end against node:http servers on 127.0.0.1: Opened with the raw headers,
- * one message per event block (or per read), byte-at-a-time writes, and every failure path.
+ * one message per read (default) or per event block, byte-at-a-time writes, and every failure
+ * path with the engine's statuses and texts.
  */
 import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ import { startHttpFixtureServer, type HttpFixtureServer } from '../../servers/st
 import { recordClientEvents } from './recordClientEvents.js';
 
 const SSE = Enum.WebStreamClientType.SSE;
+/** A service in "block" mode with byte strings, for the tests of exact block framing. */
+const blockService = () => createHttpService({ sseMessageMode: 'block', messageStrings: 'bytes' });
 const eventStream = (response: http.ServerResponse, extra: Record<string, string> = {}) =>
   response.writeHead(200, { 'Content-Type': 'text/event-stream', ...extra });
 
@@ -70,6 +73,8 @@ describe('SSE client', () => {
       },
       '/status-404': (_request, response) => response.writeHead(404, { 'Content-Type': 'text/event-stream' }).end('data: x\n\n'),
       '/status-500': (_request, response) => response.writeHead(500, 'Broken', { 'Content-Type': 'text/plain' }).end('oops'),
+      '/status-400-json': (_request, response) =>
+        response.writeHead(400, { 'Content-Type': 'application/json' }).end('{"error":"bad prompt"}'),
       '/status-204': (_request, response) => response.writeHead(204).end(),
       '/plain': (_request, response) => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('data: x\n\n'),
       '/no-type': (_request, response) => {
@@ -94,7 +99,7 @@ describe('SSE client', () => {
   afterAll(() => server.close());
 
   it('fires Opened with the status and the raw headers in original case and order, then one message per event block, then Closed', async () => {
-    const client = createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/events') });
+    const client = blockService().CreateWebStreamClient(SSE, { Url: server.url('/events') });
     const recording = recordClientEvents(client);
     await recording.closed;
     expect(recording.events).toEqual([
@@ -111,19 +116,26 @@ describe('SSE client', () => {
   });
 
   it('leaves the leading BOM out of the first message', async () => {
-    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/bom') }));
+    const recording = recordClientEvents(blockService().CreateWebStreamClient(SSE, { Url: server.url('/bom') }));
     await recording.closed;
     expect(recording.messages).toEqual(['data: x\n\n']);
   });
 
   it('rebuilds whole event blocks when the server writes one byte at a time (CRLF and UTF-8 split)', async () => {
-    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/bytewise') }));
+    const recording = recordClientEvents(blockService().CreateWebStreamClient(SSE, { Url: server.url('/bytewise') }));
     await recording.closed;
     expect(recording.messages).toEqual(['event: a\r\ndata: \u00c3\u00a9\u00e2\u009c\u0093\r\n\r\n', ':c\r\r', 'data: z\n\n']);
   });
 
-  it('delivers each read as one message in "read" mode', async () => {
-    const client = createHttpService({ sseMessageMode: 'read' }).CreateWebStreamClient(SSE, { Url: server.url('/reads') });
+  it('gives UTF-8 text by default, completing a character split across reads instead of inserting U+FFFD', async () => {
+    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/bytewise') }));
+    await recording.closed;
+    expect(recording.messages.join('')).toBe('event: a\r\ndata: é✓\r\n\r\n:c\r\rdata: z\n\n');
+    expect(recording.messages.every((message) => message.length > 0 && !message.includes('\ufffd'))).toBe(true);
+  });
+
+  it('delivers each read as one message by default ("read" mode)', async () => {
+    const client = createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/reads') });
     const recording = recordClientEvents(client);
     for (let count = 1; count <= 3; count++) {
       await recording.messagesReceived(count);
@@ -150,17 +162,19 @@ describe('SSE client', () => {
   });
 
   it('accepts a Content-Type with parameters and any case', async () => {
-    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/with-charset') }));
+    const recording = recordClientEvents(blockService().CreateWebStreamClient(SSE, { Url: server.url('/with-charset') }));
     await recording.closed;
     expect(recording.messages).toEqual(['data: ok\n\n']);
   });
 
+  const invalidType = 'Invalid Content-Type header for SSE client';
   const failures: Array<[string, string, string]> = [
-    ['a 404 status', '/status-404', 'Error 404 SSE response status 404 Not Found is not 2xx'],
-    ['a 500 status', '/status-500', 'Error 500 SSE response status 500 Broken is not 2xx'],
-    ['a 204 status without a body type', '/status-204', 'Error 204 SSE response Content-Type is missing; expected text/event-stream'],
-    ['Content-Type text/plain', '/plain', 'Error 200 SSE response Content-Type "text/plain"; expected text/event-stream'],
-    ['no Content-Type', '/no-type', 'Error 200 SSE response Content-Type is missing; expected text/event-stream'],
+    ['a 404 status that says text/event-stream', '/status-404', 'Error 404 SSE response status 404 Not Found is not 2xx'],
+    ['a 500 text/plain reply (Content-Type checked first)', '/status-500', `Error 500 ${invalidType}`],
+    ['a 400 reply with a JSON body', '/status-400-json', `Error 400 ${invalidType}`],
+    ['a 204 status without a body type', '/status-204', `Error 204 ${invalidType}`],
+    ['Content-Type text/plain', '/plain', `Error 200 ${invalidType}`],
+    ['no Content-Type', '/no-type', `Error 200 ${invalidType}`],
   ];
   for (const [what, path, errorLine] of failures) {
     it(`fails with Error then Closed, without Opened, for ${what}`, async () => {
@@ -172,35 +186,45 @@ describe('SSE client', () => {
     });
   }
 
-  it('fails with Error(0, "HttpError: ConnectFail") when the connection is refused', async () => {
+  it('checks the status first with sseContentTypeFirst: false', async () => {
+    const client = createHttpService({ sseContentTypeFirst: false }).CreateWebStreamClient(SSE, { Url: server.url('/status-400-json') });
+    const recording = recordClientEvents(client);
+    await recording.closed;
+    expect(recording.events).toEqual(['Changed ConnectionState', 'Error 400 SSE response status 400 Bad Request is not 2xx', 'Closed']);
+  });
+
+  it('fails with Error(-1, "HttpError: ConnectFail") when the connection is refused (status 0 with failureReporting "generic")', async () => {
     const closedServer = await startHttpFixtureServer({});
     const url = closedServer.url('/events');
     await closedServer.close();
     const recording = recordClientEvents(createHttpService().CreateWebStreamClient(SSE, { Url: url }));
     await recording.closed;
-    expect(recording.events).toEqual(['Changed ConnectionState', 'Error 0 HttpError: ConnectFail', 'Closed']);
+    expect(recording.events).toEqual(['Changed ConnectionState', 'Error -1 HttpError: ConnectFail', 'Closed']);
+    const generic = recordClientEvents(createHttpService({ failureReporting: 'generic' }).CreateWebStreamClient(SSE, { Url: url }));
+    await generic.closed;
+    expect(generic.events).toEqual(['Changed ConnectionState', 'Error 0 HttpError: ConnectFail', 'Closed']);
   });
 
-  it('fails with Error(0, "HttpError: ConnectionClosed") when the server drops the connection mid-stream', async () => {
-    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/cut') }));
+  it('fails with Error(200, "HttpError: ConnectionClosed") when the server drops the connection mid-stream', async () => {
+    const recording = recordClientEvents(blockService().CreateWebStreamClient(SSE, { Url: server.url('/cut') }));
     await recording.closed;
     expect(recording.events).toEqual([
       'Changed ConnectionState',
       'Opened 200',
       'Message data: before the cut\n\n',
       'Changed ConnectionState',
-      'Error 0 HttpError: ConnectionClosed',
+      'Error 200 HttpError: ConnectionClosed',
       'Closed',
     ]);
   });
 
   it('fails when one event block outgrows maxSseBlockBytes', async () => {
-    const client = createHttpService({ maxSseBlockBytes: 1024 }).CreateWebStreamClient(SSE, { Url: server.url('/huge') });
+    const client = createHttpService({ sseMessageMode: 'block', maxSseBlockBytes: 1024 }).CreateWebStreamClient(SSE, { Url: server.url('/huge') });
     const recording = recordClientEvents(client);
     await recording.closed;
     expect(recording.events.slice(2)).toEqual([
       'Changed ConnectionState',
-      'Error 0 SSE event block exceeded 1024 bytes without a terminating blank line; send a blank line after each event or raise maxSseBlockBytes in createHttpService()',
+      'Error 200 SSE event block exceeded 1024 bytes without a terminating blank line; send a blank line after each event or raise maxSseBlockBytes in createHttpService()',
       'Closed',
     ]);
     await server.waitForNoOpenSockets();

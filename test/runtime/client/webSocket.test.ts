@@ -55,6 +55,11 @@ describe('WebSocket client', () => {
           socket.send('bye');
           setTimeout(() => socket.terminate(), 20);
         },
+        '/reset': (socket, request) => {
+          track(socket);
+          socket.send('bye');
+          setTimeout(() => request.socket.resetAndDestroy(), 20);
+        },
         '/close-1011': (socket) => {
           track(socket);
           socket.close(1011, 'server error');
@@ -83,14 +88,14 @@ describe('WebSocket client', () => {
   });
 
   it('delivers one message per frame and keeps every byte of a binary frame', async () => {
-    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(WS, { Url: server.url('/burst') }));
+    const recording = recordClientEvents(createHttpService({ messageStrings: 'bytes' }).CreateWebStreamClient(WS, { Url: server.url('/burst') }));
     await recording.closed;
     expect(recording.messages).toEqual(['one', ByteString.fromBuffer(allBytes), ByteString.fromUtf8('three ✓')]);
     expect(recording.events.slice(-2)).toEqual(['Changed ConnectionState', 'Closed']);
   });
 
-  it('gives text frames as UTF-8 text in "utf8" mode', async () => {
-    const recording = recordClientEvents(createHttpService({ messageStrings: 'utf8' }).CreateWebStreamClient(WS, { Url: server.url('/burst') }));
+  it('gives text frames as UTF-8 text by default', async () => {
+    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(WS, { Url: server.url('/burst') }));
     await recording.closed;
     expect(recording.messages[2]).toBe('three ✓');
   });
@@ -101,12 +106,47 @@ describe('WebSocket client', () => {
     expect(recording.events).toEqual(['Changed ConnectionState', 'Opened 101', 'Changed ConnectionState', 'Closed']);
   });
 
-  it('fires Error(0, "HttpError: ConnectionClosed") then Closed when the connection drops without a close frame', async () => {
+  it('fires Error(400, "Failed ws recv - err: 0 …") then Closed when the connection ends without a close frame', async () => {
     const client = createHttpService().CreateWebStreamClient(WS, { Url: server.url('/drop') });
     const recording = recordClientEvents(client);
     await recording.closed;
-    expect(recording.events.slice(-3)).toEqual(['Changed ConnectionState', 'Error 0 HttpError: ConnectionClosed', 'Closed']);
+    expect(recording.events.slice(-3)).toEqual(['Changed ConnectionState', 'Error 400 Failed ws recv - err: 0 "No error", curlErrBuf: ""', 'Closed']);
     expect(client.ConnectionState).toBe(Enum.WebStreamClientState.Error);
+  });
+
+  it('fires Error(400, "Failed ws recv - err: 56 …Connection was reset") then Closed when the peer resets the connection', async () => {
+    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(WS, { Url: server.url('/reset') }));
+    await recording.closed;
+    expect(recording.events.slice(-3)).toEqual([
+      'Changed ConnectionState',
+      'Error 400 Failed ws recv - err: 56 "Failure when receiving data from the peer", curlErrBuf: "Recv failure: Connection was reset"',
+      'Closed',
+    ]);
+  });
+
+  it('reports a lost connection as Error(0, "HttpError: ConnectionClosed") with failureReporting "generic"', async () => {
+    const recording = recordClientEvents(createHttpService({ failureReporting: 'generic' }).CreateWebStreamClient(WS, { Url: server.url('/reset') }));
+    await recording.closed;
+    expect(recording.events.slice(-2)).toEqual(['Error 0 HttpError: ConnectionClosed', 'Closed']);
+  });
+
+  it('fires Error(400, "HttpError: ConnectFail") then Closed when nothing listens', async () => {
+    const closed = await startWebSocketFixtureServer({});
+    const url = closed.url('/nothing');
+    await closed.close();
+    const recording = recordClientEvents(createHttpService().CreateWebStreamClient(WS, { Url: url }));
+    await recording.closed;
+    expect(recording.events).toEqual(['Changed ConnectionState', 'Error 400 HttpError: ConnectFail', 'Closed']);
+  });
+
+  it('fails a message over maxWebSocketMessageBytes with curl\'s "too large" error', async () => {
+    const recording = recordClientEvents(createHttpService({ maxWebSocketMessageBytes: 100 }).CreateWebStreamClient(WS, { Url: server.url('/burst') }));
+    await recording.closed;
+    expect(recording.messages).toEqual(['one']);
+    expect(recording.events.slice(-2)).toEqual([
+      'Error 400 Failed ws recv - err: 100 "A value or data field grew larger than allowed", curlErrBuf: "message larger than the receive limit of 100 bytes (maxWebSocketMessageBytes)"',
+      'Closed',
+    ]);
   });
 
   it('fires Error with the HTTP status then Closed when the handshake is refused', async () => {
@@ -126,9 +166,9 @@ describe('WebSocket client', () => {
     await recording.closed;
   });
 
-  it('sends byte strings as their bytes and refuses Send data that is not UTF-8 or not a byte string', async () => {
+  it('sends byte strings as their bytes and refuses Send data that is not UTF-8 or not a byte string in "bytes" mode', async () => {
     serverSide = { frames: [] };
-    const client = createHttpService().CreateWebStreamClient(WS, { Url: server.url('/echo') });
+    const client = createHttpService({ messageStrings: 'bytes' }).CreateWebStreamClient(WS, { Url: server.url('/echo') });
     const recording = recordClientEvents(client);
     await recording.eventSeen('Opened');
     client.Send(ByteString.fromUtf8('héllo ✓'));
@@ -141,13 +181,15 @@ describe('WebSocket client', () => {
     await recording.closed;
   });
 
-  it('sends text as UTF-8 in "utf8" mode', async () => {
+  it('sends text as UTF-8 by default ("ping ü" reaches the server as UTF-8 and comes back intact)', async () => {
     serverSide = { frames: [] };
-    const client = createHttpService({ messageStrings: 'utf8' }).CreateWebStreamClient(WS, { Url: server.url('/echo') });
+    const client = createHttpService().CreateWebStreamClient(WS, { Url: server.url('/echo') });
     const recording = recordClientEvents(client);
     await recording.eventSeen('Opened');
+    client.Send('ping ü');
     client.Send('héllo ✓');
-    expect(await recording.messagesReceived(1)).toEqual(['héllo ✓']);
+    expect(await recording.messagesReceived(2)).toEqual(['ping ü', 'héllo ✓']);
+    expect(serverSide.frames[0]).toEqual({ data: Buffer.from('ping ü', 'utf8').toString('latin1'), isBinary: false });
     client.Close();
     await recording.closed;
   });

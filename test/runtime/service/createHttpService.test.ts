@@ -84,7 +84,7 @@ describe('createHttpService', () => {
     expect(service.liveClientCount).toBe(0);
   });
 
-  it('ends a connection at the lifetime cap with Error(0, "HttpError: TimedOut") then Closed', async () => {
+  it('ends a connection at the lifetime cap with Error(200, "HttpError: TimedOut") then Closed', async () => {
     const client = createHttpService({ lifetimeMs: 150 }).CreateWebStreamClient(SSE, { Url: server.url('/open') });
     const recording = recordClientEvents(client);
     await recording.closed;
@@ -93,7 +93,7 @@ describe('createHttpService', () => {
       'Opened 200',
       'Message : open\n\n',
       'Changed ConnectionState',
-      'Error 0 HttpError: TimedOut',
+      'Error 200 HttpError: TimedOut',
       'Closed',
     ]);
     await server.waitForNoOpenSockets();
@@ -103,7 +103,7 @@ describe('createHttpService', () => {
     const client = createHttpService().CreateWebStreamClient(SSE, { Url: server.url('/no-headers'), Timeout: 0.15 });
     const recording = recordClientEvents(client);
     await recording.closed;
-    expect(recording.events).toEqual(['Changed ConnectionState', 'Error 0 HttpError: TimedOut', 'Closed']);
+    expect(recording.events).toEqual(['Changed ConnectionState', 'Error -1 HttpError: TimedOut', 'Closed']);
     await server.waitForNoOpenSockets();
   });
 
@@ -117,7 +117,7 @@ describe('createHttpService', () => {
     const strict = createHttpService({ undiciBodyTimeoutMs: 100 }).CreateWebStreamClient(SSE, { Url: server.url('/quiet') });
     const strictRecording = recordClientEvents(strict);
     await strictRecording.closed;
-    expect(strictRecording.events.slice(-2)).toEqual(['Error 0 HttpError: TimedOut', 'Closed']);
+    expect(strictRecording.events.slice(-2)).toEqual(['Error 200 HttpError: TimedOut', 'Closed']);
     quietGate.release(); // let that server handler finish
 
     // …while the defaults (timeouts off) survive the same quiet period.
@@ -140,6 +140,14 @@ describe('createHttpService', () => {
       [{ messageStrings: 'latin1' }, /option messageStrings must be one of "bytes", "utf8"/],
       [{ undiciBodyTimeoutMs: 1.5 }, /option undiciBodyTimeoutMs must be an integer >= 0/],
       [{ onHandlerError: 'log' }, /option onHandlerError must be a function/],
+      [{ inactivityTimeoutMs: 0 }, /option inactivityTimeoutMs must be an integer >= 1 or Infinity, got 0/],
+      [{ sseContentTypeFirst: 'yes' }, /option sseContentTypeFirst must be true or false, got "yes"/],
+      [{ failureReporting: 'roblox' }, /option failureReporting must be one of "engine", "generic"/],
+      [{ closeReportsAborted: 1 }, /option closeReportsAborted must be true or false/],
+      [{ urlCredentials: 'keep' }, /option urlCredentials must be one of "basic-auth", "drop", "refuse"/],
+      [{ webSocketCloseTimeoutMs: 0 }, /option webSocketCloseTimeoutMs must be an integer >= 1/],
+      [{ maxWebSocketMessageBytes: -5 }, /option maxWebSocketMessageBytes must be an integer >= 1/],
+      [{ maxResponseHeaderBytes: 10 }, /option maxResponseHeaderBytes must be an integer >= 1024/],
     ];
     for (const [options, message] of cases) {
       expect(() => createHttpService(options as never)).toThrow(UsageError);
@@ -152,10 +160,18 @@ describe('createHttpService', () => {
     expect(HttpService.options).toMatchObject({
       maxLiveClients: 6,
       lifetimeMs: 1_800_000,
-      sseMessageMode: 'block',
+      inactivityTimeoutMs: 20_000,
+      sseMessageMode: 'read',
+      sseContentTypeFirst: true,
+      failureReporting: 'engine',
+      closeReportsAborted: false,
+      urlCredentials: 'basic-auth',
+      webSocketCloseTimeoutMs: 1000,
+      maxWebSocketMessageBytes: 100 * 1024 * 1024,
+      maxResponseHeaderBytes: 300 * 1024,
       maxReadBytes: 16_384,
       signalBehavior: 'Deferred',
-      messageStrings: 'bytes',
+      messageStrings: 'utf8',
     });
   });
 

@@ -99,6 +99,25 @@ describe('emitRobloxTsDeclarations', () => {
     expect(check(declarations(), script)).toEqual([]);
   });
 
+  it('takes what RequestAsync takes: Enum.HttpCompression items, GetSecret values and a RequestAsyncRequest', () => {
+    const script = `
+      const HttpService = game.GetService("HttpService");
+      const token = HttpService.GetSecret("api_token");
+      const gzip: WebStreamRequestOptions = { Url: "http://127.0.0.1/", Compress: Enum.HttpCompression.Gzip };
+      const byName: WebStreamRequestOptions = { Url: "http://127.0.0.1/", Compress: "None" };
+      const secret: WebStreamRequestOptions = { Url: token, Headers: { Authorization: token, Accept: "text/event-stream" } };
+      declare const request: RequestAsyncRequest;
+      const reused: WebStreamRequestOptions = request;
+      const client = HttpService.CreateWebStreamClient("SSE", reused);
+      // @ts-expect-error Compress takes an item or its name, not a number
+      const numeric: WebStreamRequestOptions = { Url: "http://127.0.0.1/", Compress: 1 };
+      // @ts-expect-error another enum's item is refused
+      const otherEnum: WebStreamRequestOptions = { Url: "http://127.0.0.1/", Compress: Enum.WebStreamClientType.SSE };
+      export { gzip, byName, secret, client, numeric, otherEnum };
+    `;
+    expect(check(declarations(), script)).toEqual([]);
+  });
+
   it('declares no enum item consts or union types, which @rbxts/types already owns', () => {
     const text = declarations();
     expect(text).not.toMatch(/\bconst\b/);
