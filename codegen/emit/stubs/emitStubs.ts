@@ -23,7 +23,7 @@ import { indexClasses } from '../shared/classIndex.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { markdownText } from '../escape/markdown.js';
-import { tsDocText } from '../escape/typescript.js';
+import { tsDocText, tsStringLiteral } from '../escape/typescript.js';
 import { toPropertyKey } from '../shared/identifiers.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
 import { classTypeName } from '../shared/tsNames.js';
@@ -44,7 +44,7 @@ function referencedNames(texts: readonly string[]): Set<string> {
 }
 
 function stringList(values: readonly string[]): string {
-  return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+  return `[${values.map(tsStringLiteral).join(', ')}]`;
 }
 
 function memberTexts(member: TypedMember): string[] {
