@@ -8,7 +8,7 @@ import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
 import { markdownText } from '../escape/markdown.js';
 import { tsDocText } from '../escape/typescript.js';
 import type { Flavour } from '../shared/typeText.js';
-import { STRUCTURE_KIND } from './structureKinds.js';
+import { STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import type { OverlayType } from './typeOverrides.js';
 
 /** The overlay types a flavour declares (those with a name for it), as interfaces. */

@@ -6,7 +6,7 @@
  * items re-open the per-item interfaces. Per-item consts and union types already exist in
  * @rbxts/types and cannot be declared twice (TS2451, TS2300), so they are not emitted.
  */
-import { ModuleDeclarationKind, printStructure, StructureKind, type InterfaceDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { InterfaceDeclarationStructure, StatementStructures } from 'ts-morph';
 import type { DumpClass, DumpEnum } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
 import { splitMembers } from '../declarations/createClassInterface.js';
@@ -21,9 +21,11 @@ import type { EmittedFile } from '../shared/emittedFile.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
 import { markdownText } from '../escape/markdown.js';
 import { tsDocText } from '../escape/typescript.js';
-import { toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
+import { stringLiteral } from '../typescript/literal.js';
+import { printStructures } from '../typescript/printStructures.js';
+import { NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import { LEFT_TO_RBXTS_TYPES } from './robloxTsPolicy.js';
 
 export const ROBLOX_TS_DECLARATIONS_PATH = 'roblox-ts/index.d.ts';
@@ -33,7 +35,7 @@ function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): Int
   if (members.length === 0) return undefined;
   const typeName = classTypeName(cls.name);
   return {
-    kind: StructureKind.Interface,
+    kind: STRUCTURE_KIND.Interface,
     name: typeName,
     extends: cls.superclass === ROOT_SUPERCLASS ? [] : [classTypeName(cls.superclass)],
     docs: [toJsDoc(classDocFacts(context.source, cls))],
@@ -49,19 +51,19 @@ function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): Int
 function createAugmentedEnum(source: EmitSource, dumpEnum: DumpEnum): StatementStructures {
   const typeName = enumTypeName(dumpEnum.name);
   return {
-    kind: StructureKind.Module,
+    kind: STRUCTURE_KIND.Module,
     name: typeName,
     isExported: true,
     docs: [tsDocText(`Documentation for the items of ${markdownText(`Enum.${dumpEnum.name}`)}, merged into @rbxts/types.`)],
-    declarationKind: ModuleDeclarationKind.Namespace,
+    declarationKind: NAMESPACE_DECLARATION,
     statements: dumpEnum.items.map((item) => ({
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: enumItemTypeName(item.name),
       isExported: true,
       extends: ['globalThis.EnumItem'],
       docs: [toJsDoc(enumItemDocFacts(source, dumpEnum, item))],
       properties: [
-        { name: 'Name', type: toStringLiteral(item.name) },
+        { name: 'Name', type: stringLiteral(item.name) },
         { name: 'Value', type: String(item.value) },
         { name: 'EnumType', type: `typeof globalThis.Enum.${typeName}` },
       ],
@@ -84,15 +86,15 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
     ...createOverlayInterfaces(OVERLAY_TYPES, 'robloxTs', false),
     ...classes,
     {
-      kind: StructureKind.Module,
+      kind: STRUCTURE_KIND.Module,
       name: 'Enum',
       hasDeclareKeyword: true,
       docs: ['Enum item types of the slice, merged into the Enum namespace of @rbxts/types.'],
-      declarationKind: ModuleDeclarationKind.Namespace,
+      declarationKind: NAMESPACE_DECLARATION,
       statements: index.enums.map((dumpEnum) => createAugmentedEnum(source, dumpEnum)),
     },
   ];
-  const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+  const text = printStructures(statements);
   return { file: { path: ROBLOX_TS_DECLARATIONS_PATH, contents: scriptHeader(source) + text } };
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { renderChangelog } from '../../../../codegen/diff/changelog.js';
 import type { Change } from '../../../../codegen/diff/types.js';
 import type { Dump } from '../../../../codegen/dump/types.js';
-import { emitConformanceFiles, loadConformanceTemplates } from '../../../../codegen/emit/conformance/emitConformance.js';
+import { emitConformanceFiles } from '../../../../codegen/emit/conformance/emitConformance.js';
 import { emitNodeDeclarations } from '../../../../codegen/emit/declarations/emitNodeDeclarations.js';
 import { emitReferencePages } from '../../../../codegen/emit/reference/emitReferencePages.js';
 import type { EmitSource } from '../../../../codegen/emit/shared/emitSource.js';
@@ -88,7 +88,7 @@ describe('issue 13 injection reproductions', () => {
           : { ...c, members: [...c.members.map((m) => (m.name === 'Send' && m.memberType === 'Function' ? { ...m, parameters: m.parameters.map((p) => ({ ...p, default: hostile })) } : m)), prop(`X${hostile}`, t.prim('int'))] },
       ),
     };
-    const files = emitConformanceFiles({ ...input, scenarios: input.scenarios!, dump, model: buildModel(dump) }, loadConformanceTemplates());
+    const files = emitConformanceFiles({ ...input, scenarios: input.scenarios!, dump, model: buildModel(dump) });
     for (const file of files) {
       expect(parseDiagnostics(file.contents), file.path).toEqual([]);
       expect(declaredNames(file.contents), file.path).not.toContain('pwned');

@@ -1,14 +1,14 @@
 /**
- * The view of `conformance/facts.ts`: what every check shares — the resolved factory, the routes
- * of the local server, and for each live class its events (with parameters) and properties,
- * which the scenario recorder uses to check every firing against the dump.
+ * `conformance/facts.ts`: what every check shares — the resolved factory, the routes of the local
+ * server, and for each live class its events (with parameters) and properties, which the
+ * scenario recorder uses to check every firing against the dump.
  */
 import type { ApiModel } from '../../model/types.js';
 import type { ScenarioPlan } from '../../scenarios/planScenarios.js';
 import { allMembers, liveClassNames, parameterFacts } from './apiFacts.js';
-import { tsLiteralBlock } from './tsLiteral.js';
+import type { SuiteFactsData } from './checkRecords.js';
 
-export function buildFactsView(model: ApiModel, plan: ScenarioPlan): { readonly facts: string } {
+export function suiteFacts(model: ApiModel, plan: ScenarioPlan): SuiteFactsData {
   const live = new Set(liveClassNames(model, plan.factory));
   const liveClasses = Object.fromEntries(
     model.classes.filter((cls) => live.has(cls.name)).map((cls) => {
@@ -18,5 +18,5 @@ export function buildFactsView(model: ApiModel, plan: ScenarioPlan): { readonly 
       return [cls.name, { events, properties }];
     }),
   );
-  return { facts: tsLiteralBlock({ factory: plan.factory, routes: plan.routes, liveClasses }) };
+  return { factory: plan.factory, routes: plan.routes, liveClasses };
 }

@@ -1,6 +1,6 @@
 import { ModuleDeclarationKind, StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { CONST_DECLARATION, NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../../../../codegen/emit/declarations/structureKinds.js';
+import { CONST_DECLARATION, NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../../../../codegen/emit/typescript/structureKinds.js';
 
 describe('structureKinds', () => {
   it.each(Object.entries(STRUCTURE_KIND))('gives StructureKind.%s the value ts-morph gives it', (name, value) => {

@@ -1,21 +1,25 @@
 /**
- * The ts-morph enum values the Node declarations are built with (`kind`, `declarationKind`),
- * as local constants. Importing them from ts-morph would load ts-morph and the TypeScript
- * compiler it bundles (~0.6 s of a cold `generate --all`) only to read four numbers and two
- * strings: the Node declarations are printed by `printDeclarations`, not by ts-morph. The types
- * still come from ts-morph (`import type`, erased at run time), so the compiler checks every
- * value against ts-morph's enum member, and `test/codegen/emit/declarations/structureKinds.test.ts`
- * compares them with the real enums at run time.
+ * The ts-morph enum values our structures are built with (`kind`, `declarationKind`), as local
+ * constants. Importing them from ts-morph would load ts-morph and the TypeScript compiler it
+ * bundles (~0.6 s of a cold `generate --all`) only to read a few numbers and strings: every
+ * `.ts`/`.d.ts` output is printed by `printStructures`, not by ts-morph. The types still come
+ * from ts-morph (`import type`, erased at run time), so the compiler checks every value against
+ * ts-morph's enum member, and `test/codegen/emit/typescript/structureKinds.test.ts` compares them
+ * with the real enums at run time.
  */
 import type { ModuleDeclarationKind, StructureKind, VariableDeclarationKind } from 'ts-morph';
 
-/** The statement kinds the Node declarations use (and `printDeclarations` prints). */
+/** The statement kinds our outputs use (and `printStructures` prints). */
 export const STRUCTURE_KIND: {
+  readonly Class: StructureKind.Class;
+  readonly ImportDeclaration: StructureKind.ImportDeclaration;
   readonly Interface: StructureKind.Interface;
   readonly Module: StructureKind.Module;
   readonly TypeAlias: StructureKind.TypeAlias;
   readonly VariableStatement: StructureKind.VariableStatement;
 } = {
+  Class: 2,
+  ImportDeclaration: 16,
   Interface: 19,
   Module: 29,
   TypeAlias: 38,
