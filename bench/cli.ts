@@ -63,6 +63,7 @@ const stages: Record<string, () => number> = {
   jsondiffpatch: () => run('jsondiffpatch', node, [join(repoRoot, 'bench', '_jsondiffpatchDiff.mjs'), OLD, NEW]),
   npmGenerate: () => run('npm run generate', 'npm', ['run', '-s', 'generate']),
   builtGenerate: () => run('built generate', node, [cli, 'generate']),
+  nodeStartup: () => run('node -e 0', node, ['-e', '0']),
 };
 const times = new Map<string, number[]>(Object.keys(stages).map((name) => [name, []]));
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
@@ -100,7 +101,7 @@ reportRow(makeRow({
   ours: seconds('npmGenerate', 'npm run generate'),
   baseline: { label: 'the goal', value: GENERATE_GOAL_S, unit: 's' },
   goal: { bound: 'at most', limit: 1 },
-  note: `built CLI doing the same: ${(ms('builtGenerate') / 1000).toFixed(2)} s`,
+  note: `built CLI doing the same: ${(ms('builtGenerate') / 1000).toFixed(2)} s; \`node -e 0\` on this machine now: ${(ms('nodeStartup') / 1000).toFixed(2)} s`,
   command,
 }));
 reportRow(makeRow({

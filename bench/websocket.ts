@@ -22,7 +22,7 @@ const SIZES: ReadonlyArray<{ readonly label: string; readonly size: number; read
 ];
 const ROUND_TRIPS = quick ? 2_000 : 5_000;
 const ROUNDS = quick ? 3 : 5;
-const WARMUP = 1;
+const WARMUP = 2;
 
 const { Enum, createHttpService } = await builtRuntime(repoRoot);
 const server = await forkServer();
