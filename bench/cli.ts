@@ -1,6 +1,6 @@
 /**
  * Benchmark rows for the command line, each a whole process as a user runs it (the built CLI,
- * `node dist/codegen/cli.js`, rebuilt first when dist/ is stale), against a baseline process run
+ * `node codegen/dist/cli.js`, rebuilt first when it is stale), against a baseline process run
  * in the same rounds:
  * - `generate --all` (declarations + every reference page) of the real 0.734 dump into an empty
  *   folder, `--declarations-only`, and `inspect`, each against a bare process that reads and

@@ -1,5 +1,5 @@
 /**
- * The roblox-ts flavour → `roblox-ts/index.d.ts`: ambient declarations in the conventions of
+ * The roblox-ts flavour → `typings/index.d.ts` (the `rbx-webstream-types` package): ambient declarations in the conventions of
  * @rbxts/types that merge into it rather than compete with it. Class interfaces re-open the
  * existing ones (same `extends`, members with identical types, methods with a `this:` parameter,
  * so they merge as overloads that carry our JSDoc and the typed `WebStreamRequestOptions`); enum
@@ -27,7 +27,7 @@ import { printStructures } from '../typescript/printStructures.js';
 import { NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import { LEFT_TO_RBXTS_TYPES } from './robloxTsPolicy.js';
 
-export const ROBLOX_TS_DECLARATIONS_PATH = 'roblox-ts/index.d.ts';
+export const ROBLOX_TS_DECLARATIONS_PATH = 'typings/index.d.ts';
 
 function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): InterfaceDeclarationStructure | undefined {
   const members = splitMembers(typedMembers(context, cls));
