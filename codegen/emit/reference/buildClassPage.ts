@@ -162,7 +162,7 @@ function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, membe
   // A deprecated member with a replacement gets one Deprecated line, the one naming the replacement.
   for (const tag of member.tags) {
     if (tag === 'Deprecated' && replacement !== undefined) continue;
-    facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: markdownText(tagMeaning(tag)) });
+    facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) });
   }
   if (replacement !== undefined) {
     const target = [cls, ...index.ancestorsOf(cls.name)].find((owner) => owner.members.some((m) => m.name === replacement));
@@ -227,7 +227,7 @@ export function buildClassPage(source: EmitSource, index: ClassIndex, cls: DumpC
     lineage,
     summary: docs?.summary ?? null,
     description: docs?.description ?? null,
-    tags: cls.tags.map((tag) => ({ label: markdownText(capitalize(tagLabel(tag))), value: markdownText(tagMeaning(tag)) })),
+    tags: cls.tags.map((tag) => ({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) })),
     facts,
     index: [...(cls.members.length > 0 ? [{ title: 'Members', table: memberTable(cls, cls.name) }] : []), ...inherited],
     sections,
