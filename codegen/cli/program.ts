@@ -8,6 +8,7 @@
  * (`printError.ts`), never as a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import { registerCompat } from './compat.js';
 import { registerDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { registerGenerate } from './generate.js';
@@ -17,7 +18,7 @@ import { formatError } from './printError.js';
 import { registerSlice } from './slice.js';
 import { registerUpdate } from './update.js';
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory, registerUpdate];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory, registerUpdate, registerCompat];
 
 export function createProgram(): Command {
   const program = new Command('rbx-webstream')
