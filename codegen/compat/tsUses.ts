@@ -27,6 +27,9 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   skipLibCheck: true,
   noEmit: true,
+  // No ambient @types packages: the slice's types come from the sources' own imports (or the
+  // project's tsconfig), and loading every @types package would only cost time.
+  types: [],
 };
 
 export function findTypeScriptUses(files: readonly string[], target: CompatTarget, options: { readonly tsconfig?: string } = {}): SourceUse[] {
