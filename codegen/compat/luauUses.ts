@@ -19,7 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { analyze, type LuauLspTool } from './luauLsp.js';
 import { CompatError } from './CompatError.js';
 import type { CompatTarget, NewerEntity } from './newerEntities.js';
-import type { SourceUse } from './tsUses.js';
+import { mentionsAny, type SourceUse } from './tsUses.js';
 
 export interface PinnedDefinitions {
   readonly text: string;
@@ -92,8 +92,11 @@ export async function findLuauUses(files: readonly string[], target: CompatTarge
     copyLuaurcs(root, copy, absolute);
     // Line 1 becomes `--!strict`; a file whose first line was a mode comment keeps its numbering, any other shifts by one.
     const shift = new Map<string, number>();
+    const mentions = mentionsAny([...new Set(target.newer.map((entity) => entity.member))]);
+    const toCheck: string[] = [];
     for (const file of absolute) {
       const text = readFileSync(file, 'utf8');
+      if (mentions.test(text)) toCheck.push(file);
       const firstLine = text.split('\n', 1)[0]!;
       const replacesMode = MODE_LINE.test(firstLine);
       const target = join(copy, relative(root, file));
@@ -101,7 +104,9 @@ export async function findLuauUses(files: readonly string[], target: CompatTarge
       writeFileSync(target, replacesMode ? `--!strict${text.slice(firstLine.length)}` : `--!strict\n${text}`);
       shift.set(relative(root, file), replacesMode ? 0 : 1);
     }
-    const result = await analyze(tool, absolute.map((file) => relative(root, file)), { cwd: copy, definitions });
+    // Every file is copied (so requires resolve), only those mentioning a newer name are checked.
+    if (toCheck.length === 0) return { uses: [], notDeclared: pinned.notDeclared };
+    const result = await analyze(tool, toCheck.map((file) => relative(root, file)), { cwd: copy, definitions });
     if (result.diagnostics.length === 0 && result.exitCode !== 0) {
       throw new CompatError('COMPAT_LUAU_LSP_FAILED', `luau-lsp analyze exited with ${result.exitCode} without reporting on the files: ${result.log.split('\n').at(-1) ?? ''}`, 'check that the luau-lsp binary runs and the definitions file is luau-lsp\'s Roblox definitions');
     }

@@ -6,9 +6,11 @@
  * @rbxts/types' `WebStreamClient`, our declarations' and the runtime's `NodeWebStreamClient` alike,
  * and for `Enum.WebStreamClientType` in both flavours, without depending on declared names.
  *
- * The project is set up with ts-morph (from the project's tsconfig.json when there is one); the
- * walk uses the compiler's own nodes, and only files whose text mentions a newer name are walked.
+ * The project is set up with ts-morph (from the project's tsconfig.json when there is one) with
+ * only the files whose text mentions a newer name as roots — what they import is loaded by the
+ * compiler as needed — and the walk uses the compiler's own nodes.
  */
+import { readFileSync } from 'node:fs';
 import { Project, ts } from 'ts-morph';
 import type { CompatTarget, NewerEntity } from './newerEntities.js';
 
@@ -32,19 +34,25 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
+/** Matches text that contains any of `names` (a cheap filter before parsing or type checking). */
+export function mentionsAny(names: readonly string[]): RegExp {
+  return new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 export function findTypeScriptUses(files: readonly string[], target: CompatTarget, options: { readonly tsconfig?: string } = {}): SourceUse[] {
   if (files.length === 0 || target.newer.length === 0) return [];
   const byName = new Map<string, NewerEntity[]>();
   for (const entity of target.newer) byName.set(entity.member, [...(byName.get(entity.member) ?? []), entity]);
+  const mentions = mentionsAny([...byName.keys()]);
+  const roots = files.filter((file) => mentions.test(readFileSync(file, 'utf8')));
+  if (roots.length === 0) return [];
   const project =
     options.tsconfig === undefined
       ? new Project({ compilerOptions: DEFAULT_OPTIONS, skipFileDependencyResolution: false })
       : new Project({ tsConfigFilePath: options.tsconfig, skipAddingFilesFromTsConfig: true, compilerOptions: { noEmit: true } });
-  for (const file of files) project.addSourceFileAtPath(file);
+  for (const file of roots) project.addSourceFileAtPath(file);
   const program = project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
-  const names = [...byName.keys()];
-  const mentions = new RegExp(names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   const uses: SourceUse[] = [];
 
   const ownerMatches = (receiver: ts.Expression, entity: NewerEntity): boolean => {
@@ -65,9 +73,9 @@ export function findTypeScriptUses(files: readonly string[], target: CompatTarge
     uses.push({ file: source.fileName, line: line + 1, column: character + 1, entity });
   };
 
-  for (const file of files) {
+  for (const file of roots) {
     const source = program.getSourceFile(project.getSourceFileOrThrow(file).getFilePath());
-    if (source === undefined || !mentions.test(source.text)) continue;
+    if (source === undefined) continue;
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAccessExpression(node)) record(source, node.expression, node.name, node.name.text);
       else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
