@@ -4,14 +4,14 @@
  * command as a user runs it.
  *
  * Figures:
- * - cold: the built CLI in a fresh process each time, `node dist/codegen/cli.js generate --all`
+ * - cold: the built CLI in a fresh process each time, `node codegen/dist/cli.js generate --all`
  *   (start-up, module loading, JIT warm-up and writing the 1,528 files included), median of 5
  *   runs, each into an empty temp folder; `npm run build` runs first when dist/ is stale. This is
  *   the figure the goal is judged on. Bare `node -e 0` is timed alongside: the part of the run
  *   that is the machine's process start-up, not ours;
  * - warm: median of several in-process runs of each stage (parse, declaration structures,
  *   printing, pages), taking turns so a slow patch of the shared machine hits all stages alike;
- * - printing the same declaration structures three ways: `printDeclarations` (what we use),
+ * - printing the same declaration structures three ways: `printStructures` (what we use),
  *   ts-morph's `printStructure` (no Project, no parse; the reference the tests compare with) and
  *   `Project.createSourceFile` on an in-memory file system (the usual ts-morph route).
  * CPU time is printed next to warm wall time: on a busy 2-core machine the gap is other
@@ -26,8 +26,8 @@ import { performance } from 'node:perf_hooks';
 import { IndentationText, Project } from 'ts-morph';
 import { readDumpFile } from '../codegen/dump/readDumpFile.js';
 import { buildNodeDeclarationStructures } from '../codegen/emit/declarations/emitNodeDeclarations.js';
-import { printWithTsMorph } from '../codegen/emit/declarations/printWithTsMorph.js';
-import { printDeclarations } from '../codegen/emit/declarations/printDeclarations.js';
+import { printWithTsMorph } from '../test/codegen/emit/typescript/printWithTsMorph.js';
+import { printStructures } from '../codegen/emit/typescript/printStructures.js';
 import { emitReferencePages } from '../codegen/emit/reference/emitReferencePages.js';
 import type { EmitSource } from '../codegen/emit/shared/emitSource.js';
 import { freshCli } from './_freshDist.js';
@@ -95,7 +95,7 @@ type Stage = () => unknown;
 const stages: Record<string, Stage> = {
   parse: () => readDumpFile(dumpPath),
   structures: () => buildNodeDeclarationStructures(source, { overrideMode: 'lenient' }),
-  print: () => printDeclarations(statements),
+  print: () => printStructures(statements),
   pages: () => emitReferencePages(source),
   tsMorphPrintStructure: () => printWithTsMorph(statements),
   projectCreateSourceFile: () => project.createSourceFile('index.d.ts', { statements }, { overwrite: true }).getFullText(),
@@ -126,10 +126,10 @@ console.log(`    goal ≤ ${GOAL_MS} ms wall: ${coldMet ? 'met' : 'NOT met'}${co
 console.log(`  warm, in process (median of ${RUNS}):`);
 for (const name of ['parse', 'structures', 'print', 'pages']) console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU`);
 console.log(`    ${'total (no write)'.padEnd(24)} ${f(warmTotal)} wall, ${f(warmTotalCpu)} CPU`);
-const same = printDeclarations(statements) === printWithTsMorph(statements);
-console.log(`  printing the same structures with ts-morph (output identical to printDeclarations: ${same ? 'yes' : 'NO'}):`);
+const same = printStructures(statements) === printWithTsMorph(statements);
+console.log(`  printing the same structures with ts-morph (output identical to printStructures: ${same ? 'yes' : 'NO'}):`);
 for (const name of ['tsMorphPrintStructure', 'projectCreateSourceFile']) {
-  console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU  = ${(warm[name]!.cpu / warm.print!.cpu).toFixed(1)}× printDeclarations (CPU)`);
+  console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU  = ${(warm[name]!.cpu / warm.print!.cpu).toFixed(1)}× printStructures (CPU)`);
 }
 console.log(
   JSON.stringify({

@@ -5,127 +5,430 @@
 /**
  * Checks that the generated declarations (generated/node/index.d.ts) and reference pages
  * (generated/reference/) agree with their sources, read at test time: parameter names from the
- * dump, `@since` and "added" rows from api-dump/history.json. The assertions live in
- * test/conformance/harness/generatedArtifacts.ts.
+ * dump, `@since` and "added" rows from api-dump/history.json.
  */
-import { checksOf, expectDeclaredParameters, expectHistoryAgreement, type ConformanceCheck } from '../../test/conformance/harness/index.js';
-
-const declarations = checksOf('declarations');
-const history = checksOf('history');
-
-export const artifactChecks: readonly ConformanceCheck[] = [
-  history.check("Object", "Class Object is @since 0.647.0.6470717 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Class", name: "Object" }, since: "0.647.0.6470717", declaration: { interface: ["RBXObject"] }, page: { file: "reference/Object.md" } }),
-  ),
-  history.check("Object.ClassName", "Property Object.ClassName is @since 0.647.0.6470717 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Property", parent: "Object", name: "ClassName" }, since: "0.647.0.6470717", declaration: { interface: ["RBXObject"], member: "ClassName" }, page: { file: "reference/Object.md", anchor: "classname" } }),
-  ),
-  history.check("Object.className", "Property Object.className is @since 0.647.0.6470717 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Property", parent: "Object", name: "className" }, since: "0.647.0.6470717", declaration: { interface: ["RBXObject"], member: "className" }, page: { file: "reference/Object.md", anchor: "classname-2" } }),
-  ),
-  declarations.check("Object.GetPropertyChangedSignal", "node/index.d.ts declares Object.GetPropertyChangedSignal with the dump's parameter names (property)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["RBXObject"], member: "GetPropertyChangedSignal" }, "Function", ["property"]),
-  ),
-  history.check("Object.GetPropertyChangedSignal", "Function Object.GetPropertyChangedSignal is @since 0.647.0.6470717 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "Object", name: "GetPropertyChangedSignal" }, since: "0.647.0.6470717", declaration: { interface: ["RBXObject"], member: "GetPropertyChangedSignal" }, page: { file: "reference/Object.md", anchor: "getpropertychangedsignal" } }),
-  ),
-  declarations.check("Object.IsA", "node/index.d.ts declares Object.IsA with the dump's parameter names (className)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["RBXObject"], member: "IsA" }, "Function", ["className"]),
-  ),
-  history.check("Object.IsA", "Function Object.IsA is @since 0.647.0.6470717 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "Object", name: "IsA" }, since: "0.647.0.6470717", declaration: { interface: ["RBXObject"], member: "IsA" }, page: { file: "reference/Object.md", anchor: "isa" } }),
-  ),
-  declarations.check("Object.isA", "node/index.d.ts declares Object.isA with the dump's parameter names (className)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["RBXObject"], member: "isA" }, "Function", ["className"]),
-  ),
-  history.check("Object.isA", "Function Object.isA is @since 0.647.0.6470717 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "Object", name: "isA" }, since: "0.647.0.6470717", declaration: { interface: ["RBXObject"], member: "isA" }, page: { file: "reference/Object.md", anchor: "isa-2" } }),
-  ),
-  declarations.check("Object.Changed", "node/index.d.ts declares Object.Changed handlers with the dump's parameter names (property)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["RBXObject"], member: "Changed" }, "Event", ["property"]),
-  ),
-  history.check("Object.Changed", "Event Object.Changed is @since 0.647.0.6470717 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Event", parent: "Object", name: "Changed" }, since: "0.647.0.6470717", declaration: { interface: ["RBXObject"], member: "Changed" }, page: { file: "reference/Object.md", anchor: "changed" } }),
-  ),
-  history.check("Instance", "Class Instance has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Class", name: "Instance" }, since: null, declaration: { interface: ["Instance"] }, page: { file: "reference/Instance.md" } }),
-  ),
-  history.check("HttpService", "Class HttpService has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Class", name: "HttpService" }, since: null, declaration: { interface: ["HttpService"] }, page: { file: "reference/HttpService.md" } }),
-  ),
-  declarations.check("HttpService.CreateWebStreamClient", "node/index.d.ts declares HttpService.CreateWebStreamClient with the dump's parameter names (streamClientType, requestOptions)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["HttpService"], member: "CreateWebStreamClient" }, "Function", ["streamClientType", "requestOptions"]),
-  ),
-  history.check("HttpService.CreateWebStreamClient", "Function HttpService.CreateWebStreamClient is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "HttpService", name: "CreateWebStreamClient" }, since: "0.686.0.6860866", declaration: { interface: ["HttpService"], member: "CreateWebStreamClient" }, page: { file: "reference/HttpService.md", anchor: "createwebstreamclient" } }),
-  ),
-  history.check("WebStreamClient", "Class WebStreamClient is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Class", name: "WebStreamClient" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"] }, page: { file: "reference/WebStreamClient.md" } }),
-  ),
-  history.check("WebStreamClient.ConnectionState", "Property WebStreamClient.ConnectionState is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Property", parent: "WebStreamClient", name: "ConnectionState" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"], member: "ConnectionState" }, page: { file: "reference/WebStreamClient.md", anchor: "connectionstate" } }),
-  ),
-  declarations.check("WebStreamClient.Close", "node/index.d.ts declares WebStreamClient.Close with the dump's parameter names ()", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["WebStreamClient"], member: "Close" }, "Function", []),
-  ),
-  history.check("WebStreamClient.Close", "Function WebStreamClient.Close is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "WebStreamClient", name: "Close" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"], member: "Close" }, page: { file: "reference/WebStreamClient.md", anchor: "close" } }),
-  ),
-  declarations.check("WebStreamClient.Send", "node/index.d.ts declares WebStreamClient.Send with the dump's parameter names (data)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["WebStreamClient"], member: "Send" }, "Function", ["data"]),
-  ),
-  history.check("WebStreamClient.Send", "Function WebStreamClient.Send is @since 0.696.0.6960797 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Function", parent: "WebStreamClient", name: "Send" }, since: "0.696.0.6960797", declaration: { interface: ["WebStreamClient"], member: "Send" }, page: { file: "reference/WebStreamClient.md", anchor: "send" } }),
-  ),
-  declarations.check("WebStreamClient.Closed", "node/index.d.ts declares WebStreamClient.Closed handlers with the dump's parameter names ()", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["WebStreamClient"], member: "Closed" }, "Event", []),
-  ),
-  history.check("WebStreamClient.Closed", "Event WebStreamClient.Closed is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Event", parent: "WebStreamClient", name: "Closed" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"], member: "Closed" }, page: { file: "reference/WebStreamClient.md", anchor: "closed" } }),
-  ),
-  declarations.check("WebStreamClient.Error", "node/index.d.ts declares WebStreamClient.Error handlers with the dump's parameter names (responseStatusCode, errorMessage)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["WebStreamClient"], member: "Error" }, "Event", ["responseStatusCode", "errorMessage"]),
-  ),
-  history.check("WebStreamClient.Error", "Event WebStreamClient.Error is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Event", parent: "WebStreamClient", name: "Error" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"], member: "Error" }, page: { file: "reference/WebStreamClient.md", anchor: "error" } }),
-  ),
-  declarations.check("WebStreamClient.MessageReceived", "node/index.d.ts declares WebStreamClient.MessageReceived handlers with the dump's parameter names (message)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["WebStreamClient"], member: "MessageReceived" }, "Event", ["message"]),
-  ),
-  history.check("WebStreamClient.MessageReceived", "Event WebStreamClient.MessageReceived is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Event", parent: "WebStreamClient", name: "MessageReceived" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"], member: "MessageReceived" }, page: { file: "reference/WebStreamClient.md", anchor: "messagereceived" } }),
-  ),
-  declarations.check("WebStreamClient.Opened", "node/index.d.ts declares WebStreamClient.Opened handlers with the dump's parameter names (responseStatusCode, headers)", (context) =>
-    expectDeclaredParameters(context.repoRoot, { interface: ["WebStreamClient"], member: "Opened" }, "Event", ["responseStatusCode", "headers"]),
-  ),
-  history.check("WebStreamClient.Opened", "Event WebStreamClient.Opened is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Event", parent: "WebStreamClient", name: "Opened" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClient"], member: "Opened" }, page: { file: "reference/WebStreamClient.md", anchor: "opened" } }),
-  ),
-  history.check("Enum.WebStreamClientState", "Enum WebStreamClientState has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Enum", name: "WebStreamClientState" }, since: null, declaration: { interface: ["WebStreamClientStateEnum"] }, page: { file: "reference/Enum.WebStreamClientState.md" } }),
-  ),
-  history.check("Enum.WebStreamClientState.Connecting", "EnumItem WebStreamClientState.Connecting has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Connecting" }, since: null, declaration: { interface: ["Enum", "WebStreamClientState", "Connecting"] }, page: { file: "reference/Enum.WebStreamClientState.md" } }),
-  ),
-  history.check("Enum.WebStreamClientState.Open", "EnumItem WebStreamClientState.Open has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Open" }, since: null, declaration: { interface: ["Enum", "WebStreamClientState", "Open"] }, page: { file: "reference/Enum.WebStreamClientState.md" } }),
-  ),
-  history.check("Enum.WebStreamClientState.Error", "EnumItem WebStreamClientState.Error has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Error" }, since: null, declaration: { interface: ["Enum", "WebStreamClientState", "Error"] }, page: { file: "reference/Enum.WebStreamClientState.md" } }),
-  ),
-  history.check("Enum.WebStreamClientState.Closed", "EnumItem WebStreamClientState.Closed has no @since and no \"added\" row, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Closed" }, since: null, declaration: { interface: ["Enum", "WebStreamClientState", "Closed"] }, page: { file: "reference/Enum.WebStreamClientState.md" } }),
-  ),
-  history.check("Enum.WebStreamClientType", "Enum WebStreamClientType is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "Enum", name: "WebStreamClientType" }, since: "0.686.0.6860866", declaration: { interface: ["WebStreamClientTypeEnum"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
-  ),
-  history.check("Enum.WebStreamClientType.SSE", "EnumItem WebStreamClientType.SSE is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "SSE" }, since: "0.686.0.6860866", declaration: { interface: ["Enum", "WebStreamClientType", "SSE"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
-  ),
-  history.check("Enum.WebStreamClientType.RawStream", "EnumItem WebStreamClientType.RawStream is @since 0.686.0.6860866 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "RawStream" }, since: "0.686.0.6860866", declaration: { interface: ["Enum", "WebStreamClientType", "RawStream"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
-  ),
-  history.check("Enum.WebStreamClientType.WebSocket", "EnumItem WebStreamClientType.WebSocket is @since 0.696.0.6960797 in the declarations and its reference section, like the history log", (context) =>
-    expectHistoryAgreement(context.repoRoot, { entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "WebSocket" }, since: "0.696.0.6960797", declaration: { interface: ["Enum", "WebStreamClientType", "WebSocket"] }, page: { file: "reference/Enum.WebStreamClientType.md" } }),
-  ),
-];
+export const artifactChecks = [
+  {
+    id: "history/Object",
+    area: "history",
+    title: "Class Object is @since 0.647.0.6470717 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Class", name: "Object" },
+      since: "0.647.0.6470717",
+      declaration: { interface: ["RBXObject"] },
+      page: { file: "reference/Object.md" },
+    },
+  },
+  {
+    id: "history/Object.ClassName",
+    area: "history",
+    title: "Property Object.ClassName is @since 0.647.0.6470717 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Property", parent: "Object", name: "ClassName" },
+      since: "0.647.0.6470717",
+      declaration: { interface: ["RBXObject"], member: "ClassName" },
+      page: { file: "reference/Object.md", anchor: "classname" },
+    },
+  },
+  {
+    id: "history/Object.className",
+    area: "history",
+    title: "Property Object.className is @since 0.647.0.6470717 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Property", parent: "Object", name: "className" },
+      since: "0.647.0.6470717",
+      declaration: { interface: ["RBXObject"], member: "className" },
+      page: { file: "reference/Object.md", anchor: "classname-2" },
+    },
+  },
+  {
+    id: "declarations/Object.GetPropertyChangedSignal",
+    area: "declarations",
+    title: "node/index.d.ts declares Object.GetPropertyChangedSignal with the dump's parameter names (property)",
+    kind: "parameters",
+    location: { interface: ["RBXObject"], member: "GetPropertyChangedSignal" },
+    memberKind: "Function",
+    names: ["property"],
+  },
+  {
+    id: "history/Object.GetPropertyChangedSignal",
+    area: "history",
+    title: "Function Object.GetPropertyChangedSignal is @since 0.647.0.6470717 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Function", parent: "Object", name: "GetPropertyChangedSignal" },
+      since: "0.647.0.6470717",
+      declaration: { interface: ["RBXObject"], member: "GetPropertyChangedSignal" },
+      page: { file: "reference/Object.md", anchor: "getpropertychangedsignal" },
+    },
+  },
+  {
+    id: "declarations/Object.IsA",
+    area: "declarations",
+    title: "node/index.d.ts declares Object.IsA with the dump's parameter names (className)",
+    kind: "parameters",
+    location: { interface: ["RBXObject"], member: "IsA" },
+    memberKind: "Function",
+    names: ["className"],
+  },
+  {
+    id: "history/Object.IsA",
+    area: "history",
+    title: "Function Object.IsA is @since 0.647.0.6470717 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Function", parent: "Object", name: "IsA" },
+      since: "0.647.0.6470717",
+      declaration: { interface: ["RBXObject"], member: "IsA" },
+      page: { file: "reference/Object.md", anchor: "isa" },
+    },
+  },
+  {
+    id: "declarations/Object.isA",
+    area: "declarations",
+    title: "node/index.d.ts declares Object.isA with the dump's parameter names (className)",
+    kind: "parameters",
+    location: { interface: ["RBXObject"], member: "isA" },
+    memberKind: "Function",
+    names: ["className"],
+  },
+  {
+    id: "history/Object.isA",
+    area: "history",
+    title: "Function Object.isA is @since 0.647.0.6470717 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Function", parent: "Object", name: "isA" },
+      since: "0.647.0.6470717",
+      declaration: { interface: ["RBXObject"], member: "isA" },
+      page: { file: "reference/Object.md", anchor: "isa-2" },
+    },
+  },
+  {
+    id: "declarations/Object.Changed",
+    area: "declarations",
+    title: "node/index.d.ts declares Object.Changed handlers with the dump's parameter names (property)",
+    kind: "parameters",
+    location: { interface: ["RBXObject"], member: "Changed" },
+    memberKind: "Event",
+    names: ["property"],
+  },
+  {
+    id: "history/Object.Changed",
+    area: "history",
+    title: "Event Object.Changed is @since 0.647.0.6470717 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Event", parent: "Object", name: "Changed" },
+      since: "0.647.0.6470717",
+      declaration: { interface: ["RBXObject"], member: "Changed" },
+      page: { file: "reference/Object.md", anchor: "changed" },
+    },
+  },
+  {
+    id: "history/Instance",
+    area: "history",
+    title: "Class Instance has no @since and no \"added\" row, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Class", name: "Instance" },
+      since: null,
+      declaration: { interface: ["Instance"] },
+      page: { file: "reference/Instance.md" },
+    },
+  },
+  {
+    id: "history/HttpService",
+    area: "history",
+    title: "Class HttpService has no @since and no \"added\" row, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Class", name: "HttpService" },
+      since: null,
+      declaration: { interface: ["HttpService"] },
+      page: { file: "reference/HttpService.md" },
+    },
+  },
+  {
+    id: "declarations/HttpService.CreateWebStreamClient",
+    area: "declarations",
+    title: "node/index.d.ts declares HttpService.CreateWebStreamClient with the dump's parameter names (streamClientType, requestOptions)",
+    kind: "parameters",
+    location: { interface: ["HttpService"], member: "CreateWebStreamClient" },
+    memberKind: "Function",
+    names: ["streamClientType", "requestOptions"],
+  },
+  {
+    id: "history/HttpService.CreateWebStreamClient",
+    area: "history",
+    title: "Function HttpService.CreateWebStreamClient is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Function", parent: "HttpService", name: "CreateWebStreamClient" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["HttpService"], member: "CreateWebStreamClient" },
+      page: { file: "reference/HttpService.md", anchor: "createwebstreamclient" },
+    },
+  },
+  {
+    id: "history/WebStreamClient",
+    area: "history",
+    title: "Class WebStreamClient is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Class", name: "WebStreamClient" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClient"] },
+      page: { file: "reference/WebStreamClient.md" },
+    },
+  },
+  {
+    id: "history/WebStreamClient.ConnectionState",
+    area: "history",
+    title: "Property WebStreamClient.ConnectionState is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Property", parent: "WebStreamClient", name: "ConnectionState" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClient"], member: "ConnectionState" },
+      page: { file: "reference/WebStreamClient.md", anchor: "connectionstate" },
+    },
+  },
+  {
+    id: "declarations/WebStreamClient.Close",
+    area: "declarations",
+    title: "node/index.d.ts declares WebStreamClient.Close with the dump's parameter names ()",
+    kind: "parameters",
+    location: { interface: ["WebStreamClient"], member: "Close" },
+    memberKind: "Function",
+    names: [],
+  },
+  {
+    id: "history/WebStreamClient.Close",
+    area: "history",
+    title: "Function WebStreamClient.Close is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Function", parent: "WebStreamClient", name: "Close" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClient"], member: "Close" },
+      page: { file: "reference/WebStreamClient.md", anchor: "close" },
+    },
+  },
+  {
+    id: "declarations/WebStreamClient.Send",
+    area: "declarations",
+    title: "node/index.d.ts declares WebStreamClient.Send with the dump's parameter names (data)",
+    kind: "parameters",
+    location: { interface: ["WebStreamClient"], member: "Send" },
+    memberKind: "Function",
+    names: ["data"],
+  },
+  {
+    id: "history/WebStreamClient.Send",
+    area: "history",
+    title: "Function WebStreamClient.Send is @since 0.696.0.6960797 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Function", parent: "WebStreamClient", name: "Send" },
+      since: "0.696.0.6960797",
+      declaration: { interface: ["WebStreamClient"], member: "Send" },
+      page: { file: "reference/WebStreamClient.md", anchor: "send" },
+    },
+  },
+  {
+    id: "declarations/WebStreamClient.Closed",
+    area: "declarations",
+    title: "node/index.d.ts declares WebStreamClient.Closed handlers with the dump's parameter names ()",
+    kind: "parameters",
+    location: { interface: ["WebStreamClient"], member: "Closed" },
+    memberKind: "Event",
+    names: [],
+  },
+  {
+    id: "history/WebStreamClient.Closed",
+    area: "history",
+    title: "Event WebStreamClient.Closed is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Event", parent: "WebStreamClient", name: "Closed" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClient"], member: "Closed" },
+      page: { file: "reference/WebStreamClient.md", anchor: "closed" },
+    },
+  },
+  {
+    id: "declarations/WebStreamClient.Error",
+    area: "declarations",
+    title: "node/index.d.ts declares WebStreamClient.Error handlers with the dump's parameter names (responseStatusCode, errorMessage)",
+    kind: "parameters",
+    location: { interface: ["WebStreamClient"], member: "Error" },
+    memberKind: "Event",
+    names: ["responseStatusCode", "errorMessage"],
+  },
+  {
+    id: "history/WebStreamClient.Error",
+    area: "history",
+    title: "Event WebStreamClient.Error is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Event", parent: "WebStreamClient", name: "Error" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClient"], member: "Error" },
+      page: { file: "reference/WebStreamClient.md", anchor: "error" },
+    },
+  },
+  {
+    id: "declarations/WebStreamClient.MessageReceived",
+    area: "declarations",
+    title: "node/index.d.ts declares WebStreamClient.MessageReceived handlers with the dump's parameter names (message)",
+    kind: "parameters",
+    location: { interface: ["WebStreamClient"], member: "MessageReceived" },
+    memberKind: "Event",
+    names: ["message"],
+  },
+  {
+    id: "history/WebStreamClient.MessageReceived",
+    area: "history",
+    title: "Event WebStreamClient.MessageReceived is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Event", parent: "WebStreamClient", name: "MessageReceived" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClient"], member: "MessageReceived" },
+      page: { file: "reference/WebStreamClient.md", anchor: "messagereceived" },
+    },
+  },
+  {
+    id: "declarations/WebStreamClient.Opened",
+    area: "declarations",
+    title: "node/index.d.ts declares WebStreamClient.Opened handlers with the dump's parameter names (responseStatusCode, headers)",
+    kind: "parameters",
+    location: { interface: ["WebStreamClient"], member: "Opened" },
+    memberKind: "Event",
+    names: ["responseStatusCode", "headers"],
+  },
+  {
+    id: "history/WebStreamClient.Opened",
+    area: "history",
+    title: "Event WebStreamClient.Opened is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Event", parent: "WebStreamClient", name: "Opened" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClient"], member: "Opened" },
+      page: { file: "reference/WebStreamClient.md", anchor: "opened" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientState",
+    area: "history",
+    title: "Enum WebStreamClientState has no @since and no \"added\" row, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Enum", name: "WebStreamClientState" },
+      since: null,
+      declaration: { interface: ["WebStreamClientStateEnum"] },
+      page: { file: "reference/Enum.WebStreamClientState.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientState.Connecting",
+    area: "history",
+    title: "EnumItem WebStreamClientState.Connecting has no @since and no \"added\" row, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Connecting" },
+      since: null,
+      declaration: { interface: ["Enum", "WebStreamClientState", "Connecting"] },
+      page: { file: "reference/Enum.WebStreamClientState.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientState.Open",
+    area: "history",
+    title: "EnumItem WebStreamClientState.Open has no @since and no \"added\" row, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Open" },
+      since: null,
+      declaration: { interface: ["Enum", "WebStreamClientState", "Open"] },
+      page: { file: "reference/Enum.WebStreamClientState.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientState.Error",
+    area: "history",
+    title: "EnumItem WebStreamClientState.Error has no @since and no \"added\" row, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Error" },
+      since: null,
+      declaration: { interface: ["Enum", "WebStreamClientState", "Error"] },
+      page: { file: "reference/Enum.WebStreamClientState.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientState.Closed",
+    area: "history",
+    title: "EnumItem WebStreamClientState.Closed has no @since and no \"added\" row, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "EnumItem", parent: "WebStreamClientState", name: "Closed" },
+      since: null,
+      declaration: { interface: ["Enum", "WebStreamClientState", "Closed"] },
+      page: { file: "reference/Enum.WebStreamClientState.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientType",
+    area: "history",
+    title: "Enum WebStreamClientType is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "Enum", name: "WebStreamClientType" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["WebStreamClientTypeEnum"] },
+      page: { file: "reference/Enum.WebStreamClientType.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientType.SSE",
+    area: "history",
+    title: "EnumItem WebStreamClientType.SSE is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "SSE" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["Enum", "WebStreamClientType", "SSE"] },
+      page: { file: "reference/Enum.WebStreamClientType.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientType.RawStream",
+    area: "history",
+    title: "EnumItem WebStreamClientType.RawStream is @since 0.686.0.6860866 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "RawStream" },
+      since: "0.686.0.6860866",
+      declaration: { interface: ["Enum", "WebStreamClientType", "RawStream"] },
+      page: { file: "reference/Enum.WebStreamClientType.md" },
+    },
+  },
+  {
+    id: "history/Enum.WebStreamClientType.WebSocket",
+    area: "history",
+    title: "EnumItem WebStreamClientType.WebSocket is @since 0.696.0.6960797 in the declarations and its reference section, like the history log",
+    kind: "history",
+    fact: {
+      entity: { kind: "EnumItem", parent: "WebStreamClientType", name: "WebSocket" },
+      since: "0.696.0.6960797",
+      declaration: { interface: ["Enum", "WebStreamClientType", "WebSocket"] },
+      page: { file: "reference/Enum.WebStreamClientType.md" },
+    },
+  },
+] as const;

@@ -4,17 +4,16 @@
 
 /**
  * Behaviour checks from the scenario table api-dump/scenarios.json: each scenario creates a client
- * through the factory, plays its steps against the local conformance server
- * (test/servers/startConformanceServer.ts) and compares the exact events, arguments and states.
- * The runner lives in test/conformance/harness/runScenario.ts.
+ * through the factory, plays its steps against the local conformance server and compares the
+ * exact events, arguments and states.
  */
-import { checksOf, fail, runScenario, type ConformanceCheck } from '../../test/conformance/harness/index.js';
-
-const behaviour = checksOf('behaviour');
-
-export const behaviourChecks: readonly ConformanceCheck[] = [
-  behaviour.check("sse-messages-then-server-end", "SSE: Opened(200, headers), one MessageReceived per event block, then Closed when the server ends the response", (context) =>
-    runScenario(context, {
+export const behaviourChecks = [
+  {
+    id: "behaviour/sse-messages-then-server-end",
+    area: "behaviour",
+    title: "SSE: Opened(200, headers), one MessageReceived per event block, then Closed when the server ends the response",
+    kind: "scenario",
+    scenario: {
       id: "sse-messages-then-server-end",
       title: "SSE: Opened(200, headers), one MessageReceived per event block, then Closed when the server ends the response",
       clientType: "SSE",
@@ -33,10 +32,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("sse-close-after-first-message", "SSE: Close() after the first message fires Closed once and drops the connection", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-close-after-first-message",
+    area: "behaviour",
+    title: "SSE: Close() after the first message fires Closed once and drops the connection",
+    kind: "scenario",
+    scenario: {
       id: "sse-close-after-first-message",
       title: "SSE: Close() after the first message fires Closed once and drops the connection",
       clientType: "SSE",
@@ -54,10 +57,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("sse-connection-refused", "SSE: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-connection-refused",
+    area: "behaviour",
+    title: "SSE: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
+    kind: "scenario",
+    scenario: {
       id: "sse-connection-refused",
       title: "SSE: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
       clientType: "SSE",
@@ -69,10 +76,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
-    }),
-  ),
-  behaviour.check("sse-http-error-status", "SSE: a 404 text/plain answer fires Error(404, \"Invalid Content-Type header for SSE client\") then Closed without Opened (Content-Type is checked first)", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-http-error-status",
+    area: "behaviour",
+    title: "SSE: a 404 text/plain answer fires Error(404, \"Invalid Content-Type header for SSE client\") then Closed without Opened (Content-Type is checked first)",
+    kind: "scenario",
+    scenario: {
       id: "sse-http-error-status",
       title: "SSE: a 404 text/plain answer fires Error(404, \"Invalid Content-Type header for SSE client\") then Closed without Opened (Content-Type is checked first)",
       clientType: "SSE",
@@ -88,10 +99,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
-    }),
-  ),
-  behaviour.check("sse-send-does-nothing", "SSE: Send on an open SSE client does nothing and fires nothing", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-send-does-nothing",
+    area: "behaviour",
+    title: "SSE: Send on an open SSE client does nothing and fires nothing",
+    kind: "scenario",
+    scenario: {
       id: "sse-send-does-nothing",
       title: "SSE: Send on an open SSE client does nothing and fires nothing",
       clientType: "SSE",
@@ -109,10 +124,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("sse-seventh-client", "SSE: creating a 7th live client throws the engine's too-many-clients error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-seventh-client",
+    area: "behaviour",
+    title: "SSE: creating a 7th live client throws the engine's too-many-clients error",
+    kind: "scenario",
+    scenario: {
       id: "sse-seventh-client",
       title: "SSE: creating a 7th live client throws the engine's too-many-clients error",
       clientType: "SSE",
@@ -122,10 +141,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         code: "WSC_ERR_TOO_MANY_CLIENTS",
         message: "Too many WebStreamClients active, please close existing ones before creating new ones",
       },
-    }),
-  ),
-  behaviour.check("sse-slot-freed-by-close", "SSE: after one of six live clients is closed, a new client can be created and runs", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-slot-freed-by-close",
+    area: "behaviour",
+    title: "SSE: after one of six live clients is closed, a new client can be created and runs",
+    kind: "scenario",
+    scenario: {
       id: "sse-slot-freed-by-close",
       title: "SSE: after one of six live clients is closed, a new client can be created and runs",
       clientType: "SSE",
@@ -146,19 +169,27 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("sse-empty-url", "SSE: an empty Url throws \"Empty URL\"", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-empty-url",
+    area: "behaviour",
+    title: "SSE: an empty Url throws \"Empty URL\"",
+    kind: "scenario",
+    scenario: {
       id: "sse-empty-url",
       title: "SSE: an empty Url throws \"Empty URL\"",
       clientType: "SSE",
       request: { Url: "" },
       throws: { code: "WSC_ERR_EMPTY_URL", message: "Empty URL" },
-    }),
-  ),
-  behaviour.check("sse-body-with-get", "SSE: a Body on a GET request throws the engine's body-not-allowed error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-body-with-get",
+    area: "behaviour",
+    title: "SSE: a Body on a GET request throws the engine's body-not-allowed error",
+    kind: "scenario",
+    scenario: {
       id: "sse-body-with-get",
       title: "SSE: a Body on a GET request throws the engine's body-not-allowed error",
       clientType: "SSE",
@@ -167,19 +198,27 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         code: "WSC_ERR_BODY_NOT_ALLOWED",
         message: "Invalid request options, Body should be empty for 'GET' or 'HEAD' method",
       },
-    }),
-  ),
-  behaviour.check("sse-request-not-a-table", "SSE: request options that are not a table throw the engine's cast error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/sse-request-not-a-table",
+    area: "behaviour",
+    title: "SSE: request options that are not a table throw the engine's cast error",
+    kind: "scenario",
+    scenario: {
       id: "sse-request-not-a-table",
       title: "SSE: request options that are not a table throw the engine's cast error",
       clientType: "SSE",
       request: "http://127.0.0.1/",
       throws: { code: "WSC_ERR_INVALID_REQUEST_OPTIONS", message: "Unable to cast value to Dictionary" },
-    }),
-  ),
-  behaviour.check("rawstream-messages-then-server-end", "RawStream: Opened(200, headers), one MessageReceived per chunk read, then Closed when the server ends the response", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-messages-then-server-end",
+    area: "behaviour",
+    title: "RawStream: Opened(200, headers), one MessageReceived per chunk read, then Closed when the server ends the response",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-messages-then-server-end",
       title: "RawStream: Opened(200, headers), one MessageReceived per chunk read, then Closed when the server ends the response",
       clientType: "RawStream",
@@ -198,10 +237,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("rawstream-close-after-first-message", "RawStream: Close() after the first message fires Closed once and drops the connection", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-close-after-first-message",
+    area: "behaviour",
+    title: "RawStream: Close() after the first message fires Closed once and drops the connection",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-close-after-first-message",
       title: "RawStream: Close() after the first message fires Closed once and drops the connection",
       clientType: "RawStream",
@@ -219,10 +262,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("rawstream-connection-refused", "RawStream: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-connection-refused",
+    area: "behaviour",
+    title: "RawStream: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-connection-refused",
       title: "RawStream: a refused connection fires Error(-1, \"HttpError: ConnectFail\") then Closed, ending in Error (no response: status -1)",
       clientType: "RawStream",
@@ -234,10 +281,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
-    }),
-  ),
-  behaviour.check("rawstream-http-error-status", "RawStream: a 503 answer fires Opened(503, headers), delivers the error body, then Closed", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-http-error-status",
+    area: "behaviour",
+    title: "RawStream: a 503 answer fires Opened(503, headers), delivers the error body, then Closed",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-http-error-status",
       title: "RawStream: a 503 answer fires Opened(503, headers), delivers the error body, then Closed",
       clientType: "RawStream",
@@ -255,10 +306,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("rawstream-send-does-nothing", "RawStream: Send on an open RawStream client does nothing and fires nothing", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-send-does-nothing",
+    area: "behaviour",
+    title: "RawStream: Send on an open RawStream client does nothing and fires nothing",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-send-does-nothing",
       title: "RawStream: Send on an open RawStream client does nothing and fires nothing",
       clientType: "RawStream",
@@ -276,10 +331,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("rawstream-seventh-client", "RawStream: creating a 7th live client throws the engine's too-many-clients error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-seventh-client",
+    area: "behaviour",
+    title: "RawStream: creating a 7th live client throws the engine's too-many-clients error",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-seventh-client",
       title: "RawStream: creating a 7th live client throws the engine's too-many-clients error",
       clientType: "RawStream",
@@ -289,28 +348,40 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         code: "WSC_ERR_TOO_MANY_CLIENTS",
         message: "Too many WebStreamClients active, please close existing ones before creating new ones",
       },
-    }),
-  ),
-  behaviour.check("rawstream-locked-header", "RawStream: setting the locked User-Agent header throws the engine's header error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-locked-header",
+    area: "behaviour",
+    title: "RawStream: setting the locked User-Agent header throws the engine's header error",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-locked-header",
       title: "RawStream: setting the locked User-Agent header throws the engine's header error",
       clientType: "RawStream",
       request: { Url: { route: "raw-two-chunks" }, Headers: { "User-Agent": "custom" } },
       throws: { code: "WSC_ERR_HEADER_NOT_ALLOWED", message: "Header \"User-Agent\" is not allowed!" },
-    }),
-  ),
-  behaviour.check("rawstream-websocket-url", "RawStream: a ws:// Url fails the engine's trust check", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/rawstream-websocket-url",
+    area: "behaviour",
+    title: "RawStream: a ws:// Url fails the engine's trust check",
+    kind: "scenario",
+    scenario: {
       id: "rawstream-websocket-url",
       title: "RawStream: a ws:// Url fails the engine's trust check",
       clientType: "RawStream",
       request: { Url: "ws://127.0.0.1:9/" },
       throws: { code: "WSC_ERR_TRUST_CHECK_FAILED", message: "ws://127.0.0.1:9/: Trust check failed" },
-    }),
-  ),
-  behaviour.check("websocket-messages-then-server-close", "WebSocket: Opened(101, headers), one MessageReceived per frame, then Closed when the server closes", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-messages-then-server-close",
+    area: "behaviour",
+    title: "WebSocket: Opened(101, headers), one MessageReceived per frame, then Closed when the server closes",
+    kind: "scenario",
+    scenario: {
       id: "websocket-messages-then-server-close",
       title: "WebSocket: Opened(101, headers), one MessageReceived per frame, then Closed when the server closes",
       clientType: "WebSocket",
@@ -329,10 +400,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("websocket-close-after-first-message", "WebSocket: Close() after the first message fires Closed once and drops the connection", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-close-after-first-message",
+    area: "behaviour",
+    title: "WebSocket: Close() after the first message fires Closed once and drops the connection",
+    kind: "scenario",
+    scenario: {
       id: "websocket-close-after-first-message",
       title: "WebSocket: Close() after the first message fires Closed once and drops the connection",
       clientType: "WebSocket",
@@ -350,10 +425,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("websocket-connection-refused", "WebSocket: a refused connection fires Error(400, \"HttpError: ConnectFail\") then Closed, ending in Error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-connection-refused",
+    area: "behaviour",
+    title: "WebSocket: a refused connection fires Error(400, \"HttpError: ConnectFail\") then Closed, ending in Error",
+    kind: "scenario",
+    scenario: {
       id: "websocket-connection-refused",
       title: "WebSocket: a refused connection fires Error(400, \"HttpError: ConnectFail\") then Closed, ending in Error",
       clientType: "WebSocket",
@@ -365,10 +444,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
-    }),
-  ),
-  behaviour.check("websocket-http-error-status", "WebSocket: a handshake refused with 403 fires Error(403, message) then Closed without Opened", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-http-error-status",
+    area: "behaviour",
+    title: "WebSocket: a handshake refused with 403 fires Error(403, message) then Closed without Opened",
+    kind: "scenario",
+    scenario: {
       id: "websocket-http-error-status",
       title: "WebSocket: a handshake refused with 403 fires Error(403, message) then Closed without Opened",
       clientType: "WebSocket",
@@ -380,10 +463,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Error" },
       ],
       finalState: "Error",
-    }),
-  ),
-  behaviour.check("websocket-send-is-echoed", "WebSocket: Send on an open client sends one text frame, which the echo server returns as a MessageReceived", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-send-is-echoed",
+    area: "behaviour",
+    title: "WebSocket: Send on an open client sends one text frame, which the echo server returns as a MessageReceived",
+    kind: "scenario",
+    scenario: {
       id: "websocket-send-is-echoed",
       title: "WebSocket: Send on an open client sends one text frame, which the echo server returns as a MessageReceived",
       clientType: "WebSocket",
@@ -407,10 +494,14 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         { event: "Closed", args: [], state: "Closed" },
       ],
       finalState: "Closed",
-    }),
-  ),
-  behaviour.check("websocket-seventh-client", "WebSocket: creating a 7th live client throws the engine's too-many-clients error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-seventh-client",
+    area: "behaviour",
+    title: "WebSocket: creating a 7th live client throws the engine's too-many-clients error",
+    kind: "scenario",
+    scenario: {
       id: "websocket-seventh-client",
       title: "WebSocket: creating a 7th live client throws the engine's too-many-clients error",
       clientType: "WebSocket",
@@ -420,19 +511,27 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         code: "WSC_ERR_TOO_MANY_CLIENTS",
         message: "Too many WebStreamClients active, please close existing ones before creating new ones",
       },
-    }),
-  ),
-  behaviour.check("websocket-http-url", "WebSocket: an http:// Url fails the engine's trust check", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-http-url",
+    area: "behaviour",
+    title: "WebSocket: an http:// Url fails the engine's trust check",
+    kind: "scenario",
+    scenario: {
       id: "websocket-http-url",
       title: "WebSocket: an http:// Url fails the engine's trust check",
       clientType: "WebSocket",
       request: { Url: "http://127.0.0.1:9/" },
       throws: { code: "WSC_ERR_TRUST_CHECK_FAILED", message: "http://127.0.0.1:9/: Trust check failed" },
-    }),
-  ),
-  behaviour.check("websocket-post-method", "WebSocket: Method POST throws an invalid-method error", (context) =>
-    runScenario(context, {
+    },
+  },
+  {
+    id: "behaviour/websocket-post-method",
+    area: "behaviour",
+    title: "WebSocket: Method POST throws an invalid-method error",
+    kind: "scenario",
+    scenario: {
       id: "websocket-post-method",
       title: "WebSocket: Method POST throws an invalid-method error",
       clientType: "WebSocket",
@@ -441,6 +540,6 @@ export const behaviourChecks: readonly ConformanceCheck[] = [
         code: "WSC_ERR_INVALID_METHOD",
         message: "Invalid request options, Method \"POST\" is not supported for WebSocket clients; omit Method or use GET",
       },
-    }),
-  ),
-];
+    },
+  },
+] as const;

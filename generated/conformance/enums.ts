@@ -4,22 +4,84 @@
 
 /**
  * Enum checks for every enum of the dump: the item list and the lookups, then each item's Name
- * and Value. The assertions live in test/conformance/harness/enumAssertions.ts.
+ * and Value.
  */
-import { checksOf, expectEnumItem, expectEnumItems, type ConformanceCheck } from '../../test/conformance/harness/index.js';
-
-const enums = checksOf('enums');
-
-export const enumChecks: readonly ConformanceCheck[] = [
-  // Enum.WebStreamClientState: Connecting=0, Open=1, Error=2, Closed=3
-  enums.check("WebStreamClientState", "Enum.WebStreamClientState.GetEnumItems() lists exactly Connecting=0, Open=1, Error=2, Closed=3 and the lookups find nothing else", (context) => expectEnumItems(context.target.Enum, "WebStreamClientState", [{ name: "Connecting", value: 0 }, { name: "Open", value: 1 }, { name: "Error", value: 2 }, { name: "Closed", value: 3 }])),
-  enums.check("WebStreamClientState.Connecting", "Enum.WebStreamClientState.Connecting has Value 0 and is found by FromName(\"Connecting\") and FromValue(0)", (context) => expectEnumItem(context.target.Enum, "WebStreamClientState", { name: "Connecting", value: 0 })),
-  enums.check("WebStreamClientState.Open", "Enum.WebStreamClientState.Open has Value 1 and is found by FromName(\"Open\") and FromValue(1)", (context) => expectEnumItem(context.target.Enum, "WebStreamClientState", { name: "Open", value: 1 })),
-  enums.check("WebStreamClientState.Error", "Enum.WebStreamClientState.Error has Value 2 and is found by FromName(\"Error\") and FromValue(2)", (context) => expectEnumItem(context.target.Enum, "WebStreamClientState", { name: "Error", value: 2 })),
-  enums.check("WebStreamClientState.Closed", "Enum.WebStreamClientState.Closed has Value 3 and is found by FromName(\"Closed\") and FromValue(3)", (context) => expectEnumItem(context.target.Enum, "WebStreamClientState", { name: "Closed", value: 3 })),
-  // Enum.WebStreamClientType: SSE=0, RawStream=1, WebSocket=2
-  enums.check("WebStreamClientType", "Enum.WebStreamClientType.GetEnumItems() lists exactly SSE=0, RawStream=1, WebSocket=2 and the lookups find nothing else", (context) => expectEnumItems(context.target.Enum, "WebStreamClientType", [{ name: "SSE", value: 0 }, { name: "RawStream", value: 1 }, { name: "WebSocket", value: 2 }])),
-  enums.check("WebStreamClientType.SSE", "Enum.WebStreamClientType.SSE has Value 0 and is found by FromName(\"SSE\") and FromValue(0)", (context) => expectEnumItem(context.target.Enum, "WebStreamClientType", { name: "SSE", value: 0 })),
-  enums.check("WebStreamClientType.RawStream", "Enum.WebStreamClientType.RawStream has Value 1 and is found by FromName(\"RawStream\") and FromValue(1)", (context) => expectEnumItem(context.target.Enum, "WebStreamClientType", { name: "RawStream", value: 1 })),
-  enums.check("WebStreamClientType.WebSocket", "Enum.WebStreamClientType.WebSocket has Value 2 and is found by FromName(\"WebSocket\") and FromValue(2)", (context) => expectEnumItem(context.target.Enum, "WebStreamClientType", { name: "WebSocket", value: 2 })),
-];
+export const enumChecks = [
+  {
+    id: "enums/WebStreamClientState",
+    area: "enums",
+    title: "Enum.WebStreamClientState.GetEnumItems() lists exactly Connecting=0, Open=1, Error=2, Closed=3 and the lookups find nothing else",
+    kind: "enumItems",
+    enumName: "WebStreamClientState",
+    items: [
+      { name: "Connecting", value: 0 },
+      { name: "Open", value: 1 },
+      { name: "Error", value: 2 },
+      { name: "Closed", value: 3 },
+    ],
+  },
+  {
+    id: "enums/WebStreamClientState.Connecting",
+    area: "enums",
+    title: "Enum.WebStreamClientState.Connecting has Value 0 and is found by FromName(\"Connecting\") and FromValue(0)",
+    kind: "enumItem",
+    enumName: "WebStreamClientState",
+    item: { name: "Connecting", value: 0 },
+  },
+  {
+    id: "enums/WebStreamClientState.Open",
+    area: "enums",
+    title: "Enum.WebStreamClientState.Open has Value 1 and is found by FromName(\"Open\") and FromValue(1)",
+    kind: "enumItem",
+    enumName: "WebStreamClientState",
+    item: { name: "Open", value: 1 },
+  },
+  {
+    id: "enums/WebStreamClientState.Error",
+    area: "enums",
+    title: "Enum.WebStreamClientState.Error has Value 2 and is found by FromName(\"Error\") and FromValue(2)",
+    kind: "enumItem",
+    enumName: "WebStreamClientState",
+    item: { name: "Error", value: 2 },
+  },
+  {
+    id: "enums/WebStreamClientState.Closed",
+    area: "enums",
+    title: "Enum.WebStreamClientState.Closed has Value 3 and is found by FromName(\"Closed\") and FromValue(3)",
+    kind: "enumItem",
+    enumName: "WebStreamClientState",
+    item: { name: "Closed", value: 3 },
+  },
+  {
+    id: "enums/WebStreamClientType",
+    area: "enums",
+    title: "Enum.WebStreamClientType.GetEnumItems() lists exactly SSE=0, RawStream=1, WebSocket=2 and the lookups find nothing else",
+    kind: "enumItems",
+    enumName: "WebStreamClientType",
+    items: [{ name: "SSE", value: 0 }, { name: "RawStream", value: 1 }, { name: "WebSocket", value: 2 }],
+  },
+  {
+    id: "enums/WebStreamClientType.SSE",
+    area: "enums",
+    title: "Enum.WebStreamClientType.SSE has Value 0 and is found by FromName(\"SSE\") and FromValue(0)",
+    kind: "enumItem",
+    enumName: "WebStreamClientType",
+    item: { name: "SSE", value: 0 },
+  },
+  {
+    id: "enums/WebStreamClientType.RawStream",
+    area: "enums",
+    title: "Enum.WebStreamClientType.RawStream has Value 1 and is found by FromName(\"RawStream\") and FromValue(1)",
+    kind: "enumItem",
+    enumName: "WebStreamClientType",
+    item: { name: "RawStream", value: 1 },
+  },
+  {
+    id: "enums/WebStreamClientType.WebSocket",
+    area: "enums",
+    title: "Enum.WebStreamClientType.WebSocket has Value 2 and is found by FromName(\"WebSocket\") and FromValue(2)",
+    kind: "enumItem",
+    enumName: "WebStreamClientType",
+    item: { name: "WebSocket", value: 2 },
+  },
+] as const;

@@ -7,9 +7,7 @@
  * against the dump), the routes of the local server, and the events and properties of each live
  * class as the dump declares them.
  */
-import type { SuiteFacts } from '../../test/conformance/harness/index.js';
-
-export const suiteFacts: SuiteFacts = {
+export const suiteFacts = {
   factory: {
     service: "HttpService",
     function: "CreateWebStreamClient",
@@ -94,4 +92,4 @@ export const suiteFacts: SuiteFacts = {
       properties: ["ConnectionState", "ClassName", "className"],
     },
   },
-};
+} as const;

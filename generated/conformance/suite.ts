@@ -2,24 +2,15 @@
 // Roblox API 0.734.0.7340915 (build version-d679641ad17741aa, 2026-08-11); input sha256 31a81d323ab07a4a00182c0001026e3118d3da52bb60df8574a8791104372c9e.
 // Regenerate with: npm run generate
 
+import { surfaceChecks } from "./surface.js";
+import { enumChecks } from "./enums.js";
+import { artifactChecks } from "./artifacts.js";
+import { behaviourChecks } from "./behaviour.js";
 /**
- * The conformance suite generated from the dump: every check, in order, and the function that
- * registers them as vitest tests against a target. `runtime.test.ts` runs it against the real
- * runtime; test/conformance/brokenRuntime.test.ts runs the same checks against broken ones.
+ * The conformance suite generated from the dump: every check, in the order they run. The
+ * harness (test/conformance/) runs it against the real runtime (test/conformance/runtime.test.ts)
+ * and against deliberately broken ones.
  *
  * Checks: 42 surface, tag and Object-member, 9 enum, 38 declaration and history, 26 behaviour.
  */
-import { registerChecks, type ConformanceCheck, type ConformanceTarget, type RegisterOptions } from '../../test/conformance/harness/index.js';
-import { artifactChecks } from './artifacts.js';
-import { behaviourChecks } from './behaviour.js';
-import { enumChecks } from './enums.js';
-import { suiteFacts } from './facts.js';
-import { surfaceChecks } from './surface.js';
-
-export { suiteFacts };
-
-export const conformanceChecks: readonly ConformanceCheck[] = [...surfaceChecks, ...enumChecks, ...artifactChecks, ...behaviourChecks];
-
-export function registerConformanceSuite(target: ConformanceTarget, options: RegisterOptions): void {
-  registerChecks(conformanceChecks, target, suiteFacts, options);
-}
+export const conformanceChecks = [...surfaceChecks, ...enumChecks, ...artifactChecks, ...behaviourChecks] as const;

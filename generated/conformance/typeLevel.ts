@@ -2,221 +2,205 @@
 // Roblox API 0.734.0.7340915 (build version-d679641ad17741aa, 2026-08-11); input sha256 31a81d323ab07a4a00182c0001026e3118d3da52bb60df8574a8791104372c9e.
 // Regenerate with: npm run generate
 
+import type * as Declared from "../node/index.js";
+/** True when A and B are identical types (mutual assignability is not enough: readonly and any count). */
+export type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** True when A can stand where B is expected and A is not `any`: how a runtime may refine the dump's types (`ClassName: "HttpService"` for `string`). */
+export type Conforms<A, B> = 0 extends 1 & A ? false : [A] extends [B] ? true : false;
+/** The parameters a signal's handlers receive: `HandlerParameters<RBXScriptSignal<(a: A) => void>>` is `[a: A]`. */
+export type HandlerParameters<S> = S extends { Connect(handler: infer H): unknown } ? (H extends (...args: infer P) => unknown ? P : never) : never;
+/** True when key K of T is declared readonly. */
+export type IsReadonly<T, K extends keyof T> = Equal<Pick<T, K>, Readonly<Pick<T, K>>>;
+/** What TypeLevelChecks is instantiated with: a runtime's type for each live class of the dump (HttpService, WebStreamClient) and for its Enum. */
+export type RuntimeShape = Readonly<Record<"HttpService" | "WebStreamClient" | "Enum", any>>;
+
 /**
- * Type-level conformance: each exported alias below compiles only if the generated declarations
- * (`Declared`) and the runtime's types (`Runtime`) give the member the dump's types (the runtime's may be narrower where it gives a value and
- * wider where it takes one). Checked by
- * `npm run typecheck` and by test/conformance/typeLevel.test.ts, which also compiles it against
- * deliberately broken runtime types.
+ * Type-level conformance: each property below is a tuple of checks that are all `true` only if
+ * the generated declarations (`Declared`) and the runtime types it is instantiated with
+ * (`Runtime`) give the member the dump's types (the runtime's may be narrower where it gives a
+ * value and wider where it takes one). test/conformance/typeLevel.ts instantiates it with the
+ * runtime's types; `npm run typecheck` and test/conformance/typeLevel.test.ts check that every
+ * tuple holds, and that broken runtime types fail exactly at their members.
  */
-import type * as Declared from '../node/index.js';
-import type { Conforms, Equal, Expect, HandlerParameters, IsReadonly } from '../../test/conformance/harness/typeAssertions.js';
-import type { RuntimeTypes as Runtime } from '../../test/conformance/runtimeTarget.js';
-
-/** Object.ClassName: ReadOnly property of type string */
-export type Object_ClassName = [
-  Expect<Equal<Declared.RBXObject["ClassName"], string>>,
-  Expect<IsReadonly<Declared.RBXObject, "ClassName">>,
-];
-
-/** Object.className: ReadOnly property of type string */
-export type Object_className = [
-  Expect<Equal<Declared.RBXObject["className"], string>>,
-  Expect<IsReadonly<Declared.RBXObject, "className">>,
-];
-
-/** Object.GetPropertyChangedSignal: function (property: string) */
-export type Object_GetPropertyChangedSignal = [
-  Expect<Equal<Parameters<Declared.RBXObject["GetPropertyChangedSignal"]>["length"], 1>>,
-  Expect<Equal<Parameters<Declared.RBXObject["GetPropertyChangedSignal"]>[0], string>>,
-];
-
-/** Object.IsA: function (className: string) */
-export type Object_IsA = [
-  Expect<Equal<Parameters<Declared.RBXObject["IsA"]>["length"], 1>>,
-  Expect<Equal<Parameters<Declared.RBXObject["IsA"]>[0], string>>,
-  Expect<Equal<ReturnType<Declared.RBXObject["IsA"]>, boolean>>,
-];
-
-/** Object.isA: function (className: string) */
-export type Object_isA = [
-  Expect<Equal<Parameters<Declared.RBXObject["isA"]>["length"], 1>>,
-  Expect<Equal<Parameters<Declared.RBXObject["isA"]>[0], string>>,
-  Expect<Equal<ReturnType<Declared.RBXObject["isA"]>, boolean>>,
-];
-
-/** Object.Changed: event (property: string) */
-export type Object_Changed = [
-  Expect<Equal<HandlerParameters<Declared.RBXObject["Changed"]>["length"], 1>>,
-  Expect<Equal<HandlerParameters<Declared.RBXObject["Changed"]>, [string]>>,
-];
-
-/** HttpService.CreateWebStreamClient: function (streamClientType: Enum.WebStreamClientType, requestOptions: Dictionary) */
-export type HttpService_CreateWebStreamClient = [
-  Expect<Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>["length"], 2>>,
-  Expect<Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>[0], Declared.CastsToEnum<Declared.Enum.WebStreamClientType>>>,
-  Expect<Equal<ReturnType<Declared.HttpService["CreateWebStreamClient"]>, Declared.WebStreamClient>>,
-  Expect<Equal<Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>["length"], 2>>,
-  Expect<Conforms<Declared.CastsToEnum<Declared.Enum.WebStreamClientType>, Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>[0]>>,
-  Expect<Conforms<ReturnType<Runtime["HttpService"]["CreateWebStreamClient"]>, Declared.WebStreamClient>>,
-];
-
-/** HttpService.ClassName (from Object): ReadOnly property of type string */
-export type HttpService_ClassName = [
-  Expect<Conforms<Runtime["HttpService"]["ClassName"], string>>,
-];
-
-/** HttpService.className (from Object): ReadOnly property of type string */
-export type HttpService_className = [
-  Expect<Conforms<Runtime["HttpService"]["className"], string>>,
-];
-
-/** HttpService.GetPropertyChangedSignal (from Object): function (property: string) */
-export type HttpService_GetPropertyChangedSignal = [
-  Expect<Equal<Parameters<Runtime["HttpService"]["GetPropertyChangedSignal"]>["length"], 1>>,
-  Expect<Conforms<string, Parameters<Runtime["HttpService"]["GetPropertyChangedSignal"]>[0]>>,
-];
-
-/** HttpService.IsA (from Object): function (className: string) */
-export type HttpService_IsA = [
-  Expect<Equal<Parameters<Runtime["HttpService"]["IsA"]>["length"], 1>>,
-  Expect<Conforms<string, Parameters<Runtime["HttpService"]["IsA"]>[0]>>,
-  Expect<Conforms<ReturnType<Runtime["HttpService"]["IsA"]>, boolean>>,
-];
-
-/** HttpService.isA (from Object): function (className: string) */
-export type HttpService_isA = [
-  Expect<Equal<Parameters<Runtime["HttpService"]["isA"]>["length"], 1>>,
-  Expect<Conforms<string, Parameters<Runtime["HttpService"]["isA"]>[0]>>,
-  Expect<Conforms<ReturnType<Runtime["HttpService"]["isA"]>, boolean>>,
-];
-
-/** HttpService.Changed (from Object): event (property: string) */
-export type HttpService_Changed = [
-  Expect<Equal<HandlerParameters<Runtime["HttpService"]["Changed"]>["length"], 1>>,
-  Expect<Conforms<HandlerParameters<Runtime["HttpService"]["Changed"]>, [string]>>,
-];
-
-/** WebStreamClient.ConnectionState: ReadOnly property of type Enum.WebStreamClientState */
-export type WebStreamClient_ConnectionState = [
-  Expect<Equal<Declared.WebStreamClient["ConnectionState"], Declared.Enum.WebStreamClientState>>,
-  Expect<IsReadonly<Declared.WebStreamClient, "ConnectionState">>,
-  Expect<Conforms<Runtime["WebStreamClient"]["ConnectionState"], Declared.Enum.WebStreamClientState>>,
-];
-
-/** WebStreamClient.Close: function () */
-export type WebStreamClient_Close = [
-  Expect<Equal<Parameters<Declared.WebStreamClient["Close"]>["length"], 0>>,
-  Expect<Equal<ReturnType<Declared.WebStreamClient["Close"]>, void>>,
-  Expect<Equal<Parameters<Runtime["WebStreamClient"]["Close"]>["length"], 0>>,
-  Expect<Conforms<ReturnType<Runtime["WebStreamClient"]["Close"]>, void>>,
-];
-
-/** WebStreamClient.Send: function (data: string) */
-export type WebStreamClient_Send = [
-  Expect<Equal<Parameters<Declared.WebStreamClient["Send"]>["length"], 1>>,
-  Expect<Equal<Parameters<Declared.WebStreamClient["Send"]>[0], string>>,
-  Expect<Equal<ReturnType<Declared.WebStreamClient["Send"]>, void>>,
-  Expect<Equal<Parameters<Runtime["WebStreamClient"]["Send"]>["length"], 1>>,
-  Expect<Conforms<string, Parameters<Runtime["WebStreamClient"]["Send"]>[0]>>,
-  Expect<Conforms<ReturnType<Runtime["WebStreamClient"]["Send"]>, void>>,
-];
-
-/** WebStreamClient.Closed: event () */
-export type WebStreamClient_Closed = [
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["Closed"]>["length"], 0>>,
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["Closed"]>, []>>,
-  Expect<Equal<HandlerParameters<Runtime["WebStreamClient"]["Closed"]>["length"], 0>>,
-  Expect<Conforms<HandlerParameters<Runtime["WebStreamClient"]["Closed"]>, []>>,
-];
-
-/** WebStreamClient.Error: event (responseStatusCode: int, errorMessage: string) */
-export type WebStreamClient_Error = [
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["Error"]>["length"], 2>>,
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["Error"]>, [number, string]>>,
-  Expect<Equal<HandlerParameters<Runtime["WebStreamClient"]["Error"]>["length"], 2>>,
-  Expect<Conforms<HandlerParameters<Runtime["WebStreamClient"]["Error"]>, [number, string]>>,
-];
-
-/** WebStreamClient.MessageReceived: event (message: string) */
-export type WebStreamClient_MessageReceived = [
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["MessageReceived"]>["length"], 1>>,
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["MessageReceived"]>, [string]>>,
-  Expect<Equal<HandlerParameters<Runtime["WebStreamClient"]["MessageReceived"]>["length"], 1>>,
-  Expect<Conforms<HandlerParameters<Runtime["WebStreamClient"]["MessageReceived"]>, [string]>>,
-];
-
-/** WebStreamClient.Opened: event (responseStatusCode: int, headers: string) */
-export type WebStreamClient_Opened = [
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["Opened"]>["length"], 2>>,
-  Expect<Equal<HandlerParameters<Declared.WebStreamClient["Opened"]>, [number, string]>>,
-  Expect<Equal<HandlerParameters<Runtime["WebStreamClient"]["Opened"]>["length"], 2>>,
-  Expect<Conforms<HandlerParameters<Runtime["WebStreamClient"]["Opened"]>, [number, string]>>,
-];
-
-/** WebStreamClient.ClassName (from Object): ReadOnly property of type string */
-export type WebStreamClient_ClassName = [
-  Expect<Conforms<Runtime["WebStreamClient"]["ClassName"], string>>,
-];
-
-/** WebStreamClient.className (from Object): ReadOnly property of type string */
-export type WebStreamClient_className = [
-  Expect<Conforms<Runtime["WebStreamClient"]["className"], string>>,
-];
-
-/** WebStreamClient.GetPropertyChangedSignal (from Object): function (property: string) */
-export type WebStreamClient_GetPropertyChangedSignal = [
-  Expect<Equal<Parameters<Runtime["WebStreamClient"]["GetPropertyChangedSignal"]>["length"], 1>>,
-  Expect<Conforms<string, Parameters<Runtime["WebStreamClient"]["GetPropertyChangedSignal"]>[0]>>,
-];
-
-/** WebStreamClient.IsA (from Object): function (className: string) */
-export type WebStreamClient_IsA = [
-  Expect<Equal<Parameters<Runtime["WebStreamClient"]["IsA"]>["length"], 1>>,
-  Expect<Conforms<string, Parameters<Runtime["WebStreamClient"]["IsA"]>[0]>>,
-  Expect<Conforms<ReturnType<Runtime["WebStreamClient"]["IsA"]>, boolean>>,
-];
-
-/** WebStreamClient.isA (from Object): function (className: string) */
-export type WebStreamClient_isA = [
-  Expect<Equal<Parameters<Runtime["WebStreamClient"]["isA"]>["length"], 1>>,
-  Expect<Conforms<string, Parameters<Runtime["WebStreamClient"]["isA"]>[0]>>,
-  Expect<Conforms<ReturnType<Runtime["WebStreamClient"]["isA"]>, boolean>>,
-];
-
-/** WebStreamClient.Changed (from Object): event (property: string) */
-export type WebStreamClient_Changed = [
-  Expect<Equal<HandlerParameters<Runtime["WebStreamClient"]["Changed"]>["length"], 1>>,
-  Expect<Conforms<HandlerParameters<Runtime["WebStreamClient"]["Changed"]>, [string]>>,
-];
-
-/** Enum.WebStreamClientState: Connecting=0, Open=1, Error=2, Closed=3 */
-export type Enum_WebStreamClientState = [
-  Expect<Equal<Declared.Enum.WebStreamClientState["Name"], "Connecting" | "Open" | "Error" | "Closed">>,
-  Expect<Equal<Declared.Enum.WebStreamClientState.Connecting["Value"], 0>>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Connecting"]["Name"], "Connecting">>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Connecting"]["Value"], 0>>,
-  Expect<Equal<Declared.Enum.WebStreamClientState.Open["Value"], 1>>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Open"]["Name"], "Open">>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Open"]["Value"], 1>>,
-  Expect<Equal<Declared.Enum.WebStreamClientState.Error["Value"], 2>>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Error"]["Name"], "Error">>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Error"]["Value"], 2>>,
-  Expect<Equal<Declared.Enum.WebStreamClientState.Closed["Value"], 3>>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Closed"]["Name"], "Closed">>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientState"]["Closed"]["Value"], 3>>,
-];
-
-/** Enum.WebStreamClientType: SSE=0, RawStream=1, WebSocket=2 */
-export type Enum_WebStreamClientType = [
-  Expect<Equal<Declared.Enum.WebStreamClientType["Name"], "SSE" | "RawStream" | "WebSocket">>,
-  Expect<Equal<Declared.Enum.WebStreamClientType.SSE["Value"], 0>>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientType"]["SSE"]["Name"], "SSE">>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientType"]["SSE"]["Value"], 0>>,
-  Expect<Equal<Declared.Enum.WebStreamClientType.RawStream["Value"], 1>>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientType"]["RawStream"]["Name"], "RawStream">>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientType"]["RawStream"]["Value"], 1>>,
-  Expect<Equal<Declared.Enum.WebStreamClientType.WebSocket["Value"], 2>>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientType"]["WebSocket"]["Name"], "WebSocket">>,
-  Expect<Equal<Runtime["Enum"]["WebStreamClientType"]["WebSocket"]["Value"], 2>>,
-];
+export interface TypeLevelChecks<Runtime extends RuntimeShape> {
+  /** Object.ClassName: ReadOnly property of type string */
+  readonly Object_ClassName: [
+    Equal<Declared.RBXObject["ClassName"], string>,
+    IsReadonly<Declared.RBXObject, "ClassName">,
+  ];
+  /** Object.className: ReadOnly property of type string */
+  readonly Object_className: [
+    Equal<Declared.RBXObject["className"], string>,
+    IsReadonly<Declared.RBXObject, "className">,
+  ];
+  /** Object.GetPropertyChangedSignal: function (property: string) */
+  readonly Object_GetPropertyChangedSignal: [
+    Equal<Parameters<Declared.RBXObject["GetPropertyChangedSignal"]>["length"], 1>,
+    Equal<Parameters<Declared.RBXObject["GetPropertyChangedSignal"]>[0], string>,
+  ];
+  /** Object.IsA: function (className: string) */
+  readonly Object_IsA: [
+    Equal<Parameters<Declared.RBXObject["IsA"]>["length"], 1>,
+    Equal<Parameters<Declared.RBXObject["IsA"]>[0], string>,
+    Equal<ReturnType<Declared.RBXObject["IsA"]>, boolean>,
+  ];
+  /** Object.isA: function (className: string) */
+  readonly Object_isA: [
+    Equal<Parameters<Declared.RBXObject["isA"]>["length"], 1>,
+    Equal<Parameters<Declared.RBXObject["isA"]>[0], string>,
+    Equal<ReturnType<Declared.RBXObject["isA"]>, boolean>,
+  ];
+  /** Object.Changed: event (property: string) */
+  readonly Object_Changed: [
+    Equal<HandlerParameters<Declared.RBXObject["Changed"]>["length"], 1>,
+    Equal<HandlerParameters<Declared.RBXObject["Changed"]>, [string]>,
+  ];
+  /** HttpService.CreateWebStreamClient: function (streamClientType: Enum.WebStreamClientType, requestOptions: Dictionary) */
+  readonly HttpService_CreateWebStreamClient: [
+    Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>["length"], 2>,
+    Equal<Parameters<Declared.HttpService["CreateWebStreamClient"]>[0], Declared.CastsToEnum<Declared.Enum.WebStreamClientType>>,
+    Equal<ReturnType<Declared.HttpService["CreateWebStreamClient"]>, Declared.WebStreamClient>,
+    Equal<Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>["length"], 2>,
+    Conforms<Declared.CastsToEnum<Declared.Enum.WebStreamClientType>, Parameters<Runtime["HttpService"]["CreateWebStreamClient"]>[0]>,
+    Conforms<ReturnType<Runtime["HttpService"]["CreateWebStreamClient"]>, Declared.WebStreamClient>,
+  ];
+  /** HttpService.ClassName (from Object): ReadOnly property of type string */
+  readonly HttpService_ClassName: [
+    Conforms<Runtime["HttpService"]["ClassName"], string>,
+  ];
+  /** HttpService.className (from Object): ReadOnly property of type string */
+  readonly HttpService_className: [
+    Conforms<Runtime["HttpService"]["className"], string>,
+  ];
+  /** HttpService.GetPropertyChangedSignal (from Object): function (property: string) */
+  readonly HttpService_GetPropertyChangedSignal: [
+    Equal<Parameters<Runtime["HttpService"]["GetPropertyChangedSignal"]>["length"], 1>,
+    Conforms<string, Parameters<Runtime["HttpService"]["GetPropertyChangedSignal"]>[0]>,
+  ];
+  /** HttpService.IsA (from Object): function (className: string) */
+  readonly HttpService_IsA: [
+    Equal<Parameters<Runtime["HttpService"]["IsA"]>["length"], 1>,
+    Conforms<string, Parameters<Runtime["HttpService"]["IsA"]>[0]>,
+    Conforms<ReturnType<Runtime["HttpService"]["IsA"]>, boolean>,
+  ];
+  /** HttpService.isA (from Object): function (className: string) */
+  readonly HttpService_isA: [
+    Equal<Parameters<Runtime["HttpService"]["isA"]>["length"], 1>,
+    Conforms<string, Parameters<Runtime["HttpService"]["isA"]>[0]>,
+    Conforms<ReturnType<Runtime["HttpService"]["isA"]>, boolean>,
+  ];
+  /** HttpService.Changed (from Object): event (property: string) */
+  readonly HttpService_Changed: [
+    Equal<HandlerParameters<Runtime["HttpService"]["Changed"]>["length"], 1>,
+    Conforms<HandlerParameters<Runtime["HttpService"]["Changed"]>, [string]>,
+  ];
+  /** WebStreamClient.ConnectionState: ReadOnly property of type Enum.WebStreamClientState */
+  readonly WebStreamClient_ConnectionState: [
+    Equal<Declared.WebStreamClient["ConnectionState"], Declared.Enum.WebStreamClientState>,
+    IsReadonly<Declared.WebStreamClient, "ConnectionState">,
+    Conforms<Runtime["WebStreamClient"]["ConnectionState"], Declared.Enum.WebStreamClientState>,
+  ];
+  /** WebStreamClient.Close: function () */
+  readonly WebStreamClient_Close: [
+    Equal<Parameters<Declared.WebStreamClient["Close"]>["length"], 0>,
+    Equal<ReturnType<Declared.WebStreamClient["Close"]>, void>,
+    Equal<Parameters<Runtime["WebStreamClient"]["Close"]>["length"], 0>,
+    Conforms<ReturnType<Runtime["WebStreamClient"]["Close"]>, void>,
+  ];
+  /** WebStreamClient.Send: function (data: string) */
+  readonly WebStreamClient_Send: [
+    Equal<Parameters<Declared.WebStreamClient["Send"]>["length"], 1>,
+    Equal<Parameters<Declared.WebStreamClient["Send"]>[0], string>,
+    Equal<ReturnType<Declared.WebStreamClient["Send"]>, void>,
+    Equal<Parameters<Runtime["WebStreamClient"]["Send"]>["length"], 1>,
+    Conforms<string, Parameters<Runtime["WebStreamClient"]["Send"]>[0]>,
+    Conforms<ReturnType<Runtime["WebStreamClient"]["Send"]>, void>,
+  ];
+  /** WebStreamClient.Closed: event () */
+  readonly WebStreamClient_Closed: [
+    Equal<HandlerParameters<Declared.WebStreamClient["Closed"]>["length"], 0>,
+    Equal<HandlerParameters<Declared.WebStreamClient["Closed"]>, []>,
+    Equal<HandlerParameters<Runtime["WebStreamClient"]["Closed"]>["length"], 0>,
+    Conforms<HandlerParameters<Runtime["WebStreamClient"]["Closed"]>, []>,
+  ];
+  /** WebStreamClient.Error: event (responseStatusCode: int, errorMessage: string) */
+  readonly WebStreamClient_Error: [
+    Equal<HandlerParameters<Declared.WebStreamClient["Error"]>["length"], 2>,
+    Equal<HandlerParameters<Declared.WebStreamClient["Error"]>, [number, string]>,
+    Equal<HandlerParameters<Runtime["WebStreamClient"]["Error"]>["length"], 2>,
+    Conforms<HandlerParameters<Runtime["WebStreamClient"]["Error"]>, [number, string]>,
+  ];
+  /** WebStreamClient.MessageReceived: event (message: string) */
+  readonly WebStreamClient_MessageReceived: [
+    Equal<HandlerParameters<Declared.WebStreamClient["MessageReceived"]>["length"], 1>,
+    Equal<HandlerParameters<Declared.WebStreamClient["MessageReceived"]>, [string]>,
+    Equal<HandlerParameters<Runtime["WebStreamClient"]["MessageReceived"]>["length"], 1>,
+    Conforms<HandlerParameters<Runtime["WebStreamClient"]["MessageReceived"]>, [string]>,
+  ];
+  /** WebStreamClient.Opened: event (responseStatusCode: int, headers: string) */
+  readonly WebStreamClient_Opened: [
+    Equal<HandlerParameters<Declared.WebStreamClient["Opened"]>["length"], 2>,
+    Equal<HandlerParameters<Declared.WebStreamClient["Opened"]>, [number, string]>,
+    Equal<HandlerParameters<Runtime["WebStreamClient"]["Opened"]>["length"], 2>,
+    Conforms<HandlerParameters<Runtime["WebStreamClient"]["Opened"]>, [number, string]>,
+  ];
+  /** WebStreamClient.ClassName (from Object): ReadOnly property of type string */
+  readonly WebStreamClient_ClassName: [
+    Conforms<Runtime["WebStreamClient"]["ClassName"], string>,
+  ];
+  /** WebStreamClient.className (from Object): ReadOnly property of type string */
+  readonly WebStreamClient_className: [
+    Conforms<Runtime["WebStreamClient"]["className"], string>,
+  ];
+  /** WebStreamClient.GetPropertyChangedSignal (from Object): function (property: string) */
+  readonly WebStreamClient_GetPropertyChangedSignal: [
+    Equal<Parameters<Runtime["WebStreamClient"]["GetPropertyChangedSignal"]>["length"], 1>,
+    Conforms<string, Parameters<Runtime["WebStreamClient"]["GetPropertyChangedSignal"]>[0]>,
+  ];
+  /** WebStreamClient.IsA (from Object): function (className: string) */
+  readonly WebStreamClient_IsA: [
+    Equal<Parameters<Runtime["WebStreamClient"]["IsA"]>["length"], 1>,
+    Conforms<string, Parameters<Runtime["WebStreamClient"]["IsA"]>[0]>,
+    Conforms<ReturnType<Runtime["WebStreamClient"]["IsA"]>, boolean>,
+  ];
+  /** WebStreamClient.isA (from Object): function (className: string) */
+  readonly WebStreamClient_isA: [
+    Equal<Parameters<Runtime["WebStreamClient"]["isA"]>["length"], 1>,
+    Conforms<string, Parameters<Runtime["WebStreamClient"]["isA"]>[0]>,
+    Conforms<ReturnType<Runtime["WebStreamClient"]["isA"]>, boolean>,
+  ];
+  /** WebStreamClient.Changed (from Object): event (property: string) */
+  readonly WebStreamClient_Changed: [
+    Equal<HandlerParameters<Runtime["WebStreamClient"]["Changed"]>["length"], 1>,
+    Conforms<HandlerParameters<Runtime["WebStreamClient"]["Changed"]>, [string]>,
+  ];
+  /** Enum.WebStreamClientState: Connecting=0, Open=1, Error=2, Closed=3 */
+  readonly Enum_WebStreamClientState: [
+    Equal<Declared.Enum.WebStreamClientState["Name"], "Connecting" | "Open" | "Error" | "Closed">,
+    Equal<Declared.Enum.WebStreamClientState.Connecting["Value"], 0>,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Connecting"]["Name"], "Connecting">,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Connecting"]["Value"], 0>,
+    Equal<Declared.Enum.WebStreamClientState.Open["Value"], 1>,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Open"]["Name"], "Open">,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Open"]["Value"], 1>,
+    Equal<Declared.Enum.WebStreamClientState.Error["Value"], 2>,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Error"]["Name"], "Error">,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Error"]["Value"], 2>,
+    Equal<Declared.Enum.WebStreamClientState.Closed["Value"], 3>,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Closed"]["Name"], "Closed">,
+    Equal<Runtime["Enum"]["WebStreamClientState"]["Closed"]["Value"], 3>,
+  ];
+  /** Enum.WebStreamClientType: SSE=0, RawStream=1, WebSocket=2 */
+  readonly Enum_WebStreamClientType: [
+    Equal<Declared.Enum.WebStreamClientType["Name"], "SSE" | "RawStream" | "WebSocket">,
+    Equal<Declared.Enum.WebStreamClientType.SSE["Value"], 0>,
+    Equal<Runtime["Enum"]["WebStreamClientType"]["SSE"]["Name"], "SSE">,
+    Equal<Runtime["Enum"]["WebStreamClientType"]["SSE"]["Value"], 0>,
+    Equal<Declared.Enum.WebStreamClientType.RawStream["Value"], 1>,
+    Equal<Runtime["Enum"]["WebStreamClientType"]["RawStream"]["Name"], "RawStream">,
+    Equal<Runtime["Enum"]["WebStreamClientType"]["RawStream"]["Value"], 1>,
+    Equal<Declared.Enum.WebStreamClientType.WebSocket["Value"], 2>,
+    Equal<Runtime["Enum"]["WebStreamClientType"]["WebSocket"]["Name"], "WebSocket">,
+    Equal<Runtime["Enum"]["WebStreamClientType"]["WebSocket"]["Value"], 2>,
+  ];
+}

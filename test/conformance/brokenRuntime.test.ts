@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { conformanceChecks, suiteFacts } from '../../generated/conformance/suite.js';
+import { conformanceChecks, suiteFacts } from './suite.js';
 import { errorAfterClosed, missingErrorEvent, wrongEnumValue } from './brokenTargets.js';
 import type { ConformanceTarget } from './harness/ConformanceTarget.js';
 import { readExpectations } from './harness/expectations.js';

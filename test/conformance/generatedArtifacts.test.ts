@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { conformanceChecks, suiteFacts } from '../../generated/conformance/suite.js';
+import { conformanceChecks, suiteFacts } from './suite.js';
 import { runChecks } from './harness/runChecks.js';
 import { runtimeTarget } from './runtimeTarget.js';
 

@@ -2,7 +2,8 @@
  * The real runtime (`runtime/index.ts`) as a conformance target: services are created with
  * Immediate signals so handlers read the state at the moment of firing, `Enum` and the package
  * exports are the runtime's own. `RuntimeTypes` maps the dump's live classes to the runtime's
- * types for the generated type-level checks (`generated/conformance/typeLevel.ts`).
+ * types for the generated type-level checks (test/conformance/typeLevel.ts instantiates
+ * `TypeLevelChecks` of generated/conformance/typeLevel.ts with them).
  */
 import * as runtime from '../../runtime/index.js';
 import type { NodeHttpService, NodeWebStreamClient } from '../../runtime/index.js';

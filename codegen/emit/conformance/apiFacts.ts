@@ -5,18 +5,7 @@
  */
 import type { ApiModel, ModelClass, ModelMember, ModelParameter, ModelType } from '../../model/types.js';
 import type { ResolvedFactory } from '../../scenarios/planScenarios.js';
-
-export interface TypeFactData {
-  readonly category: ModelType['category'];
-  readonly name: string;
-  readonly nullable?: true;
-}
-
-export interface ParameterFactData {
-  readonly name: string;
-  readonly type: TypeFactData;
-  readonly optional?: true;
-}
+import type { ParameterFactData, TypeFactData } from './checkRecords.js';
 
 export function typeFact(type: ModelType): TypeFactData {
   return type.nullable ? { category: type.category, name: type.name, nullable: true } : { category: type.category, name: type.name };
@@ -47,7 +36,3 @@ export function liveClassNames(model: ApiModel, factory: ResolvedFactory): strin
   return model.classes.filter((cls) => live.has(cls.name)).map((cls) => cls.name);
 }
 
-/** How the suite gets a live instance of a live class, in words. */
-export function originInWords(className: string, factory: ResolvedFactory): string {
-  return className === factory.service ? `a fresh ${className} from the target` : `created by ${factory.service}.${factory.function} (Enum.${factory.clientTypeEnum}.${factory.surfaceClient.clientType})`;
-}

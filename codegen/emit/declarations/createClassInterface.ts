@@ -11,7 +11,7 @@ import { classDocFacts } from '../shared/docFacts.js';
 import { toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { classTypeName } from '../shared/tsNames.js';
-import { STRUCTURE_KIND } from './structureKinds.js';
+import { STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import { redefinedMemberNames, typedMembers, type MemberTypingContext, type TypedMember } from './typedMembers.js';
 
 /** `RBXObject`, or `Omit<Instance, "AddTag">` when the class redefines inherited members. */

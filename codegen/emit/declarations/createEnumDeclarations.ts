@@ -22,7 +22,7 @@ import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
 import { ENUM_OBJECT_METHODS } from './preludeDeclarations.js';
-import { NAMESPACE_DECLARATION, STRUCTURE_KIND } from './structureKinds.js';
+import { NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 
 export interface EnumDeclarations {
   readonly objectInterface: InterfaceDeclarationStructure;

@@ -7,7 +7,7 @@ import type { InterfaceDeclarationStructure } from 'ts-morph';
 import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
 import { escapeDocText } from '../shared/escapeDocText.js';
 import type { Flavour } from '../shared/typeText.js';
-import { STRUCTURE_KIND } from './structureKinds.js';
+import { STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import type { OverlayType } from './typeOverrides.js';
 
 /** The overlay types a flavour declares (those with a name for it), as interfaces. */

@@ -19,8 +19,8 @@ import { createEnumDeclarations, enumObjectTypeName } from './createEnumDeclarat
 import { createDataTypePlaceholder, createOverlayInterfaces } from './createSupportDeclarations.js';
 import { NameRegistry, USED_GLOBALS } from './nameRegistry.js';
 import { PRELUDE_NAMES, preludeDeclarations } from './preludeDeclarations.js';
-import { printDeclarations } from './printDeclarations.js';
-import { CONST_DECLARATION, NAMESPACE_DECLARATION, STRUCTURE_KIND } from './structureKinds.js';
+import { printStructures } from '../typescript/printStructures.js';
+import { CONST_DECLARATION, NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import { resolveTypeOverrides, type OverrideMode, type SkippedOverride } from './resolveTypeOverrides.js';
 import { OVERLAY_TYPES, TYPE_OVERRIDES, type TypeOverride } from './typeOverrides.js';
 
@@ -113,7 +113,7 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
 
 export function emitNodeDeclarations(source: EmitSource, options: NodeDeclarationsOptions): NodeDeclarations {
   const { statements, skippedOverrides } = buildNodeDeclarationStructures(source, options);
-  return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + printDeclarations(statements) }, skippedOverrides };
+  return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + printStructures(statements) }, skippedOverrides };
 }
 
 /** The `generate` emitter (the slice: an override that misses its target fails the run). */

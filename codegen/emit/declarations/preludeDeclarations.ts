@@ -4,7 +4,7 @@
  * `RBXScriptConnection`, `EnumItem`, `RBXEnum`), so they are fixed here rather than derived.
  */
 import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } from 'ts-morph';
-import { STRUCTURE_KIND } from './structureKinds.js';
+import { STRUCTURE_KIND } from '../typescript/structureKinds.js';
 
 export const PRELUDE_NAMES = ['RBXScriptConnection', 'RBXScriptSignal', 'EnumItem', 'RBXEnum', 'CastsToEnum'] as const;
 

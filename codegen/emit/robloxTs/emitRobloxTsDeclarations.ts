@@ -1,12 +1,12 @@
 /**
- * The roblox-ts flavour → `roblox-ts/index.d.ts`: ambient declarations in the conventions of
+ * The roblox-ts flavour → `typings/index.d.ts` (the `rbx-webstream-types` package): ambient declarations in the conventions of
  * @rbxts/types that merge into it rather than compete with it. Class interfaces re-open the
  * existing ones (same `extends`, members with identical types, methods with a `this:` parameter,
  * so they merge as overloads that carry our JSDoc and the typed `WebStreamRequestOptions`); enum
  * items re-open the per-item interfaces. Per-item consts and union types already exist in
  * @rbxts/types and cannot be declared twice (TS2451, TS2300), so they are not emitted.
  */
-import { ModuleDeclarationKind, printStructure, StructureKind, type InterfaceDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { InterfaceDeclarationStructure, StatementStructures } from 'ts-morph';
 import type { DumpClass, DumpEnum } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
 import { splitMembers } from '../declarations/createClassInterface.js';
@@ -20,19 +20,21 @@ import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
 import { escapeDocText } from '../shared/escapeDocText.js';
-import { toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
+import { stringLiteral } from '../typescript/literal.js';
+import { printStructures } from '../typescript/printStructures.js';
+import { NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import { LEFT_TO_RBXTS_TYPES } from './robloxTsPolicy.js';
 
-export const ROBLOX_TS_DECLARATIONS_PATH = 'roblox-ts/index.d.ts';
+export const ROBLOX_TS_DECLARATIONS_PATH = 'typings/index.d.ts';
 
 function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): InterfaceDeclarationStructure | undefined {
   const members = splitMembers(typedMembers(context, cls));
   if (members.length === 0) return undefined;
   const typeName = classTypeName(cls.name);
   return {
-    kind: StructureKind.Interface,
+    kind: STRUCTURE_KIND.Interface,
     name: typeName,
     extends: cls.superclass === ROOT_SUPERCLASS ? [] : [classTypeName(cls.superclass)],
     docs: [toJsDoc(classDocFacts(context.source, cls))],
@@ -48,19 +50,19 @@ function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): Int
 function createAugmentedEnum(source: EmitSource, dumpEnum: DumpEnum): StatementStructures {
   const typeName = enumTypeName(dumpEnum.name);
   return {
-    kind: StructureKind.Module,
+    kind: STRUCTURE_KIND.Module,
     name: typeName,
     isExported: true,
     docs: [`Documentation for the items of Enum.${escapeDocText(dumpEnum.name)}, merged into @rbxts/types.`],
-    declarationKind: ModuleDeclarationKind.Namespace,
+    declarationKind: NAMESPACE_DECLARATION,
     statements: dumpEnum.items.map((item) => ({
-      kind: StructureKind.Interface,
+      kind: STRUCTURE_KIND.Interface,
       name: enumItemTypeName(item.name),
       isExported: true,
       extends: ['globalThis.EnumItem'],
       docs: [toJsDoc(enumItemDocFacts(source, dumpEnum, item))],
       properties: [
-        { name: 'Name', type: toStringLiteral(item.name) },
+        { name: 'Name', type: stringLiteral(item.name) },
         { name: 'Value', type: String(item.value) },
         { name: 'EnumType', type: `typeof globalThis.Enum.${typeName}` },
       ],
@@ -83,15 +85,15 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
     ...createOverlayInterfaces(OVERLAY_TYPES, 'robloxTs', false),
     ...classes,
     {
-      kind: StructureKind.Module,
+      kind: STRUCTURE_KIND.Module,
       name: 'Enum',
       hasDeclareKeyword: true,
       docs: ['Enum item types of the slice, merged into the Enum namespace of @rbxts/types.'],
-      declarationKind: ModuleDeclarationKind.Namespace,
+      declarationKind: NAMESPACE_DECLARATION,
       statements: index.enums.map((dumpEnum) => createAugmentedEnum(source, dumpEnum)),
     },
   ];
-  const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+  const text = printStructures(statements);
   return { file: { path: ROBLOX_TS_DECLARATIONS_PATH, contents: scriptHeader(source) + text } };
 }
 

@@ -5,14 +5,7 @@
  * interface, plus name lists the runtime and the conformance tests iterate over. The runtime
  * builds on these, so a member added to the dump is a compile error until it is implemented.
  */
-import {
-  printStructure,
-  StructureKind,
-  VariableDeclarationKind,
-  type ClassDeclarationStructure,
-  type ImportDeclarationStructure,
-  type StatementStructures,
-} from 'ts-morph';
+import type { ClassDeclarationStructure, ImportDeclarationStructure, StatementStructures } from 'ts-morph';
 import type { DumpClass } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
 import { createClassInterface, splitMembers } from '../declarations/createClassInterface.js';
@@ -27,6 +20,9 @@ import { toPropertyKey } from '../shared/identifiers.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
 import { classTypeName } from '../shared/tsNames.js';
 import { referenceHrefFromDeclarations } from '../shared/referenceLinks.js';
+import { stringLiteral } from '../typescript/literal.js';
+import { printStructures } from '../typescript/printStructures.js';
+import { CONST_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 
 export const STUBS_DIR = 'node/stubs';
 
@@ -43,7 +39,7 @@ function referencedNames(texts: readonly string[]): Set<string> {
 }
 
 function stringList(values: readonly string[]): string {
-  return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+  return `[${values.map(stringLiteral).join(', ')}]`;
 }
 
 function memberTexts(member: TypedMember): string[] {
@@ -53,7 +49,7 @@ function memberTexts(member: TypedMember): string[] {
 function createStubClass(context: MemberTypingContext, cls: DumpClass, members: readonly TypedMember[], inherited: ReadonlySet<string>): ClassDeclarationStructure {
   const typeName = classTypeName(cls.name);
   return {
-    kind: StructureKind.Class,
+    kind: STRUCTURE_KIND.Class,
     name: stubClassName(cls.name),
     isExported: true,
     isAbstract: true,
@@ -79,7 +75,7 @@ function createStubClass(context: MemberTypingContext, cls: DumpClass, members: 
 }
 
 function parentImport(superclass: string): ImportDeclarationStructure {
-  return { kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${classTypeName(superclass)}.js`, namedImports: [stubClassName(superclass)] };
+  return { kind: STRUCTURE_KIND.ImportDeclaration, moduleSpecifier: `./${classTypeName(superclass)}.js`, namedImports: [stubClassName(superclass)] };
 }
 
 function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTypes: ReadonlySet<string>): EmittedFile {
@@ -94,7 +90,7 @@ function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTy
   );
 
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../index.js', namedImports: typeImports },
+    { kind: STRUCTURE_KIND.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../index.js', namedImports: typeImports },
     ...(cls.superclass === ROOT_SUPERCLASS
       ? []
       : [parentImport(cls.superclass)]),
@@ -106,22 +102,22 @@ function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTy
         ['CallbackNames', 'callback', 'Names of the callbacks'],
       ] as const
     ).map(([suffix, kind, what]) => ({
-      kind: StructureKind.VariableStatement,
+      kind: STRUCTURE_KIND.VariableStatement,
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
+      declarationKind: CONST_DECLARATION,
       docs: [`${what} ${cls.name} declares itself (not inherited), in dump order.`],
       declarations: [{ name: `${typeName}${suffix}`, initializer: `${stringList(ofKind(kind))} as const` }],
     })) as StatementStructures[],
     {
-      kind: StructureKind.VariableStatement,
+      kind: STRUCTURE_KIND.VariableStatement,
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
+      declarationKind: CONST_DECLARATION,
       docs: [`The parameter names of each event of ${cls.name}, as the API dump names them.`],
       declarations: [{ name: `${typeName}EventParameters`, initializer: eventParameters.length === 0 ? '{} as const' : `{ ${eventParameters.join(', ')} } as const` }],
     },
     createStubClass(context, cls, members, inherited),
   ];
-  const text = printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+  const text = printStructures(statements);
   return { path: `${STUBS_DIR}/${typeName}.ts`, contents: scriptHeader(context.source) + text };
 }
 

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readDumpFile } from '../../../codegen/dump/readDumpFile.js';
 import { buildNodeDeclarationStructures } from '../../../codegen/emit/declarations/emitNodeDeclarations.js';
-import { printWithTsMorph } from '../../../codegen/emit/declarations/printWithTsMorph.js';
-import { printDeclarations } from '../../../codegen/emit/declarations/printDeclarations.js';
+import { printWithTsMorph } from '../emit/typescript/printWithTsMorph.js';
+import { printStructures } from '../../../codegen/emit/typescript/printStructures.js';
 import { generateAll, type GenerateAllResult } from '../../../codegen/generate/all.js';
 import { describeWithRealDumps, REAL_DUMP_VERSIONS, realDumpPath, type RealDumpVersion } from '../../helpers/realDumps.js';
 import { typeCheck } from '../emit/helpers/typeCheck.js';
@@ -48,7 +48,7 @@ describeWithRealDumps('generate --all on the real dumps', REAL_DUMP_VERSIONS, ()
   it.each(WITH_PAGES)('prints the %s declarations byte for byte as ts-morph does', (version) => {
     const { dump } = readDumpFile(realDumpPath(version));
     const { statements } = buildNodeDeclarationStructures({ dump, dumpFile: version, regenerateCommand: 'test' }, { overrideMode: 'lenient' });
-    expect(printDeclarations(statements) === printWithTsMorph(statements)).toBe(true);
+    expect(printStructures(statements) === printWithTsMorph(statements)).toBe(true);
   }, 60_000);
 
   it('declares every class of 0.734 and every enum, with a placeholder for each DataType used', () => {

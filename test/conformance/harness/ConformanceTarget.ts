@@ -1,15 +1,15 @@
 /**
- * The vocabulary shared by the generated conformance suite (`generated/conformance/`) and the
- * hand-written tests: the runtime under test (`ConformanceTarget`), one check
- * (`ConformanceCheck`), what a check gets to work with (`CheckContext`), and the facts the
- * generator bakes in from the dump (`SuiteFacts`).
+ * The vocabulary of the conformance harness: the runtime under test (`ConformanceTarget`), one
+ * runnable check (`ConformanceCheck`, made from a generated record by `checkFromRecord`), what a
+ * check gets to work with (`CheckContext`), and the facts the generator bakes in from the dump
+ * (`SuiteFacts`, the data of generated/conformance/facts.ts; its types are the generator's,
+ * codegen/emit/conformance/checkRecords.ts).
  *
- * The suite is a function of the target: the generated `*.test.ts` runs the checks against the
- * real runtime, and `test/conformance/brokenRuntime.test.ts` runs the same checks against
+ * The suite is a function of the target: test/conformance/runtime.test.ts runs the checks against
+ * the real runtime, and test/conformance/brokenRuntime.test.ts runs the same checks against
  * deliberately broken wrappers of it.
  */
-import type { ResolvedFactory } from '../../../codegen/scenarios/planScenarios.js';
-import type { RouteSpec } from '../../../codegen/scenarios/types.js';
+import type { CheckArea, LiveClassFactsData, ParameterFactData, SuiteFactsData, TypeFactData } from '../../../codegen/emit/conformance/checkRecords.js';
 import type { ConformanceServer } from '../../servers/startConformanceServer.js';
 
 /** The runtime under test, seen only through values (a broken runtime may lack anything). */
@@ -29,31 +29,12 @@ export interface ConformanceTarget {
 }
 
 /** A dump type as the generator bakes it in: category and name (`?` removed, `nullable` kept). */
-export interface TypeFact {
-  readonly category: 'Primitive' | 'Class' | 'Enum' | 'DataType' | 'Group';
-  readonly name: string;
-  readonly nullable?: boolean;
-}
-
-export interface ParameterFact {
-  readonly name: string;
-  readonly type: TypeFact;
-  readonly optional?: boolean;
-}
-
+export type TypeFact = TypeFactData;
+export type ParameterFact = ParameterFactData;
 /** What the recorder of a live class needs: its events (with parameters) and its properties. */
-export interface LiveClassFacts {
-  readonly events: Readonly<Record<string, readonly ParameterFact[]>>;
-  readonly properties: readonly string[];
-}
-
+export type LiveClassFacts = LiveClassFactsData;
 /** Everything the checks share, baked in from the dump and scenarios.json at generation time. */
-export interface SuiteFacts {
-  readonly factory: ResolvedFactory;
-  readonly routes: Readonly<Record<string, RouteSpec>>;
-  /** The live classes (the service and the client class), by name. */
-  readonly liveClasses: Readonly<Record<string, LiveClassFacts>>;
-}
+export type SuiteFacts = SuiteFactsData;
 
 export interface CheckContext {
   readonly target: ConformanceTarget;
@@ -71,8 +52,7 @@ export interface CheckContext {
   defer(cleanup: () => void | Promise<void>): void;
 }
 
-/** The areas of the suite, in the order they run. */
-export type CheckArea = 'surface' | 'tags' | 'object' | 'enums' | 'declarations' | 'history' | 'behaviour';
+export type { CheckArea };
 
 export interface ConformanceCheck {
   /** Stable id, e.g. `surface/WebStreamClient.Send`; expectations refer to it. */
