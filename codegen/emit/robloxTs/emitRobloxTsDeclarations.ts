@@ -19,7 +19,8 @@ import { classDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
-import { escapeDocText } from '../shared/escapeDocText.js';
+import { markdownText } from '../escape/markdown.js';
+import { tsDocText } from '../escape/typescript.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
 import { stringLiteral } from '../typescript/literal.js';
@@ -53,7 +54,7 @@ function createAugmentedEnum(source: EmitSource, dumpEnum: DumpEnum): StatementS
     kind: STRUCTURE_KIND.Module,
     name: typeName,
     isExported: true,
-    docs: [`Documentation for the items of Enum.${escapeDocText(dumpEnum.name)}, merged into @rbxts/types.`],
+    docs: [tsDocText(`Documentation for the items of ${markdownText(`Enum.${dumpEnum.name}`)}, merged into @rbxts/types.`)],
     declarationKind: NAMESPACE_DECLARATION,
     statements: dumpEnum.items.map((item) => ({
       kind: STRUCTURE_KIND.Interface,
