@@ -9,7 +9,7 @@
  *   message from a server on 127.0.0.1.
  * - `rbx-webstream-types`: no dependencies; a roblox-ts project made from the `npm init roblox-ts`
  *   template, with the guide's two tsconfig.json lines and `@rbxts/types` + `@rbxts/compiler-types`
- *   at the versions this repository pins, type-checks a plugin script.
+ *   at the versions this repository pins, type-checks a plugin script, and rbxtsc compiles it.
  * - `rbx-webstream-codegen`: from the empty folder, the bin prints the history of
  *   `WebStreamClient.Send` (since 696) and, with `--version`, the API build; `generate --all` works
  *   on the dump the package ships; `generate` refuses to run outside a checkout (exit 2).
@@ -193,15 +193,22 @@ describe('the three packed packages', () => {
       expect(installedPackages(typings.dir)).toEqual(['@rbxts/compiler-types', '@rbxts/types', 'rbx-webstream-types']);
     });
 
-    it('type-checks a roblox-ts plugin in the npm init roblox-ts template with the guide\'s tsconfig lines', () => {
+    it('type-checks a roblox-ts plugin in the npm init roblox-ts template with the guide\'s tsconfig lines, and rbxtsc compiles it', () => {
       const guide = 'docs/guides/roblox-ts.md';
       const snippets = new Map(extractSnippets(readFileSync(join(repo, guide), 'utf8'), guide).map((snippet) => [snippet.name, snippet.code]));
       const lines = (JSON.parse(snippets.get('tsconfig')!) as { compilerOptions: Record<string, unknown> }).compilerOptions;
       const plugin = snippets.get('plugin')!;
-      expect(checkRobloxTsProject(typings.dir, { ...TEMPLATE_COMPILER_OPTIONS, ...lines }, { 'plugin.ts': plugin })).toEqual([]);
       // Not blind: the template as it comes does not see the declarations.
-      expect(checkRobloxTsProject(typings.dir, TEMPLATE_COMPILER_OPTIONS, { 'plugin.ts': plugin }).join('\n')).toMatch(/Cannot find name 'WebStreamRequestOptions'/);
-    }, 120_000);
+      expect(checkRobloxTsProject(typings.dir, TEMPLATE_COMPILER_OPTIONS, { 'plugin.server.ts': plugin }).join('\n')).toMatch(/Cannot find name 'WebStreamRequestOptions'/);
+      expect(checkRobloxTsProject(typings.dir, { ...TEMPLATE_COMPILER_OPTIONS, ...lines }, { 'plugin.server.ts': plugin })).toEqual([]);
+      // The real compiler (roblox-ts 3.0.0, this repository's pinned copy) on the same project: it
+      // also validates typeRoots and types, and it needs a Rojo project to place the output.
+      writeFileSync(join(typings.dir, 'default.project.json'), JSON.stringify({ name: 'probe', tree: { $className: 'Folder', plugin: { $path: 'out' }, include: { $path: 'include' } } }));
+      const rbxtsc = spawnSync(process.execPath, [join(repo, 'node_modules', 'roblox-ts', 'out', 'CLI', 'cli.js'), 'build'], { cwd: typings.dir, encoding: 'utf8', timeout: 120_000 });
+      expect(rbxtsc.stdout + rbxtsc.stderr).toBe('');
+      expect(rbxtsc.status).toBe(0);
+      expect(readFileSync(join(typings.dir, 'out', 'plugin.server.luau'), 'utf8')).toContain('HttpService:CreateWebStreamClient(Enum.WebStreamClientType.SSE, options)');
+    }, 180_000);
   });
 
   describe('rbx-webstream-codegen', () => {
