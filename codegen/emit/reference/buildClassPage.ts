@@ -6,7 +6,7 @@
  */
 import type { DumpClass, Member } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
-import type { ClassIndex } from '../shared/classIndex.js';
+import type { ApiModel } from '../../model/types.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { defaultInWords, explain, SECURITY_WORDS, tagLabel, tagMeaning, THREAD_SAFETY_WORDS } from '../shared/metadataWords.js';
 import { anchorOf, memberHref, pageFileName } from '../shared/referenceLinks.js';
@@ -103,7 +103,7 @@ function capabilitiesValue(member: Member): string | undefined {
   return `read ${list(read)} · write ${list(write)}`;
 }
 
-function typeSummary(member: Member, index: ClassIndex): string {
+function typeSummary(member: Member, index: ApiModel): string {
   switch (member.memberType) {
     case 'Property':
       return typeMarkdown(member.valueType, index);
@@ -119,7 +119,7 @@ function typeSummary(member: Member, index: ClassIndex): string {
   }
 }
 
-function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, member: Member): MemberView {
+function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member: Member): MemberView {
   const docs = source.docs?.classes[cls.name]?.members[member.name];
   const facts: FactView[] = [];
   let signature: string;
@@ -152,7 +152,8 @@ function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, membe
   for (const tag of member.tags) facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: markdownText(tagMeaning(tag)) });
   const replacement = member.preferredDescriptor?.name;
   if (replacement !== undefined) {
-    const target = [cls, ...index.ancestorsOf(cls.name)].find((owner) => owner.members.some((m) => m.name === replacement));
+    const declaring = index.getMember(cls.name, replacement)?.owner;
+    const target = declaring === undefined ? undefined : index.getClass(declaring)?.source;
     const link = target ? `[${markdownText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
     facts.push({ label: 'Deprecated', value: `${link} should be used instead` });
   }
@@ -170,7 +171,7 @@ function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, membe
   };
 }
 
-export function indexRows(source: EmitSource, index: ClassIndex, owner: DumpClass, fromPage: string): IndexRowView[] {
+export function indexRows(source: EmitSource, index: ApiModel, owner: DumpClass, fromPage: string): IndexRowView[] {
   return owner.members.map((member) => ({
     name: markdownText(member.name),
     href: memberHref(owner.name, anchorOf(owner, member.name), fromPage),
@@ -180,9 +181,9 @@ export function indexRows(source: EmitSource, index: ClassIndex, owner: DumpClas
   }));
 }
 
-export function buildClassPage(source: EmitSource, index: ClassIndex, cls: DumpClass, header: string, memberTable: MemberTables): ClassPageView {
+export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpClass, header: string, memberTable: MemberTables): ClassPageView {
   const docs = source.docs?.classes[cls.name];
-  const ancestors = index.ancestorsOf(cls.name);
+  const ancestors = index.ancestorsOf(cls.name).map((ancestor) => ancestor.source);
   const lineage = [cls, ...ancestors]
     .map((c, i) => (i === 0 ? `**${markdownText(c.name)}**` : `[${markdownText(c.name)}](${pageFileName(c.name)})`))
     .join(' → ');
