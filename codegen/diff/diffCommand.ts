@@ -7,7 +7,7 @@ import type { Change } from './types.js';
 import { diff } from './diff.js';
 import { renderChangelog } from './changelog.js';
 import { readDumpFile, type LoadedDump } from './readDumpFile.js';
-import { sliceToScope } from '../history/scopeSlice.js';
+import { sliceToScope } from '../slice/scopeSlice.js';
 
 export type DiffFormat = 'json' | 'markdown';
 

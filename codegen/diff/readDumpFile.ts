@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import type { Dump, DumpWarning } from '../dump/types.js';
 import { parseDump } from '../dump/parseDump.js';
 import { DumpError, ROOT_PATH } from '../dump/errors.js';
-import { isVersion } from '../history/versions.js';
+import { isVersion } from '../dump/versions.js';
 
 export interface LoadedDump {
   readonly file: string;

@@ -12,10 +12,10 @@ import { HistoryError } from './errors.js';
 import { formatHistoryFile, readJsonFile, writeFileAtomic } from './historyFileIO.js';
 import { parseHistoryFile } from './loadHistory.js';
 import { createHistoryQuery } from './query.js';
-import { sliceToScope } from './scopeSlice.js';
+import { sliceToScope } from '../slice/scopeSlice.js';
 import { parseSeedFile, seedHistory } from './seedHistory.js';
 import { renderShowText, showEntity } from './showEntity.js';
-import { isVersion } from './versions.js';
+import { isVersion } from '../dump/versions.js';
 import { readDumpFile } from '../diff/readDumpFile.js';
 import { renderChangeSentence } from '../diff/changelog.js';
 
