@@ -48,3 +48,17 @@ export function measure(stages: Record<string, () => unknown>, runs: number, war
   }
   return Object.fromEntries(names.map((name) => [name, summarize(times.get(name)!)]));
 }
+
+/** `npm run bench -- --quick` (or BENCH_QUICK=1): fewer rounds and smaller workloads, same rows. */
+export const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+
+/** The median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  return summarize(values).median;
+}
+
+/** Sorted-list percentile (nearest rank), e.g. `percentile(samples, 0.99)`. */
+export function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
+}

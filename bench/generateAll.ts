@@ -4,7 +4,7 @@
  * command as a user runs it.
  *
  * Figures:
- * - cold: the built CLI in a fresh process each time, `node dist/codegen/cli.js generate --all`
+ * - cold: the built CLI in a fresh process each time, `node codegen/dist/cli.js generate --all`
  *   (start-up, module loading, JIT warm-up and writing the 1,528 files included), median of 5
  *   runs, each into an empty temp folder; `npm run build` runs first when dist/ is stale. This is
  *   the figure the goal is judged on. Bare `node -e 0` is timed alongside: the part of the run

@@ -4,5 +4,8 @@
  * package bin after `npm run build`). Everything else is in `codegen/cli/`.
  */
 import { runCli } from './cli/program.js';
+import { exitQuietlyOnClosedPipe } from './cli/quietPipes.js';
+
+exitQuietlyOnClosedPipe();
 
 process.exitCode = await runCli(process.argv.slice(2));

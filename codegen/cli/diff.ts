@@ -29,13 +29,14 @@ export function registerDiff(program: Command): void {
     )
     .action(async (oldPath: string, newPath: string, options: DiffOptions) => {
       const { runDiffCommand } = await import('../diff/diffCommand.js');
-      process.stdout.write(
-        runDiffCommand(oldPath, newPath, {
-          format: options.format,
-          ...(options.scope === undefined ? {} : { scope: options.scope }),
-          ...(options.oldLabel === undefined ? {} : { oldLabel: options.oldLabel }),
-          ...(options.newLabel === undefined ? {} : { newLabel: options.newLabel }),
-        }),
-      );
+      const result = runDiffCommand(oldPath, newPath, {
+        format: options.format,
+        ...(options.scope === undefined ? {} : { scope: options.scope }),
+        ...(options.oldLabel === undefined ? {} : { oldLabel: options.oldLabel }),
+        ...(options.newLabel === undefined ? {} : { newLabel: options.newLabel }),
+      });
+      // The Markdown changelog carries the notes itself; JSON stays a plain list of changes.
+      if (options.format === 'json') for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
+      process.stdout.write(result.text);
     });
 }

@@ -3,6 +3,9 @@
  * `codegen/generate/`). With `--check` nothing is written; the command lists the files that
  * differ and exits 1 if any do (`npm run check:generated`, run by CI).
  * `generate --all --dump <file> --out <dir>` is whole-API mode (`codegen/generate/all.ts`).
+ * Those two and `--api-version <V> --out <dir>` (outside a checkout: from the shipped data) run
+ * anywhere; plain `generate` and `--check` rewrite or compare a checkout's `generated/` and run
+ * only in one.
  *
  * The two pipelines are imported when the command runs, each only in its own mode: the slice's
  * emitters load ts-morph (~0.6 s), which whole-API mode does not need and must not pay for
@@ -10,6 +13,7 @@
  */
 import type { Command } from 'commander';
 import { GenerateError } from '../generate/GenerateError.js';
+import { isCheckout, requireCheckout, shippedDataDir } from './locations.js';
 import { printWarnings } from './printWarnings.js';
 
 interface GenerateCommandOptions {
@@ -68,10 +72,15 @@ export function registerGenerate(program: Command): void {
         await runWholeApi(options, command);
         return;
       }
+      const wholeApiOnly = [['--dump', options.dump], ['--history', options.history], ['--declarations-only', options.declarationsOnly]].filter(([, value]) => value !== undefined).map(([flag]) => flag);
+      if (wholeApiOnly.length > 0) command.error(`error: ${wholeApiOnly.join(', ')} ${wholeApiOnly.length === 1 ? 'goes' : 'go'} with --all (whole-API mode); without --all, generate reads --input (default api-dump/)`);
       if (options.apiVersion !== undefined) {
-        await runPinned(options, options.apiVersion, command);
+        // Read-only for a checkout: outside one, the input is the data the package ships.
+        const input = command.getOptionValueSource('input') === 'default' && !isCheckout('.') ? shippedDataDir() : options.input;
+        await runPinned({ ...options, input }, options.apiVersion, command);
         return;
       }
+      requireCheckout(command, 'generate', '.');
       const { runGenerate } = await import('../generate/generate.js');
       const { displayPath } = await import('../generate/loadGenerateInput.js');
       const check = options.check === true;

@@ -4,8 +4,10 @@
  * imports its implementation when it runs (`await import(...)` in its action), not at start-up:
  * the implementations between them load ts-morph, undici and cli-progress (~0.8 s), and a run
  * should only pay for its own command (whole-API `generate --all` has a 1.5 s goal). Exit
- * codes: 0 ok, 1 bad input or failed check, 2 usage error. Failures print as one or two lines
- * (`printError.ts`), never as a stack trace.
+ * codes: 0 ok, 1 bad input or failed check, 2 usage error (including a command that rewrites a
+ * checkout run outside one, `locations.ts`). Failures print as one or two lines (`printError.ts`),
+ * never as a stack trace. `--version` prints the package version and the API build
+ * (`versionText.ts`).
  */
 import { Command, CommanderError } from 'commander';
 import { registerDiff } from './diff.js';
@@ -16,6 +18,7 @@ import { registerInspect } from './inspect.js';
 import { formatError } from './printError.js';
 import { registerSlice } from './slice.js';
 import { registerUpdate } from './update.js';
+import { versionText } from './versionText.js';
 
 const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory, registerUpdate];
 
@@ -23,7 +26,12 @@ export function createProgram(): Command {
   const program = new Command('rbx-webstream')
     .description("Tools for Roblox's API dump and the WebStreamClient slice: inspect, slice, generate, diff, history, update.")
     .showHelpAfterError('(run with --help for usage)')
+    .option('-V, --version', 'print the package version and the Roblox API build it describes')
     .exitOverride();
+  program.on('option:version', () => {
+    process.stdout.write(versionText());
+    throw new CommanderError(EXIT_OK, 'rbx-webstream.version', 'version printed');
+  });
   for (const register of COMMANDS) register(program);
   return program;
 }

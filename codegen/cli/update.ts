@@ -9,15 +9,17 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_SETUP_URL, DEFAULT_VERSION_URL } from '../update/clientVersion.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../update/httpGet.js';
 import { DEFAULT_RETRY } from '../update/retryPolicy.js';
 import { UpdateError } from '../update/UpdateError.js';
+import { requireCheckout } from './locations.js';
 import { printWarnings } from './printWarnings.js';
 
 interface UpdateCliOptions {
   readonly versionUrl: string;
   readonly setupUrl: string;
   readonly dump?: string;
-  readonly version?: string;
+  readonly build?: string;
   readonly guid?: string;
   readonly date?: string;
   readonly previousDump?: string;
@@ -27,6 +29,8 @@ interface UpdateCliOptions {
   readonly retries: number;
   readonly retryDelay: number;
   readonly timeout: number;
+  readonly deadline?: number;
+  readonly maxBytes: number;
   readonly quiet: boolean;
 }
 
@@ -61,8 +65,8 @@ export function registerUpdate(program: Command): void {
     .description('Record the current Roblox build: download its API dump, add it to the history, re-slice, regenerate and write the changelog (all or nothing)')
     .option('--version-url <url>', 'where to ask which Studio build is current', DEFAULT_VERSION_URL)
     .option('--setup-url <base>', 'where build dumps are published, as <base>/<guid>-Full-API-Dump.json', DEFAULT_SETUP_URL)
-    .option('--dump <file>', 'record this Full-API-Dump.json (or folder holding one) instead of downloading; needs --version')
-    .option('--version <version>', 'with --dump: the build\'s version, e.g. 0.734.0.7340915')
+    .option('--dump <file>', 'record this Full-API-Dump.json (or folder holding one) instead of downloading; needs --build')
+    .option('--build <version>', 'with --dump: the build\'s version, e.g. 0.734.0.7340915')
     .option('--guid <guid>', 'with --dump: the build\'s GUID (default: from the build list)')
     .option('--date <date>', 'the build\'s date, ISO 8601 (default: build list, then the download\'s Last-Modified, then today)')
     .option('--previous-dump <file>', 'with --dump: the previous recorded build\'s full dump, for the whole-API changelog')
@@ -72,6 +76,8 @@ export function registerUpdate(program: Command): void {
     .option('--retries <n>', 'retries of a failed download (5xx, refused, reset, timeout; never 4xx)', wholeNumber, DEFAULT_RETRY.attempts - 1)
     .option('--retry-delay <ms>', 'wait before the first retry; doubled for each next one', wholeNumber, DEFAULT_RETRY.initialDelayMs)
     .option('--timeout <ms>', 'give up on a connection, or a download that stalls, after this long', wholeNumber, 30_000)
+    .option('--deadline <ms>', 'give up on a download that has not completed after this long (default: 4 x --timeout)', wholeNumber)
+    .option('--max-bytes <n>', 'give up on a response larger than this', wholeNumber, DEFAULT_MAX_RESPONSE_BYTES)
     .option('--quiet', 'no progress bars or retry notes on stderr', false)
     .addHelpText(
       'after',
@@ -79,13 +85,14 @@ export function registerUpdate(program: Command): void {
         '',
         'Examples:',
         '  $ rbx-webstream update',
-        '  $ rbx-webstream update --dump ../shared/api-dumps/0.734.0.7340915 --version 0.734.0.7340915',
+        '  $ rbx-webstream update --dump ../shared/api-dumps/0.734.0.7340915 --build 0.734.0.7340915',
         '',
         'A build already in api-dump/history.json changes nothing. Any failure leaves the tree as it was.',
         'Package versions and provenance: docs/package.md.',
       ].join('\n'),
     )
-    .action(async (options: UpdateCliOptions) => {
+    .action(async (options: UpdateCliOptions, command: Command) => {
+      requireCheckout(command, 'update', options.root);
       // Imported here, not at start-up: the pipeline loads undici, cli-progress and ts-morph.
       const { runUpdate, UPDATE_STEPS } = await import('../update/runUpdate.js');
       const { createProgress, progressEnabled } = await import('../update/progress.js');
@@ -100,7 +107,7 @@ export function registerUpdate(program: Command): void {
         versionUrl: httpUrl('--version-url', options.versionUrl),
         setupUrl: httpUrl('--setup-url', options.setupUrl),
         ...(options.dump === undefined ? {} : { dump: options.dump }),
-        ...(options.version === undefined ? {} : { version: options.version }),
+        ...(options.build === undefined ? {} : { version: options.build }),
         ...(options.guid === undefined ? {} : { guid: options.guid }),
         ...(options.date === undefined ? {} : { date: options.date }),
         ...(options.previousDump === undefined ? {} : { previousDump: options.previousDump }),
@@ -108,6 +115,8 @@ export function registerUpdate(program: Command): void {
         wholeApi: options.wholeApi,
         retry: { ...DEFAULT_RETRY, attempts: options.retries + 1, initialDelayMs: options.retryDelay, maxDelayMs: Math.max(DEFAULT_RETRY.maxDelayMs, options.retryDelay) },
         timeoutMs: options.timeout,
+        ...(options.deadline === undefined ? {} : { deadlineMs: options.deadline }),
+        maxBytes: options.maxBytes,
         progress,
         report: (event) => {
           if (event.kind === 'warnings') printWarnings(event.file, event.warnings);

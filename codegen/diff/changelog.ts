@@ -5,10 +5,19 @@
  *
  * `changelogView` (pure) turns changes into a view model; the sentences themselves live in
  * `changeSentence.hbs` (shared with `history show`) and the layout in `changelog.hbs`.
+ *
+ * Names, tags and values are dump text: the view models hold them already escaped for where they
+ * are printed (`markdownText` for the changelog, `terminalText` for sentences on a terminal),
+ * since the sentence template is shared by both.
  */
 import type { Change } from './types.js';
 import { createRenderer, loadTemplates, type Render } from '../templates/createRenderer.js';
 import { addedDetail, fieldLabel, fieldValueText } from './describeValue.js';
+import { markdownText } from '../emit/escape/markdown.js';
+import { terminalText } from '../emit/escape/terminal.js';
+
+/** Makes one piece of dump text safe where the sentence is printed. */
+export type TextEscaper = (text: string) => string;
 
 /** One change as a sentence's ingredients; every field is always present (strict templates). */
 export interface ChangeSentence {
@@ -40,23 +49,23 @@ export interface ChangelogView {
   readonly groups: readonly ChangelogGroup[];
 }
 
-export function changeSentence(change: Change): ChangeSentence {
-  const path = change.parent === undefined ? change.name : `${change.parent}.${change.name}`;
-  const base = { kind: change.kind, path, detail: '', tag: '', label: '', from: '', to: '', impact: change.impact };
-  if (change.action === 'Add') return { ...base, form: 'added', detail: addedDetail(change.kind, change.to) };
+export function changeSentence(change: Change, escape: TextEscaper): ChangeSentence {
+  const path = escape(change.parent === undefined ? change.name : `${change.parent}.${change.name}`);
+  const base = { kind: escape(change.kind), path, detail: '', tag: '', label: '', from: '', to: '', impact: escape(change.impact) };
+  if (change.action === 'Add') return { ...base, form: 'added', detail: escape(addedDetail(change.kind, change.to)) };
   if (change.action === 'Remove') return { ...base, form: 'removed' };
   const field = change.field;
   if (field === undefined) return { ...base, form: 'unrecorded' };
   if (field === 'Position') return { ...base, form: 'moved' };
   if (field === 'Tags') {
-    return change.to !== undefined ? { ...base, form: 'tagAdded', tag: String(change.to) } : { ...base, form: 'tagRemoved', tag: String(change.from) };
+    return change.to !== undefined ? { ...base, form: 'tagAdded', tag: escape(String(change.to)) } : { ...base, form: 'tagRemoved', tag: escape(String(change.from)) };
   }
   return {
     ...base,
     form: 'changed',
-    label: fieldLabel(field),
-    from: fieldValueText(field, change.from),
-    to: fieldValueText(field, change.to),
+    label: escape(fieldLabel(field)),
+    from: escape(fieldValueText(field, change.from)),
+    to: escape(fieldValueText(field, change.to)),
   };
 }
 
@@ -64,6 +73,8 @@ function groupHeading(change: Change): string {
   if (change.kind === 'Class' || change.kind === 'Enum') return `${change.kind} ${change.name}`;
   return `${change.kind === 'EnumItem' ? 'Enum' : 'Class'} ${change.parent ?? ''}`;
 }
+
+/** The changelog view with every piece of dump text escaped as Markdown text. */
 
 export function changelogView(changes: readonly Change[], oldLabel: string, newLabel: string): ChangelogView {
   const groups = new Map<string, ChangeSentence[]>();
@@ -77,19 +88,19 @@ export function changelogView(changes: readonly Change[], oldLabel: string, newL
     if (change.impact === 'breaking') breaking++;
     const heading = groupHeading(change);
     const lines = groups.get(heading) ?? [];
-    lines.push(changeSentence(change));
+    lines.push(changeSentence(change, markdownText));
     groups.set(heading, lines);
   }
   const total = changes.length - moved;
   return {
-    oldLabel,
-    newLabel,
+    oldLabel: markdownText(oldLabel),
+    newLabel: markdownText(newLabel),
     total,
     breaking,
     compatible: total - breaking,
     moved,
     empty: total === 0,
-    groups: [...groups].map(([heading, lines]) => ({ heading, lines })),
+    groups: [...groups].map(([heading, lines]) => ({ heading: markdownText(heading), lines })),
   };
 }
 
@@ -113,7 +124,11 @@ export function renderChangelog(changes: readonly Change[], oldLabel: string, ne
   return templates().changelog(changelogView(changes, oldLabel, newLabel));
 }
 
-/** One change as a sentence without the impact, e.g. `Added Property WebStreamClient.ConnectionState: WebStreamClientState`. */
+/**
+ * One change as a sentence without the impact, e.g. `Added Property
+ * WebStreamClient.ConnectionState: WebStreamClientState`, for a terminal (dump text escaped with
+ * `terminalText`).
+ */
 export function renderChangeSentence(change: Change): string {
-  return templates().sentence(changeSentence(change));
+  return templates().sentence(changeSentence(change, terminalText));
 }

@@ -3,6 +3,7 @@
  * `{Category:'Enum', Name:'PageType'}` → `PageType`, a parameter list → `(page: PageType, n: int = 1)`,
  * capabilities → `[Network]`. Pure functions over the JSON shapes a Change carries.
  */
+import { ROOT_SUPERCLASS } from '../dump/types.js';
 
 type Raw = Record<string, unknown>;
 
@@ -48,6 +49,8 @@ export function serializationText(value: unknown): string {
 export function fieldValueText(field: string, value: unknown): string {
   if (value === undefined) return 'none';
   switch (field) {
+    case 'Superclass':
+      return value === ROOT_SUPERCLASS ? 'none (a root class)' : String(value);
     case 'ValueType':
       return typeText(value);
     case 'ReturnType':
@@ -105,7 +108,7 @@ export function addedDetail(kind: string, raw: unknown): string {
   const tagText = tags.length > 0 ? ` [${tags.join(', ')}]` : '';
   switch (kind) {
     case 'Class':
-      return ` : ${String(raw.Superclass)}${tagText}`;
+      return raw.Superclass === ROOT_SUPERCLASS ? ` (a root class)${tagText}` : ` : ${String(raw.Superclass)}${tagText}`;
     case 'Property':
       return `: ${typeText(raw.ValueType)}${tagText}`;
     case 'Function':

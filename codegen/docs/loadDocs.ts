@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Dump } from '../dump/types.js';
+import { withoutPrototypes } from '../emit/shared/lookupTable.js';
 import { DocsError } from './errors.js';
 import { describeDocsSchemaError, docsValidator } from './docsSchema.js';
 import type { DocsFile } from './types.js';
@@ -32,7 +33,8 @@ export function loadDocs(text: string, file: string, dump: Dump): DocsFile {
   const { missing, unknown } = validateDocs(docs, dump);
   if (missing.length > 0) throw new DocsError('DOCS_MISSING', file, missing);
   if (unknown.length > 0) throw new DocsError('DOCS_UNKNOWN_ENTITY', file, unknown);
-  return docs;
+  // Keys are dump names: `docs.classes.constructor` must not find Object.prototype's.
+  return withoutPrototypes(docs);
 }
 
 /** Reads and loads a docs file from disk (`file` is also the name used in errors). */

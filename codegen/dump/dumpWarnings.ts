@@ -3,6 +3,7 @@
  * unknown value can occur thousands of times (a new capability on every member of a service),
  * so each distinct (code, value) is reported once, at its first path, with a count of the rest.
  */
+import { quoteForMessage } from './messageText.js';
 import type { DumpWarning } from './types.js';
 
 export type DumpWarningCode =
@@ -36,7 +37,7 @@ export class DumpWarnings {
 
   /** Warns about `value` unless it is in `known`; the path is only worked out when needed. */
   checkKnown(code: DumpWarningCode, known: ReadonlySet<string>, value: string, path: () => string, what: string): void {
-    if (!known.has(value)) this.add(code, value, path(), `unknown ${what} ${JSON.stringify(value)}; kept as it is`);
+    if (!known.has(value)) this.add(code, value, path(), `unknown ${what} ${quoteForMessage(value)}; kept as it is`);
   }
 
   list(): DumpWarning[] {

@@ -10,8 +10,18 @@ import { CodegenError } from '../errors/CodegenError.js';
 export type DumpErrorCode =
   /** The file could not be read (missing, a folder, no permission). */
   | 'DUMP_READ_FAILED'
-  /** The text is not JSON (truncated, trailing comma, ...). */
+  /** Not a regular file (a FIFO, a device such as /dev/zero, a socket): refused before reading. */
+  | 'DUMP_NOT_A_FILE'
+  /** Larger than the limit (`MAX_DUMP_BYTES`, 64 MiB; `--max-bytes` for downloads): refused before reading. */
+  | 'DUMP_TOO_LARGE'
+  /** Not UTF-8: UTF-16/UTF-32, or a byte sequence that is not UTF-8 (the offset is named). */
+  | 'DUMP_ENCODING'
+  /** The text is not JSON (plain text, a bad literal, a trailing comma, truncated, ...). */
   | 'DUMP_INVALID_JSON'
+  /** A field the parser does not know is nested deeper than it keeps (`MAX_UNKNOWN_FIELD_DEPTH`). */
+  | 'DUMP_TOO_DEEP'
+  /** A name holds a NUL character or a lone UTF-16 surrogate. */
+  | 'DUMP_BAD_NAME'
   /** A value has the wrong type or shape, or a required field is missing. */
   | 'DUMP_SCHEMA'
   | 'DUMP_DUPLICATE_CLASS'

@@ -11,6 +11,8 @@
 import type { DumpWarningCode, DumpWarnings } from './dumpWarnings.js';
 import { DumpError } from './errors.js';
 import { formatPath, type PathSegment } from './jsonPath.js';
+import { quoteForMessage } from './messageText.js';
+import { exceedsDepth, MAX_UNKNOWN_FIELD_DEPTH, nameProblem } from './unsafeValues.js';
 import {
   KNOWN_CAPABILITIES,
   KNOWN_CLASS_TAGS,
@@ -85,7 +87,7 @@ function each<R, T>(ctx: Context, key: string, list: readonly R[], normalize: (c
 function checkKnown(ctx: Context, code: DumpWarningCode, set: ReadonlySet<string>, value: string, what: string, a: PathSegment, b?: PathSegment, c?: PathSegment): void {
   if (set.has(value)) return;
   const tail = [a, b, c].filter((segment): segment is PathSegment => segment !== undefined);
-  ctx.warnings.add(code, value, pathText(ctx, ...tail), `unknown ${what} ${JSON.stringify(value)}; kept as it is`);
+  ctx.warnings.add(code, value, pathText(ctx, ...tail), `unknown ${what} ${quoteForMessage(value)}; kept as it is`);
 }
 
 /** Normalises a dump that `validateDumpSchema` has accepted. */
@@ -108,11 +110,28 @@ function collectExtra(ctx: Context, raw: Record<string, unknown>, fields: Readon
   let extra: Record<string, unknown> | undefined;
   for (const key in raw) {
     if (fields.has(key)) continue;
+    if (exceedsDepth(raw[key], MAX_UNKNOWN_FIELD_DEPTH)) {
+      throw new DumpError(
+        'DUMP_TOO_DEEP',
+        ctx.file,
+        pathText(ctx, key),
+        `the unknown field ${quoteForMessage(key)} on ${owner} is nested more than ${MAX_UNKNOWN_FIELD_DEPTH} levels deep`,
+        `at most ${MAX_UNKNOWN_FIELD_DEPTH} levels of nesting in a field the parser does not know (real dumps have 2 at most); the file is damaged or was crafted`,
+      );
+    }
     extra ??= {};
     extra[key] = raw[key];
-    ctx.warnings.add('DUMP_UNKNOWN_FIELD', `${owner}.${key}`, pathText(ctx, key), `unknown field "${key}" on ${owner}; kept as it is`);
+    ctx.warnings.add('DUMP_UNKNOWN_FIELD', `${owner}.${key}`, pathText(ctx, key), `unknown field ${quoteForMessage(key)} on ${owner}; kept as it is`);
   }
   return extra;
+}
+
+/** Throws `DUMP_BAD_NAME` when a name holds NUL or a lone surrogate; `a`, `b` extend the path. */
+function checkName(ctx: Context, name: string, a: PathSegment, b?: PathSegment): void {
+  const problem = nameProblem(name);
+  if (problem === undefined) return;
+  const tail = b === undefined ? [a] : [a, b];
+  throw new DumpError('DUMP_BAD_NAME', ctx.file, pathText(ctx, ...tail), `the name ${quoteForMessage(name)} ${problem}`, 'a name without NUL characters or lone surrogates; the file is damaged or was crafted');
 }
 
 interface TagTarget {
@@ -147,6 +166,8 @@ function typeRef(raw: RawTypeRef): TypeRef {
 }
 
 function normalizeClass(ctx: Context, raw: RawClass): DumpClass {
+  checkName(ctx, raw.Name, 'Name');
+  checkName(ctx, raw.Superclass, 'Superclass');
   checkKnown(ctx, 'DUMP_UNKNOWN_MEMORY_CATEGORY', known.memoryCategories, raw.MemoryCategory, 'memory category', 'MemoryCategory');
   const cls: Mutable<DumpClass> = {
     name: raw.Name,
@@ -175,6 +196,8 @@ function normalizeCapabilities(ctx: Context, raw: NonNullable<RawMember['Capabil
 const NO_CAPABILITIES: readonly string[] = Object.freeze([]);
 
 function normalizeParameter(ctx: Context, parameter: RawParameter): Parameter {
+  checkName(ctx, parameter.Name, 'Name');
+  checkName(ctx, parameter.Type.Name, 'Type', 'Name');
   const result: Mutable<Parameter> = { name: parameter.Name, type: typeRef(parameter.Type) };
   if (parameter.Default !== undefined) result.default = parameter.Default;
   const extra = collectExtra(ctx, parameter, KNOWN_FIELDS.parameter, 'a parameter');
@@ -186,6 +209,7 @@ type MemberDraft = Mutable<Member> & Record<string, unknown>;
 
 function normalizeMember(ctx: Context, raw: RawMember): Member {
   const memberType = raw.MemberType;
+  checkName(ctx, raw.Name, 'Name');
   const rawSecurity = raw.Security;
   const security = typeof rawSecurity === 'string' ? { read: rawSecurity, write: rawSecurity } : { read: rawSecurity.Read, write: rawSecurity.Write };
   checkKnown(ctx, 'DUMP_UNKNOWN_SECURITY', known.security, security.read, 'security level', 'Security');
@@ -207,6 +231,7 @@ function normalizeMember(ctx: Context, raw: RawMember): Member {
 
   if (memberType === 'Property') {
     checkKnown(ctx, 'DUMP_UNKNOWN_CATEGORY', known.propertyCategories, raw.Category!, 'property category', 'Category');
+    checkName(ctx, raw.ValueType!.Name, 'ValueType', 'Name');
     member.valueType = typeRef(raw.ValueType!);
     member.category = raw.Category!;
     if (raw.Default !== undefined) member.default = raw.Default;
@@ -215,6 +240,7 @@ function normalizeMember(ctx: Context, raw: RawMember): Member {
     member.parameters = each(ctx, 'Parameters', raw.Parameters!, normalizeParameter);
     if (memberType !== 'Event') {
       const returnType = Array.isArray(raw.ReturnType) ? raw.ReturnType.map(typeRef) : [typeRef(raw.ReturnType!)];
+      returnType.forEach((type, i) => checkName(ctx, type.name, 'ReturnType', Array.isArray(raw.ReturnType) ? i : 'Name'));
       member.returnType = returnType;
       const form = Array.isArray(raw.ReturnType) ? 'list' : 'single';
       if (form !== usualReturnTypeForm(returnType)) rawForm.returnType = form;
@@ -227,6 +253,7 @@ function normalizeMember(ctx: Context, raw: RawMember): Member {
 }
 
 function normalizeEnum(ctx: Context, raw: RawEnum): DumpEnum {
+  checkName(ctx, raw.Name, 'Name');
   const enumeration: Mutable<DumpEnum> = {
     name: raw.Name,
     items: each(ctx, 'Items', raw.Items, normalizeItem),
@@ -239,6 +266,7 @@ function normalizeEnum(ctx: Context, raw: RawEnum): DumpEnum {
 }
 
 function normalizeItem(ctx: Context, raw: RawEnumItem): EnumItem {
+  checkName(ctx, raw.Name, 'Name');
   const item: Mutable<EnumItem> = { name: raw.Name, value: raw.Value, tags: [] };
   if (raw.LegacyNames !== undefined) item.legacyNames = raw.LegacyNames;
   normalizeTags(ctx, raw.Tags, known.itemTags, item);

@@ -7,7 +7,7 @@
 import { checkDumpIntegrity } from './checkDumpIntegrity.js';
 import { DumpWarnings } from './dumpWarnings.js';
 import { DumpError } from './errors.js';
-import { locateOffset } from './jsonPath.js';
+import { jsonSyntaxError } from './jsonSyntaxError.js';
 import { normalizeDump } from './normalizeDump.js';
 import type { RawDump } from './rawTypes.js';
 import type { Dump, DumpWarning } from './types.js';
@@ -32,7 +32,7 @@ export function parseDump(text: string, file: string, options: ParseDumpOptions 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw invalidJson(text, file, error as Error);
+    throw jsonSyntaxError(text, file, error as Error);
   }
   return parseDumpValue(json, file, options);
 }
@@ -44,21 +44,4 @@ export function parseDumpValue(json: unknown, file: string, options: ParseDumpOp
   const dump = normalizeDump(json as RawDump, file, warnings);
   checkDumpIntegrity(dump, file, warnings, { checkReferences: options.checkReferences ?? true });
   return { dump, warnings: warnings.list() };
-}
-
-function invalidJson(text: string, file: string, error: Error): DumpError {
-  const position = /at position (\d+)/.exec(error.message);
-  const offset = position === null ? text.length : Number(position[1]);
-  const { line, column, path } = locateOffset(text, offset);
-  const reason = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-  const truncated = offset >= text.length;
-  const where = `at line ${line}, column ${column}`;
-  const problem = text.trim() === '' ? 'the file is empty' : truncated ? `the JSON ends too early (truncated file?) ${where}` : `invalid JSON: ${reason} ${where}`;
-  return new DumpError(
-    'DUMP_INVALID_JSON',
-    file,
-    path,
-    problem,
-    truncated ? 'the complete file; download or copy it again' : 'valid JSON text, as Roblox publishes Full-API-Dump.json',
-  );
 }

@@ -27,6 +27,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large for a 64-bit float (JSON.parse reads it as Infinity)';
   const preview = JSON.stringify(value) ?? String(value);
   return `the ${typeof value} ${preview.length > 40 ? `${preview.slice(0, 37)}...` : preview}`;
 }

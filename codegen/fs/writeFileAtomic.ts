@@ -1,19 +1,44 @@
 /**
- * Writes a file so that readers never see half of it: the text goes to a temporary file in the
- * same folder, which is then renamed over the target (a rename within a folder is atomic).
+ * Writes one file so that readers never see half of it: the text goes to a new temporary file
+ * in the same folder (created exclusively, under an unpredictable name, so nothing planted there
+ * is followed or overwritten), which is then renamed over the target (atomic within a folder).
+ * A file that already holds exactly these bytes is left alone. Failures are `OutputError`s.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { outputErrorOf } from './OutputError.js';
 
-export function writeFileAtomic(file: string, contents: string): void {
-  const folder = dirname(file);
-  mkdirSync(folder, { recursive: true });
-  const temporary = join(folder, `.${basename(file)}.${process.pid}.tmp`);
+/** A name for a temporary file or folder beside `target`'s: short, hidden, unpredictable. */
+export function temporaryName(folder: string, suffix = 'tmp'): string {
+  return join(folder, `.rbxw-${process.pid}-${randomBytes(6).toString('hex')}.${suffix}`);
+}
+
+/** True when `file` is a regular file that holds exactly `contents`. */
+export function holdsSameText(file: string, contents: string): boolean {
   try {
-    writeFileSync(temporary, contents);
+    const stats = statSync(file);
+    if (!stats.isFile() || stats.size !== Buffer.byteLength(contents)) return false;
+    return readFileSync(file, 'utf8') === contents;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `contents` to `file`; returns false when the file already held them. Throws `OutputError`. */
+export function writeFileAtomic(file: string, contents: string): boolean {
+  if (holdsSameText(file, contents)) return false;
+  const folder = dirname(file);
+  let temporary: string | undefined;
+  try {
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory() === true) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    mkdirSync(folder, { recursive: true });
+    temporary = temporaryName(folder);
+    writeFileSync(temporary, contents, { flag: 'wx' });
     renameSync(temporary, file);
+    return true;
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
+    if (temporary !== undefined) rmSync(temporary, { force: true });
+    throw outputErrorOf(error, file, ' the file is as it was');
   }
 }

@@ -10,7 +10,9 @@ export type GenerateErrorCode =
   /** Two emitters (or one, twice) returned the same path. */
   | 'GENERATE_DUPLICATE_PATH'
   /** `generate --check`: the files on disk differ from what the input gives. */
-  | 'GENERATE_OUT_OF_DATE';
+  | 'GENERATE_OUT_OF_DATE'
+  /** The workspace root package.json, read for the typings package's manifest, lacks a field. */
+  | 'GENERATE_PROJECT_MANIFEST';
 
 export class GenerateError extends CodegenError {
   constructor(

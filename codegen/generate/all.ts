@@ -6,7 +6,7 @@
  * where it does not (an old dump predates CreateWebStreamClient). Load → emit → write: the I/O is
  * in `generateAll`, `emitAll` is pure.
  */
-import { closeSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitNodeDeclarations } from '../emit/declarations/emitNodeDeclarations.js';
 import type { SkippedOverride } from '../emit/declarations/resolveTypeOverrides.js';
@@ -15,7 +15,9 @@ import type { EmitSource } from '../emit/shared/emitSource.js';
 import type { EmittedFile } from '../emit/shared/emittedFile.js';
 import { REFERENCE_DIR } from '../emit/shared/referenceLinks.js';
 import { readDumpFile } from '../dump/readDumpFile.js';
-import { writeFiles } from '../fs/writeFiles.js';
+import { holdsSameText } from '../fs/writeFileAtomic.js';
+import { writeFolder } from '../fs/writeFolder.js';
+import { checkNotProtected } from './protectedFolders.js';
 import type { HistoryQuery } from '../history/types.js';
 import type { DumpWarning } from '../dump/types.js';
 
@@ -40,6 +42,8 @@ export interface GenerateAllResult extends EmitAllResult {
   readonly warnings: readonly DumpWarning[];
   /** Files deleted because an earlier run generated them and this one did not. */
   readonly removed: readonly string[];
+  /** Files already holding exactly what this run generates, left untouched. */
+  readonly unchanged: number;
   /** Wall time of each stage, in milliseconds. */
   readonly timings: { readonly load: number; readonly emit: number; readonly write: number };
 }
@@ -75,8 +79,7 @@ function startsWithMarker(file: string): boolean {
 
 /**
  * Files under `dir` (recursively) that an earlier run generated — they carry our header — and
- * this run does not write, as relative paths. Files this run writes are not opened: they are
- * overwritten anyway, and reading ~1,500 of them would cost as much as writing them.
+ * this run does not write, as relative paths.
  */
 function staleGenerated(outDir: string, dir: string, written: ReadonlySet<string>): string[] {
   let entries;
@@ -103,6 +106,7 @@ async function readHistory(file: string | undefined): Promise<HistoryQuery | und
 }
 
 export async function generateAll(options: GenerateAllOptions): Promise<GenerateAllResult> {
+  checkNotProtected(options.out);
   const started = performance.now();
   const { dump, warnings } = readDumpFile(options.dump);
   const history = await readHistory(options.history);
@@ -118,10 +122,12 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
   const emitted = performance.now();
   const written = new Set(result.files.map((file) => file.path));
   const removed = ['node', REFERENCE_DIR].flatMap((dir) => staleGenerated(options.out, dir, written));
-  for (const path of removed) rmSync(join(options.out, path));
-  writeFiles(options.out, result.files);
+  // A re-run onto an unchanged folder reads each file once and writes none.
+  const changed = result.files.filter((file) => !holdsSameText(join(options.out, file.path), file.contents));
+  writeFolder(options.out, changed, removed);
   const done = performance.now();
-  return { ...result, warnings, removed, timings: { load: loaded - started, emit: emitted - loaded, write: done - emitted } };
+  const unchanged = result.files.length - changed.length;
+  return { ...result, warnings, removed, unchanged, timings: { load: loaded - started, emit: emitted - loaded, write: done - emitted } };
 }
 
 /** The lines `generate --all` prints on stderr: what was written, what was skipped, how long it took. */
@@ -131,7 +137,7 @@ export function describeGenerateAll(result: GenerateAllResult, options: Generate
   return [
     ...result.skippedOverrides.map((skipped) => `note: ${skipped.reason} (not applied)`),
     ...result.removed.map((path) => `  removed: ${options.out}/${path}`),
-    `${options.out}/: node/index.d.ts and ${pages} reference page(s) written ` +
+    `${options.out}/: node/index.d.ts and ${pages} reference page(s) generated, ${result.files.length - result.unchanged} written, ${result.unchanged} unchanged ` +
       `(load ${ms(result.timings.load)}, emit ${ms(result.timings.emit)}, write ${ms(result.timings.write)})`,
   ];
 }

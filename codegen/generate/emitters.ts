@@ -10,6 +10,7 @@ import { luauEmitter } from '../emit/luau/emitLuau.js';
 import { referencePagesEmitter } from '../emit/reference/emitReferencePages.js';
 import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
 import { stubsEmitter } from '../emit/stubs/emitStubs.js';
+import { typingsPackageEmitter } from '../emit/typingsPackage/emitTypingsPackage.js';
 import { emitModelJson } from './emitModelJson.js';
 import { pinnedTypingsEmitter } from './pinnedTypings.js';
 import type { Emitter } from './GenerateInput.js';
@@ -19,6 +20,7 @@ export const EMITTERS: readonly Emitter[] = [
   nodeDeclarationsEmitter,
   stubsEmitter,
   robloxTsDeclarationsEmitter,
+  typingsPackageEmitter,
   luauEmitter,
   pinnedTypingsEmitter,
   referencePagesEmitter,

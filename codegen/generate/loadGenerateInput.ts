@@ -6,7 +6,7 @@
  * already in memory (used by `update`, which generates from files it has not written yet).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadDocs } from '../docs/loadDocs.js';
 import { parseDump } from '../dump/parseDump.js';
 import { DUMP_FILE_NAME, readDumpText } from '../dump/readDumpFile.js';
@@ -19,6 +19,7 @@ import { loadScenarios, SCENARIOS_FILE_NAME } from '../scenarios/loadScenarios.j
 import { computeProvenance } from './computeProvenance.js';
 import { GenerateError } from './GenerateError.js';
 import type { GenerateInput } from './GenerateInput.js';
+import { parseProjectManifest, PROJECT_LICENSE_FILE, PROJECT_MANIFEST_FILE, type ProjectTexts } from './projectManifest.js';
 
 export const DOCS_FILE_NAME = 'docs.json';
 export const HISTORY_FILE_NAME = 'history.json';
@@ -41,6 +42,8 @@ export interface GenerateInputTexts {
   readonly history?: { readonly text: string; readonly file: string };
   /** The conformance scenario table; without it the generated suite has no behaviour checks. */
   readonly scenarios?: { readonly text: string; readonly file: string };
+  /** The workspace root's package.json and LICENSE; without them the typings package has no manifest. */
+  readonly project?: ProjectTexts;
 }
 
 /**
@@ -87,8 +90,18 @@ export function createGenerateInput(texts: GenerateInputTexts): LoadedInput {
     ...(historyFile === undefined ? {} : { history: createHistoryQuery(historyFile.builds) }),
     ...(provenance === undefined ? {} : { provenance }),
     ...(texts.scenarios === undefined ? {} : { scenarios: loadScenarios(texts.scenarios.text, texts.scenarios.file) }),
+    ...(texts.project === undefined ? {} : { project: parseProjectManifest(texts.project) }),
   };
   return { input, dumpFile, warnings };
+}
+
+/** The workspace root's package.json and LICENSE, from the input folder's parent, when both are there. */
+function readProjectTexts(inputDir: string): ProjectTexts | undefined {
+  const root = dirname(resolve(inputDir));
+  const manifest = join(root, PROJECT_MANIFEST_FILE);
+  const license = join(root, PROJECT_LICENSE_FILE);
+  if (!existsSync(manifest) || !existsSync(license)) return undefined;
+  return { manifestText: readInput(manifest, 'the workspace root manifest'), manifestFile: PROJECT_MANIFEST_FILE, licenseText: readInput(license, 'the license') };
 }
 
 /**
@@ -104,6 +117,7 @@ export function readGenerateInputTexts(inputDir: string, shownAs: string = displ
   };
   const history = optional(HISTORY_FILE_NAME, 'the version history of the slice');
   const scenarios = optional(SCENARIOS_FILE_NAME, 'the conformance scenarios');
+  const project = readProjectTexts(inputDir);
   return {
     dumpText: readDumpText(join(inputDir, DUMP_FILE_NAME)).text,
     dumpFile: shown(DUMP_FILE_NAME),
@@ -111,6 +125,7 @@ export function readGenerateInputTexts(inputDir: string, shownAs: string = displ
     docsFile: shown(DOCS_FILE_NAME),
     ...(history === undefined ? {} : { history }),
     ...(scenarios === undefined ? {} : { scenarios }),
+    ...(project === undefined ? {} : { project }),
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * The I/O end of `generate`: compares emitted files with an output folder, and brings the
- * folder in line — changed and new files written atomically (temp file, then rename), files no
+ * folder in line all or nothing (`writeFolder`) — changed and new files written, files no
  * emitter produced removed, emptied folders removed. Unchanged files are not touched, so their
  * modification times stay. Dot-files (e.g. `.gitkeep`) are left alone.
  */
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { writeFileAtomic } from '../fs/writeFileAtomic.js';
+import { holdsSameText } from '../fs/writeFileAtomic.js';
+import { writeFolder } from '../fs/writeFolder.js';
 import type { EmittedFile } from './GenerateInput.js';
 
 export interface FolderComparison {
@@ -21,7 +22,7 @@ export interface FolderComparison {
 
 /** Relative paths (forward slashes) of the files under `folder`, dot-files excepted. */
 export function listFiles(folder: string, prefix = ''): string[] {
-  if (!existsSync(folder)) return [];
+  if (statSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) return [];
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
     .flatMap((entry) => {
@@ -39,27 +40,17 @@ export function compareFolder(folder: string, files: readonly EmittedFile[]): Fo
   for (const file of files) {
     const target = join(folder, file.path);
     if (!existsSync(target)) missing.push(file.path);
-    else if (readFileSync(target, 'utf8') !== file.contents) changed.push(file.path);
+    else if (!holdsSameText(target, file.contents)) changed.push(file.path);
     else unchanged.push(file.path);
   }
   const stale = listFiles(folder).filter((path) => !emitted.has(path));
   return { changed, missing, stale, unchanged };
 }
 
-function removeEmptyFolders(folder: string, isRoot = true): void {
-  if (!existsSync(folder)) return;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.isDirectory()) removeEmptyFolders(join(folder, entry.name), false);
-  }
-  if (!isRoot && readdirSync(folder).length === 0) rmdirSync(folder);
-}
-
-/** Makes `folder` hold exactly `files`; returns what it did. */
+/** Makes `folder` hold exactly `files`; returns what it did. Throws `OutputError`, leaving the folder as it was. */
 export function syncFolder(folder: string, files: readonly EmittedFile[]): FolderComparison {
   const comparison = compareFolder(folder, files);
   const toWrite = new Set([...comparison.changed, ...comparison.missing]);
-  for (const file of files) if (toWrite.has(file.path)) writeFileAtomic(join(folder, file.path), file.contents);
-  for (const path of comparison.stale) rmSync(join(folder, path));
-  removeEmptyFolders(folder);
+  writeFolder(folder, files.filter((file) => toWrite.has(file.path)), comparison.stale);
   return comparison;
 }

@@ -19,7 +19,9 @@ import { versionLabel } from '../history/types.js';
 import { PinError } from '../pin/PinError.js';
 import type { PinnedDump } from '../pin/pinDump.js';
 import { pinSource } from '../pin/pinSource.js';
-import { writeFiles } from '../fs/writeFiles.js';
+import { join } from 'node:path';
+import { holdsSameText } from '../fs/writeFileAtomic.js';
+import { writeFolder } from '../fs/writeFolder.js';
 import type { GenerateInput } from './GenerateInput.js';
 import { loadGenerateInput } from './loadGenerateInput.js';
 
@@ -85,7 +87,8 @@ export function generatePinned(options: GeneratePinnedOptions): { readonly build
   const regenerateCommand = `rbx-webstream generate --api-version ${options.apiVersion} --out ${options.out}`;
   const { source, pinned } = pinSource(input, options.apiVersion, { regenerateCommand });
   const files = emitPinnedTypings(source, '', { current: input, pinned });
-  writeFiles(options.out, files);
+  // All or nothing, and files already holding these bytes are not rewritten.
+  writeFolder(options.out, files.filter((file) => !holdsSameText(join(options.out, file.path), file.contents)));
   return { build: pinned.build.version, files: files.map((file) => file.path), removed: pinned.removed };
 }
 

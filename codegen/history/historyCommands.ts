@@ -9,14 +9,15 @@ import type { HistoryFile } from './fileFormat.js';
 import { addBuild } from './addBuild.js';
 import { parseBuildsList, type BuildsIndex } from './buildsList.js';
 import { HistoryError } from './errors.js';
-import { formatHistoryFile, readJsonFile, writeFileAtomic } from './historyFileIO.js';
+import { writeFileAtomic } from '../fs/writeFileAtomic.js';
+import { formatHistoryFile, readJsonFile } from './historyFileIO.js';
 import { parseHistoryFile } from './loadHistory.js';
 import { createHistoryQuery } from './query.js';
 import { sliceToScope } from '../slice/scopeSlice.js';
 import { parseSeedFile, seedHistory } from './seedHistory.js';
 import { renderShowText, showEntity } from './showEntity.js';
 import { isVersion } from '../dump/versions.js';
-import { readDumpFile } from '../diff/readDumpFile.js';
+import { readDumpFile } from '../dump/readDumpFile.js';
 import { renderChangeSentence } from '../diff/changelog.js';
 
 export interface BuildsListOption {
@@ -55,7 +56,7 @@ export interface HistoryAddOptions extends BuildsListOption {
 
 export function runHistoryAdd(dumpPath: string, options: HistoryAddOptions): string {
   if (!isVersion(options.version)) {
-    throw new HistoryError('HISTORY_VERSION_FORMAT', dumpPath, '', `--version ${JSON.stringify(options.version)} is not a version`, 'Give the full version, e.g. --version 0.734.0.7340915.');
+    throw new HistoryError('HISTORY_VERSION_FORMAT', dumpPath, '', `--build ${JSON.stringify(options.version)} is not a version`, 'Give the full version, e.g. --build 0.734.0.7340915.');
   }
   const history = readHistory(options.history);
   // The build list is only needed for what the options leave out.

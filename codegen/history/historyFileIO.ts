@@ -2,8 +2,7 @@
  * The only file I/O of the history: reading JSON files with clear errors, and writing
  * history.json atomically (temp file + rename) in its stable format (2-space JSON, newline).
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { HistoryFile } from './fileFormat.js';
 import { HistoryError } from './errors.js';
 
@@ -37,16 +36,4 @@ export function formatHistoryFile(history: HistoryFile): string {
     ...(history.snapshot === undefined ? {} : { snapshot: history.snapshot }),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-/** Writes `text` to `file` so that readers see either the old or the new content, never half. */
-export function writeFileAtomic(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }

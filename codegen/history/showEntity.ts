@@ -5,6 +5,7 @@
  * `historyShow.hbs` and the changelog's sentence partial) or as JSON. An unknown name is answered
  * with the closest known one.
  */
+import { terminalText } from '../emit/escape/terminal.js';
 import type { EntityKind } from '../diff/types.js';
 import type { BuildRef, EntityRef, HistoryEvent, HistoryQuery } from './types.js';
 import type { HistoryFile } from './fileFormat.js';
@@ -157,10 +158,10 @@ function buildText(build: BuildRef): string {
 function eventLine(event: HistoryEvent, sourceOf: ReadonlyMap<string, string>): EventLine {
   const source = sourceOf.get(event.build.version);
   return {
-    label: versionLabel(event.build.version),
-    version: event.build.version,
-    date: event.build.date?.slice(0, 10) ?? 'date unknown',
-    sentence: changeSentence(event.change),
+    label: terminalText(versionLabel(event.build.version)),
+    version: terminalText(event.build.version),
+    date: terminalText(event.build.date?.slice(0, 10) ?? 'date unknown'),
+    sentence: changeSentence(event.change, terminalText),
     note: source === 'public-record' ? 'public record' : '',
   };
 }
@@ -171,12 +172,12 @@ export function showView(result: ShowResult, history: HistoryFile, withMembers: 
   const listed = withMembers && result.classEvents !== undefined ? result.classEvents : result.events;
   const baseline = history.builds.find((build) => build.source === 'baseline');
   return {
-    heading: `${entity.kind} ${entity.parent === undefined ? '' : `${entity.parent}.`}${entity.name}`,
-    since: result.since === undefined ? '' : buildText(result.since),
+    heading: terminalText(`${entity.kind} ${entity.parent === undefined ? '' : `${entity.parent}.`}${entity.name}`),
+    since: result.since === undefined ? '' : terminalText(buildText(result.since)),
     events: listed.map((event) => eventLine(event, sourceOf)),
     noEvents:
       result.present && baseline !== undefined
-        ? `No recorded events: present since the baseline ${buildText(baseline)}, with no earlier public record.`
+        ? `No recorded events: present since the baseline ${terminalText(buildText(baseline))}, with no earlier public record.`
         : 'No recorded events.',
     isClass: result.classEvents !== undefined,
     ownCount: result.events.length,

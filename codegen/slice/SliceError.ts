@@ -12,8 +12,9 @@ export class SliceError extends CodegenError {
     readonly className: string,
     /** What to do instead, e.g. `did you mean "WebStreamClient"?`. */
     fix: string,
+    message = `class "${className}" is not in the dump`,
   ) {
-    super(`class "${className}" is not in the dump`, { fix });
+    super(message, { fix });
   }
 }
 

@@ -3,7 +3,15 @@
  * `knownHelpersOnly`, so a helper missing from this table is a compile error, not a silent blank.
  * Helpers are small and pure; anything with logic belongs in the view model that an emitter
  * builds before rendering.
+ *
+ * Templates are compiled with `noEscape`: `{{x}}` prints `x` as it is. View models hold dump text
+ * already escaped for Markdown text (`markdownText`); wherever a template puts text into another
+ * context it calls that context's helper, which uses the escaper of codegen/emit/escape/:
+ * `code` / `codeCell` (code span, in a table), `cell` (our Markdown in a table cell), `attr`
+ * (HTML attribute value).
  */
+import { htmlAttribute } from '../emit/escape/html.js';
+import { markdownCodeSpan, markdownTableCell } from '../emit/escape/markdown.js';
 
 export type Helper = (...args: unknown[]) => unknown;
 
@@ -23,19 +31,25 @@ export const helpers: Readonly<Record<string, Helper>> = {
     const [a, b] = values(args);
     return a === b;
   },
-  /** `{{code text}}` wraps text in a Markdown code span that survives backticks inside it. */
+  /** `{{code text}}` raw text as a Markdown code span (backticks and line breaks inside survive). */
   code: (...args) => {
     const [text] = values(args);
-    const s = String(text ?? '');
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
+    return markdownCodeSpan(String(text ?? ''));
   },
-  /** `{{cell text}}` makes text safe inside a Markdown table cell (pipes and newlines). */
+  /** `{{codeCell text}}` raw text as a code span inside a table cell (pipes escaped too). */
+  codeCell: (...args) => {
+    const [text] = values(args);
+    return markdownCodeSpan(String(text ?? ''), { inTable: true });
+  },
+  /** `{{cell markdown}}` our Markdown made safe inside a table cell (pipes and line breaks). */
   cell: (...args) => {
     const [text] = values(args);
-    return String(text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return markdownTableCell(String(text ?? ''));
+  },
+  /** `{{attr text}}` raw text as the value of a double-quoted HTML attribute. */
+  attr: (...args) => {
+    const [text] = values(args);
+    return htmlAttribute(String(text ?? ''));
   },
   /** `{{count list}}` the length of a list. */
   count: (...args) => {

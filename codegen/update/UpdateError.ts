@@ -10,9 +10,13 @@ export type UpdateErrorCode =
   | 'UPDATE_HTTP_STATUS'
   /** The request failed below HTTP (refused, reset, timed out, name not found) on every attempt. */
   | 'UPDATE_NETWORK'
+  /** A download did not complete within its deadline (`--deadline`; a server dribbling bytes). */
+  | 'UPDATE_DEADLINE'
+  /** A response is larger than the cap (`--max-bytes`, 64 MiB by default). */
+  | 'UPDATE_TOO_LARGE'
   /** The client-version endpoint answered something that is not `{version, clientVersionUpload}`. */
   | 'UPDATE_VERSION_RESPONSE'
-  /** The command line asks for something impossible (e.g. `--dump` without `--version`). */
+  /** The command line asks for something impossible (e.g. `--dump` without `--build`). */
   | 'UPDATE_OPTIONS'
   /** The working tree is not one `update` can work on (no api-dump/history.json, ...). */
   | 'UPDATE_ROOT'

@@ -5,6 +5,7 @@
  * the history log each time. Sentences come from the shared `changeSentence.hbs` (the same
  * wording as `diff` and `history show`). Pure: the caller says which pages exist.
  */
+import { markdownText } from '../emit/escape/markdown.js';
 import { changelogView, type ChangelogView } from '../diff/changelog.js';
 import type { Change } from '../diff/types.js';
 import type { HistoryFile } from '../history/fileFormat.js';
@@ -91,18 +92,18 @@ export function renderChangelogPage(input: ChangelogPageInput): string {
   const previousVersion = previous?.version ?? '';
   const view: PageView = {
     header: PAGE_HEADER,
-    version: build.version,
-    guid: build.guid ?? 'unknown',
-    date: dateOf(build),
-    previous: previous === undefined ? 'nothing (first recorded build)' : `${previous.version} (${previous.guid ?? 'GUID unknown'}, ${previous.date?.slice(0, 10) ?? 'date unknown'})`,
+    version: markdownText(build.version),
+    guid: markdownText(build.guid ?? 'unknown'),
+    date: markdownText(dateOf(build)),
+    previous: markdownText(previous === undefined ? 'nothing (first recorded build)' : `${previous.version} (${previous.guid ?? 'GUID unknown'}, ${previous.date?.slice(0, 10) ?? 'date unknown'})`),
     dumpSha256: input.fullDumpSha256,
-    bump: input.bump,
-    nextVersion: input.nextVersion,
-    scope: input.scope.join(', '),
+    bump: { ...input.bump, reason: markdownText(input.bump.reason) },
+    nextVersion: markdownText(input.nextVersion),
+    scope: markdownText(input.scope.join(', ')),
     baseline: input.sliceChanges === undefined,
     slice: input.sliceChanges === undefined ? false : changelogView(input.sliceChanges, previousVersion, build.version),
     whole: 'changes' in input.whole ? changelogView(input.whole.changes, previousVersion, build.version) : false,
-    wholeMissing: 'missing' in input.whole ? input.whole.missing : '',
+    wholeMissing: 'missing' in input.whole ? markdownText(input.whole.missing) : '',
   };
   return compiled().page(view);
 }
@@ -121,15 +122,16 @@ export function renderChangelogIndex(history: HistoryFile, pages: ReadonlySet<st
     .filter((build) => build.source !== 'public-record')
     .map((build): IndexRow => {
       const changes = build.source === 'baseline' ? undefined : build.changes;
+      // The version also names the page file: the history schema allows only `0.734.0.7340915`.
       return {
-        version: build.version,
+        version: markdownText(build.version),
         page: pages.has(build.version) ? `${build.version}.md` : '',
-        guid: build.guid ?? 'unknown',
-        date: dateOf(build),
+        guid: markdownText(build.guid ?? 'unknown'),
+        date: markdownText(dateOf(build)),
         changes: changesCell(changes),
         level: bumpFor(changes).level,
       };
     })
     .reverse();
-  return compiled().index({ header: INDEX_HEADER, scope: history.scope.join(', '), rows });
+  return compiled().index({ header: INDEX_HEADER, scope: markdownText(history.scope.join(', ')), rows });
 }

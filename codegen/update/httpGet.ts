@@ -1,16 +1,30 @@
 /**
- * The network edge of `update`: one GET with retries (see `retryPolicy.ts`), the body as text,
- * progress as bytes arrive. Built on undici with an agent the caller owns and closes, so no
- * socket outlives the command. Every failure ends as an `UpdateError` naming the URL, what was
- * fetched, the last failure and the number of attempts.
+ * The network edge of `update`: one GET with retries (see `retryPolicy.ts`), the body as bytes
+ * and text, progress as bytes arrive. Built on undici with an agent the caller owns and closes,
+ * so no socket outlives the command. Besides the agent's idle timeouts, each attempt has an
+ * overall deadline (a server that dribbles a byte now and then never trips an idle timeout) and
+ * a size cap (checked against Content-Length before the body is read, and counted as it
+ * arrives). Every failure ends as an `UpdateError` naming the URL (its password redacted), what
+ * was fetched, the last failure and the number of attempts.
  */
 import { Agent, interceptors, request, type Dispatcher } from 'undici';
+import { redactUrl } from './redactUrl.js';
 import { UpdateError } from './UpdateError.js';
 import { backoffDelay, describeFailure, isTransient, parseRetryAfter, type AttemptFailure, type RetryPolicy } from './retryPolicy.js';
+
+/** Default cap on a response: 64 MiB, about 15 times the largest real dump (0.564's 4.2 MB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/** Default deadline of one attempt, from the idle timeout: four times it (two minutes at the default 30 s). */
+export const deadlineFor = (timeoutMs: number): number => 4 * timeoutMs;
 
 export interface HttpGetOptions {
   readonly dispatcher: Dispatcher;
   readonly retry: RetryPolicy;
+  /** Give up on an attempt whose response has not fully arrived after this long. */
+  readonly deadlineMs: number;
+  /** Give up on a response larger than this many bytes. */
+  readonly maxBytes: number;
   /** What is fetched, for messages: `the current Studio version`, `the API dump`. */
   readonly what: string;
   /** Called as body bytes arrive; `total` is the Content-Length when the server sent one. */
@@ -23,6 +37,8 @@ export interface HttpGetOptions {
 
 export interface HttpGetResult {
   readonly url: string;
+  readonly body: Buffer;
+  /** The body decoded as UTF-8 (leniently; dumps are decoded strictly from `body`). */
   readonly text: string;
   readonly bytes: number;
   /** The Last-Modified header, when the server sent one. */
@@ -51,51 +67,74 @@ function networkFailure(error: unknown): AttemptFailure {
 type Attempt = { readonly result: Omit<HttpGetResult, 'attempts'> } | { readonly failure: AttemptFailure };
 
 async function attemptGet(url: string, options: HttpGetOptions): Promise<Attempt> {
-  let response: Dispatcher.ResponseData;
-  try {
-    response = await request(url, { method: 'GET', dispatcher: options.dispatcher, headers: { 'user-agent': 'rbx-webstream-update' } });
-  } catch (error) {
-    return { failure: networkFailure(error) };
-  }
-  const header = (name: string): string | undefined => {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  if (response.statusCode < 200 || response.statusCode > 299) {
-    await response.body.dump().catch(() => undefined);
-    const retryAfterMs = parseRetryAfter(header('retry-after'));
-    return { failure: { kind: 'status', status: response.statusCode, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) } };
-  }
-  const length = Number(header('content-length'));
-  const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
-  const chunks: Buffer[] = [];
+  const controller = new AbortController();
   let received = 0;
+  const deadline = setTimeout(() => controller.abort(), options.deadlineMs);
+  const failure = (error: unknown): Attempt =>
+    controller.signal.aborted ? { failure: { kind: 'deadline', deadlineMs: options.deadlineMs, received } } : { failure: networkFailure(error) };
   try {
-    for await (const chunk of response.body) {
-      const buffer = chunk as Buffer;
-      chunks.push(buffer);
-      received += buffer.length;
-      options.onProgress?.(received, total);
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(url, { method: 'GET', dispatcher: options.dispatcher, headers: { 'user-agent': 'rbx-webstream-update' }, signal: controller.signal });
+    } catch (error) {
+      return failure(error);
     }
-  } catch (error) {
-    return { failure: networkFailure(error) };
+    const header = (name: string): string | undefined => {
+      const value = response.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    if (response.statusCode < 200 || response.statusCode > 299) {
+      await response.body.dump().catch(() => undefined);
+      const retryAfterMs = parseRetryAfter(header('retry-after'));
+      return { failure: { kind: 'status', status: response.statusCode, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) } };
+    }
+    const length = Number(header('content-length'));
+    const total = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+    if (total !== undefined && total > options.maxBytes) {
+      response.body.destroy();
+      return { failure: { kind: 'too-large', maxBytes: options.maxBytes, announced: total } };
+    }
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of response.body) {
+        const buffer = chunk as Buffer;
+        received += buffer.length;
+        if (received > options.maxBytes) {
+          response.body.destroy();
+          return { failure: { kind: 'too-large', maxBytes: options.maxBytes } };
+        }
+        chunks.push(buffer);
+        options.onProgress?.(received, total);
+      }
+    } catch (error) {
+      return failure(error);
+    }
+    const lastModified = header('last-modified');
+    const body = Buffer.concat(chunks);
+    return { result: { url, body, text: body.toString('utf8'), bytes: received, ...(lastModified === undefined ? {} : { lastModified }) } };
+  } finally {
+    clearTimeout(deadline);
   }
-  const lastModified = header('last-modified');
-  return { result: { url, text: Buffer.concat(chunks).toString('utf8'), bytes: received, ...(lastModified === undefined ? {} : { lastModified }) } };
 }
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function finalError(url: string, what: string, failure: AttemptFailure, attempts: number): UpdateError {
   const tries = `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`;
-  const message = `${what}: GET ${url} failed after ${tries}: ${describeFailure(failure)}`;
+  const message = `${what}: GET ${redactUrl(url)} failed after ${tries}: ${describeFailure(failure)}`;
+  if (failure.kind === 'deadline') {
+    return new UpdateError('UPDATE_DEADLINE', message, 'the server is too slow or stalls on purpose; try again later, or allow more time with --deadline <ms>');
+  }
+  if (failure.kind === 'too-large') {
+    return new UpdateError('UPDATE_TOO_LARGE', message, 'a real Full-API-Dump.json is under 5 MB; check the URL (--setup-url), or raise the cap with --max-bytes <n>');
+  }
   if (failure.kind === 'status' && failure.status < 500) {
     return new UpdateError('UPDATE_HTTP_STATUS', message, failure.status === 404 ? 'check the URL (--version-url, --setup-url); a dump Roblox has not published yet also answers 404' : 'check the URL (--version-url, --setup-url) and any proxy in between');
   }
   if (failure.kind === 'status') {
     return new UpdateError('UPDATE_HTTP_STATUS', message, 'the server keeps failing; try again later, or allow more attempts with --retries');
   }
-  return new UpdateError('UPDATE_NETWORK', message, 'check the network and the URL; or pass a dump you already have with --dump <file> --version <version>');
+  return new UpdateError('UPDATE_NETWORK', message, 'check the network and the URL; or pass a dump you already have with --dump <file> --build <version>');
 }
 
 /** GETs `url` as text, retrying transient failures; throws an `UpdateError` when it gives up. */

@@ -20,7 +20,7 @@ import { formatHistoryFile } from '../history/historyFileIO.js';
 import { sliceToScope } from '../slice/scopeSlice.js';
 import type { BuildRef } from '../history/types.js';
 import { CHANGELOG_INDEX, changelogPagePath, renderChangelogIndex, renderChangelogPage, type BuildChanges } from './changelogPages.js';
-import type { FileChange } from './commitFiles.js';
+import type { FileChange } from '../fs/commitFiles.js';
 import { bumpFor, nextPackageVersion } from './versionBump.js';
 
 /** Where things live, relative to the root (forward slashes). */

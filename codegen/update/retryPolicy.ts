@@ -42,10 +42,17 @@ export const TRANSIENT_ERROR_CODES: ReadonlySet<string> = new Set([
 /** What one failed attempt was, in a form the retry loop and the final message can use. */
 export type AttemptFailure =
   | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs?: number }
-  | { readonly kind: 'network'; readonly code: string; readonly detail: string };
+  | { readonly kind: 'network'; readonly code: string; readonly detail: string }
+  /** The whole response did not arrive within the deadline (a server dribbling bytes). */
+  | { readonly kind: 'deadline'; readonly deadlineMs: number; readonly received: number }
+  /** The response is larger than the cap (announced by Content-Length, or counted). */
+  | { readonly kind: 'too-large'; readonly maxBytes: number; readonly announced?: number };
 
+/** A deadline or size failure is not retried: the same server would do the same again. */
 export function isTransient(failure: AttemptFailure): boolean {
-  return failure.kind === 'status' ? failure.status >= 500 && failure.status <= 599 : TRANSIENT_ERROR_CODES.has(failure.code);
+  if (failure.kind === 'status') return failure.status >= 500 && failure.status <= 599;
+  if (failure.kind === 'network') return TRANSIENT_ERROR_CODES.has(failure.code);
+  return false;
 }
 
 /** The wait before attempt `next` (2, 3, ...), honouring a server's Retry-After within the cap. */
@@ -66,5 +73,10 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
 /** A short human description of a failure, e.g. `HTTP 503` or `ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:9)`. */
 export function describeFailure(failure: AttemptFailure): string {
   if (failure.kind === 'status') return `HTTP ${failure.status}`;
+  if (failure.kind === 'deadline') return `the response did not complete within ${failure.deadlineMs} ms (${failure.received} bytes received)`;
+  if (failure.kind === 'too-large') {
+    const size = failure.announced === undefined ? 'more than that' : `${failure.announced} bytes announced`;
+    return `the response is larger than the ${failure.maxBytes}-byte limit (${size})`;
+  }
   return failure.detail === '' || failure.detail.includes(failure.code) ? failure.detail || failure.code : `${failure.code} (${failure.detail})`;
 }

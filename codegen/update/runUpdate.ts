@@ -6,11 +6,12 @@
  * step rejects is kept in the temp folder so the maintainer can fix the cause and re-run with
  * `--dump`.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dispatcher } from 'undici';
 import { parseDump } from '../dump/parseDump.js';
+import { decodeDumpText } from '../dump/decodeDumpText.js';
 import { readDumpText } from '../dump/readDumpFile.js';
 import type { DumpWarning } from '../dump/types.js';
 import { readGenerateInputTexts } from '../generate/loadGenerateInput.js';
@@ -21,9 +22,11 @@ import { readJsonFile } from '../history/historyFileIO.js';
 import { parseHistoryFile } from '../history/loadHistory.js';
 import { CHANGELOG_DIR } from './changelogPages.js';
 import { dumpUrl } from './clientVersion.js';
-import { commitFiles, type FileChange } from './commitFiles.js';
+import { commitFiles, NODE_COMMIT_FS, type FileChange } from '../fs/commitFiles.js';
 import { formatSummary, type WrittenFile } from './formatSummary.js';
-import { createHttpAgent, httpGetText } from './httpGet.js';
+import { createHttpAgent, deadlineFor, DEFAULT_MAX_RESPONSE_BYTES, httpGetText } from './httpGet.js';
+import { redactUrl } from './redactUrl.js';
+import { describeFailure } from './retryPolicy.js';
 import { checkBuildHints, downloadDump, fetchClientVersion, readGivenDump, type BuildHints, type DumpSource, type HttpSettings } from './obtainDump.js';
 import { API_DUMP_DIR, planUpdate, TREE, type PreviousFullDump, type TreeTexts, type UpdateFacts } from './planUpdate.js';
 import type { UpdateProgress } from './progress.js';
@@ -50,6 +53,10 @@ export interface UpdateOptions {
   readonly buildsList?: string;
   readonly retry: RetryPolicy;
   readonly timeoutMs: number;
+  /** Deadline of one download attempt (default: `deadlineFor(timeoutMs)`). */
+  readonly deadlineMs?: number;
+  /** Cap on a response (default `DEFAULT_MAX_RESPONSE_BYTES`, 64 MiB). */
+  readonly maxBytes?: number;
   readonly progress: UpdateProgress;
   /** Receives, as they happen: parser warnings, retries, and notes (a skipped comparison, a kept download). */
   readonly report: (event: UpdateEvent) => void;
@@ -116,7 +123,7 @@ async function previousFullDump(options: UpdateOptions, history: HistoryFile, ht
   const url = dumpUrl(options.setupUrl, previous.guid);
   try {
     const response = await httpGetText(url, { ...http, what: `the API dump of ${previous.version}`, onProgress: options.progress.download(`${previous.version} dump`) });
-    return { dump: parseDump(response.text, url).dump };
+    return { dump: parseDump(decodeDumpText(response.body, redactUrl(url)), redactUrl(url)).dump };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     options.report({ kind: 'note', message: `note: whole-API changelog skipped: ${reason}` });
@@ -140,26 +147,32 @@ function generatedChanges(root: string, files: Parameters<typeof compareFolder>[
   return { changes, written };
 }
 
-/** Keeps a downloaded dump that a later step rejected, so the maintainer need not download it again. */
+/**
+ * Keeps a downloaded dump that a later step rejected, so the maintainer need not download it
+ * again: in a new private folder (mkdtemp: unpredictable name, owner-only), created exclusively,
+ * so nothing planted in the shared temp folder is followed or overwritten.
+ */
 function keepDownload(source: DumpSource, report: UpdateOptions['report']): void {
-  const kept = join(tmpdir(), `rbx-webstream-${source.build.version}-Full-API-Dump.json`);
+  let kept: string;
   try {
-    writeFileSync(kept, source.text);
+    const folder = mkdtempSync(join(tmpdir(), 'rbx-webstream-download-'));
+    kept = join(folder, `${source.build.version}-Full-API-Dump.json`);
+    writeFileSync(kept, source.text, { flag: 'wx', mode: 0o600 });
   } catch {
     return;
   }
   const { version, guid, date } = source.build;
-  const flags = [`--dump ${kept}`, `--version ${version}`, ...(guid === undefined ? [] : [`--guid ${guid}`]), ...(date === undefined ? [] : [`--date ${date}`])];
+  const flags = [`--dump ${kept}`, `--build ${version}`, ...(guid === undefined ? [] : [`--guid ${guid}`]), ...(date === undefined ? [] : [`--date ${date}`])];
   report({ kind: 'note', message: `note: the downloaded dump is kept at ${kept}; once the cause is fixed: npm run -s cli -- update ${flags.join(' ')}` });
 }
 
 export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   checkBuildHints(options.version, options);
   if (options.dump !== undefined && options.version === undefined) {
-    throw new UpdateError('UPDATE_OPTIONS', '--dump needs --version: a dump file does not say which build it is', 'e.g. update --dump ../shared/api-dumps/0.734.0.7340915 --version 0.734.0.7340915');
+    throw new UpdateError('UPDATE_OPTIONS', '--dump needs --build: a dump file does not say which build it is', 'e.g. update --dump ../shared/api-dumps/0.734.0.7340915 --build 0.734.0.7340915');
   }
   if (options.dump === undefined && options.version !== undefined) {
-    throw new UpdateError('UPDATE_OPTIONS', '--version goes with --dump; without --dump the version comes from Roblox', 'drop --version, or name the dump file with --dump');
+    throw new UpdateError('UPDATE_OPTIONS', '--build goes with --dump; without --dump the build comes from Roblox', 'drop --build, or name the dump file with --dump');
   }
   const tree = readTree(options.root);
   const hints: BuildHints = {
@@ -176,7 +189,9 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
       : {
           dispatcher: agent,
           retry: options.retry,
-          onRetry: ({ failure, next, delayMs }) => options.report({ kind: 'retry', message: `retry: ${failure.kind === 'status' ? `HTTP ${failure.status}` : failure.code}; attempt ${next} of ${options.retry.attempts} in ${delayMs} ms` }),
+          deadlineMs: options.deadlineMs ?? deadlineFor(options.timeoutMs),
+          maxBytes: options.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+          onRetry: ({ failure, next, delayMs }) => options.report({ kind: 'retry', message: `retry: ${failure.kind === 'network' ? failure.code : describeFailure(failure)}; attempt ${next} of ${options.retry.attempts} in ${delayMs} ms` }),
           ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
         };
   let source: DumpSource | undefined;
@@ -205,7 +220,10 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
     const own = plan.files.map((file) => ({ file, before: current(file.path) })).filter(({ file, before }) => before !== file.contents);
     const files = [...own.map(({ file }) => file), ...generated.changes];
     const written: WrittenFile[] = [...own.map(({ file, before }) => ({ path: file.path, action: before === undefined ? ('created' as const) : ('updated' as const) })), ...generated.written];
-    commitFiles(options.root, files);
+    commitFiles(options.root, files, NODE_COMMIT_FS, (cause, restored) => {
+      const message = `writing the update into ${options.root} failed (${(cause as Error).message}); ${restored}`;
+      return new UpdateError('UPDATE_COMMIT_FAILED', message, 'fix the cause (disk space, permissions) and run update again');
+    });
     return { kind: 'updated', facts: plan.facts, written, text: formatSummary(plan.facts, written) };
   } catch (error) {
     if (source?.downloaded === true && validated) keepDownload(source, options.report);

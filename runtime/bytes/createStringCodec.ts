@@ -16,6 +16,12 @@ import { ByteString } from './ByteString.js';
 export interface MessageDecoder {
   /** The string for these bytes ('' when, in streaming UTF-8, they only start a character). */
   decode(bytes: Uint8Array): string;
+  /**
+   * The same for bytes held as a byte string (one char per byte, latin1), as the SSE parser
+   * hands out blocks (issue 14: no Buffer per block). ASCII needs no decoding in either mode;
+   * `isAscii` says whether it is, when the caller knows (else the string is searched).
+   */
+  decodeByteString(byteString: string, isAscii?: boolean): string;
   /** At the end of the stream: what is left (U+FFFD for an unfinished character), usually ''. */
   flush(): string;
 }
@@ -30,17 +36,36 @@ export interface StringCodec {
   encode(value: string, what: string): Buffer;
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 export function createStringCodec(mode: MessageStrings): StringCodec {
   if (mode === 'utf8') {
     const decode = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const decodeByteString = (byteString: string, isAscii = !NON_ASCII.test(byteString)): string =>
+      isAscii ? byteString : Buffer.from(byteString, 'latin1').toString('utf8');
     return {
       mode,
       createDecoder: (streaming) => {
-        if (!streaming) return { decode, flush: () => '' };
+        if (!streaming) return { decode, decodeByteString, flush: () => '' };
         const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+        // True when the last input ended inside a character, which the decoder then holds: only
+        // then must ASCII input go through it too (to turn the held bytes into U+FFFD first).
+        let mayHoldBytes = false;
         return {
-          decode: (bytes) => decoder.decode(bytes, { stream: true }),
-          flush: () => decoder.decode(),
+          decode: (bytes) => {
+            mayHoldBytes = bytes.length > 0 ? (bytes[bytes.length - 1] as number) >= 0x80 : mayHoldBytes;
+            return decoder.decode(bytes, { stream: true });
+          },
+          decodeByteString: (byteString, isAscii) => {
+            if (!mayHoldBytes && (isAscii ?? !NON_ASCII.test(byteString))) return byteString;
+            mayHoldBytes = byteString.length > 0 ? byteString.charCodeAt(byteString.length - 1) >= 0x80 : mayHoldBytes;
+            return decoder.decode(Buffer.from(byteString, 'latin1'), { stream: true });
+          },
+          flush: () => {
+            mayHoldBytes = false;
+            return decoder.decode();
+          },
         };
       },
       decode,
@@ -50,7 +75,7 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
   const decode = (bytes: Uint8Array): string => ByteString.fromBuffer(bytes);
   return {
     mode,
-    createDecoder: () => ({ decode, flush: () => '' }),
+    createDecoder: () => ({ decode, decodeByteString: (byteString) => byteString, flush: () => '' }),
     decode,
     encode: (value, what) => {
       if (!ByteString.isByteString(value)) {

@@ -26,7 +26,7 @@ import type { StreamKind, StreamRequest } from '../request/StreamRequest.js';
 import { REFUSE_INVALID_UTF8_SEND } from '../semantics.js';
 import { openSession } from '../sessions/openSession.js';
 import type { Session } from '../sessions/Session.js';
-import { createSignal } from '../signals/createSignal.js';
+import { Signal, fireSignal } from '../signals/createSignal.js';
 import { PropertyChangedSignals, refuseReadOnlyAssignment } from '../object/PropertyChangedSignals.js';
 import { classifyTransportError } from '../transports/classifyTransportError.js';
 import { formatOpenedHeaders } from '../transports/formatOpenedHeaders.js';
@@ -53,21 +53,16 @@ export type MessageHandler = (message: string) => void;
 export type ErrorHandler = (responseStatusCode: number, errorMessage: string) => void;
 
 export class NodeWebStreamClient extends WebStreamClientStub {
-  override readonly Opened: RBXScriptSignal<OpenedHandler>;
-  override readonly MessageReceived: RBXScriptSignal<MessageHandler>;
-  override readonly Error: RBXScriptSignal<ErrorHandler>;
-  override readonly Closed: RBXScriptSignal<() => void>;
-  override readonly Changed: RBXScriptSignal<(property: string) => void>;
+  // Signals are made on first use (an idle client pays only for those a script touched).
+  #opened: Signal<OpenedHandler> | undefined;
+  #message: Signal<MessageHandler> | undefined;
+  #error: Signal<ErrorHandler> | undefined;
+  #closed: Signal<() => void> | undefined;
+  #changed: Signal<(property: string) => void> | undefined;
 
   readonly #kind: StreamKind;
   readonly #environment: ClientEnvironment;
-  readonly #fire: {
-    opened: (status: number, headers: string) => void;
-    message: (message: string) => void;
-    error: (status: number, message: string) => void;
-    closed: () => void;
-    changed: (property: string) => void;
-  };
+
   readonly #propertySignals: PropertyChangedSignals;
   readonly #timers: NodeJS.Timeout[] = [];
   readonly #decoder: MessageDecoder;
@@ -89,20 +84,31 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     // HTTP streams are one text split at arbitrary reads; WebSocket messages are whole.
     this.#decoder = environment.codec.createDecoder(request.kind !== 'WebSocket');
     this.#propertySignals = new PropertyChangedSignals(PROPERTIES, environment.signals);
-    const opened = createSignal<OpenedHandler>('Opened', environment.signals);
-    const message = createSignal<MessageHandler>('MessageReceived', environment.signals);
-    const error = createSignal<ErrorHandler>('Error', environment.signals);
-    const closed = createSignal<() => void>('Closed', environment.signals);
-    const changed = createSignal<(property: string) => void>('Changed', environment.signals);
-    this.Opened = opened.signal;
-    this.MessageReceived = message.signal;
-    this.Error = error.signal;
-    this.Closed = closed.signal;
-    this.Changed = changed.signal;
-    this.#fire = { opened: opened.fire, message: message.fire, error: error.fire, closed: closed.fire, changed: changed.fire };
     // Connect after the creating script has run to its end, so handlers it connects right after
     // CreateWebStreamClient see every event (as in Luau, where the call does not yield).
     queueMicrotask(() => this.#connect(request));
+  }
+
+  // ---- signals --------------------------------------------------------------------------
+
+  override get Opened(): RBXScriptSignal<OpenedHandler> {
+    return (this.#opened ??= new Signal('Opened', this.#environment.signals));
+  }
+
+  override get MessageReceived(): RBXScriptSignal<MessageHandler> {
+    return (this.#message ??= new Signal('MessageReceived', this.#environment.signals));
+  }
+
+  override get Error(): RBXScriptSignal<ErrorHandler> {
+    return (this.#error ??= new Signal('Error', this.#environment.signals));
+  }
+
+  override get Closed(): RBXScriptSignal<() => void> {
+    return (this.#closed ??= new Signal('Closed', this.#environment.signals));
+  }
+
+  override get Changed(): RBXScriptSignal<(property: string) => void> {
+    return (this.#changed ??= new Signal('Changed', this.#environment.signals));
   }
 
   // ---- Object members -------------------------------------------------------------------
@@ -191,7 +197,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     try {
       const session = openSession(request, settings, {
         opened: (head) => this.#open(head),
-        message: (bytes) => this.#receive(bytes),
+        message: (bytes, isAscii) => this.#receive(bytes, isAscii),
         ended: () => this.#end(),
         failed: (failure) => this.#fail(failure),
       });
@@ -208,23 +214,23 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     if (this.#kind !== 'WebSocket') this.#responseStatus = head.status;
     this.#setState(State.Open);
     const headers = this.#environment.codec.decode(Buffer.from(formatOpenedHeaders(head.rawHeaders), 'latin1'));
-    this.#fire.opened(head.status, headers);
+    fireSignal(this.#opened, head.status, headers);
   }
 
-  #receive(bytes: Uint8Array): void {
+  #receive(bytes: Uint8Array | string, isAscii?: boolean): void {
     if (this.#state !== State.Open) return;
-    const message = this.#decoder.decode(bytes);
+    const message = typeof bytes === 'string' ? this.#decoder.decodeByteString(bytes, isAscii) : this.#decoder.decode(bytes);
     // Streaming UTF-8: bytes that only start a character wait for the next read.
     if (message === '' && bytes.length > 0) return;
-    this.#fire.message(message);
+    fireSignal(this.#message, message);
   }
 
   #end(): void {
     if (!this.#isLive()) return;
     const rest = this.#state === State.Open ? this.#decoder.flush() : '';
-    if (rest !== '') this.#fire.message(rest);
+    if (rest !== '') fireSignal(this.#message, rest);
     this.#finish(State.Closed);
-    this.#fire.closed();
+    fireSignal(this.#closed);
   }
 
   #fail(failure: TransportFailure): void {
@@ -236,8 +242,8 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     });
     this.#failureCause = failure.cause;
     this.#finish(State.Error);
-    this.#fire.error(status, message);
-    this.#fire.closed();
+    fireSignal(this.#error, status, message);
+    fireSignal(this.#closed);
   }
 
   #closeByScript(): void {
@@ -248,7 +254,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
       return;
     }
     this.#finish(State.Closed);
-    this.#fire.closed();
+    fireSignal(this.#closed);
   }
 
   // ---- helpers --------------------------------------------------------------------------
@@ -270,7 +276,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   #setState(state: WebStreamClientStateItem): void {
     if (this.#state === state) return;
     this.#state = state;
-    this.#fire.changed('ConnectionState');
+    fireSignal(this.#changed, 'ConnectionState');
     this.#propertySignals.fire('ConnectionState');
   }
 

@@ -8,7 +8,11 @@ import type { ResponseHead, TransportFailure } from '../transports/Transport.js'
 
 export interface SessionListener {
   opened(head: ResponseHead): void;
-  message(bytes: Uint8Array): void;
+  /**
+   * One message: its bytes, or the same bytes as a byte string (one char per byte, latin1), then
+   * with `isAscii` true when every byte is below 0x80.
+   */
+  message(bytes: Uint8Array | string, isAscii?: boolean): void;
   ended(): void;
   failed(failure: TransportFailure): void;
 }

@@ -28,7 +28,8 @@ export function openSseSession(
   let failedEarly = false;
   const parser = createEventStreamParser(
     {
-      onBlock: (raw) => listener.message(raw),
+      // Blocks as byte strings: the parser decodes each read once and slices it per block.
+      onBlockText: (raw, isAscii) => listener.message(raw, isAscii),
       onError: (error) => {
         transport.close();
         listener.failed({ type: 'network', name: 'Unknown', message: error.message, cause: error });

@@ -1,15 +1,23 @@
 /**
  * Roblox-style signals (RBXScriptSignal): `Connect`, `Once`, `Wait`, with connections that can be
- * disconnected. `createSignal` returns the public signal and, separately, the `fire` function,
- * so only the owner (the client) can fire it.
+ * disconnected. A `Signal` is the public object; only its owner can fire it, through
+ * `fireSignal` (or the `fire` of `createSignal`'s pair), which scripts never see.
  *
  * Delivery (decision in runtime/semantics.ts, `DEFAULT_SIGNAL_BEHAVIOR`):
  * - handlers run in the order they were connected;
- * - "Immediate": inside `fire`; "Deferred": all handlers of one firing in one queued microtask;
+ * - "Immediate": inside `fire`; "Deferred": after the firing code has finished, in one queued
+ *   microtask per batch of firings (below), in the order the firings happened;
  * - the handlers called are those connected when `fire` ran and still connected when their turn
  *   comes (a handler disconnected in the meantime is skipped);
  * - a handler that throws (or returns a promise that rejects) is reported through
  *   `reportHandlerError` and does not stop the other handlers or the client.
+ *
+ * Cost (issue 14): signals are plain objects whose methods live on the prototype, so an idle
+ * client pays a few fields per signal rather than a set of closures, and owners may create them
+ * on first use. Deferred firings go into one module-wide queue drained by a single microtask, not
+ * a microtask and a closure per firing. The queue keeps the order of a microtask per firing: a
+ * batch holds the firings made before its microtask ran; firings made by handlers during a batch
+ * go into the next batch, which is queued behind whatever those handlers queued first.
  */
 import type { RBXScriptConnection, RBXScriptSignal } from '../contract.js';
 import type { SignalBehavior } from '../semantics.js';
@@ -28,79 +36,148 @@ export interface SignalPair<T extends (...args: any[]) => void> {
   readonly fire: (...args: Parameters<T>) => void;
 }
 
+type AnyHandler = (...args: any[]) => unknown;
+
+const NO_CONNECTIONS: readonly Connection[] = Object.freeze([]);
+
+/** Set in Signal's static block: the only ways in to a signal's private state. */
+let fireImpl: (signal: Signal<AnyHandler>, args: readonly unknown[]) => void;
+let detachImpl: (signal: Signal<AnyHandler>, connection: Connection) => void;
+let invokeImpl: (signal: Signal<AnyHandler>, snapshot: readonly Connection[], args: readonly unknown[]) => void;
+
 class Connection implements RBXScriptConnection {
-  #connected = true;
+  #signal: Signal<AnyHandler> | undefined;
 
   constructor(
-    readonly handler: (...args: any[]) => unknown,
+    readonly handler: AnyHandler,
     readonly once: boolean,
-    private readonly detach: (connection: Connection) => void,
-  ) {}
+    signal: Signal<AnyHandler>,
+  ) {
+    this.#signal = signal;
+  }
 
   get Connected(): boolean {
-    return this.#connected;
+    return this.#signal !== undefined;
   }
 
   Disconnect(): void {
-    if (!this.#connected) return;
-    this.#connected = false;
-    this.detach(this);
+    const signal = this.#signal;
+    if (signal === undefined) return;
+    this.#signal = undefined;
+    detachImpl(signal, this);
   }
 }
 
-export function createSignal<T extends (...args: any[]) => void>(
-  signalName: string,
-  environment: SignalEnvironment,
-): SignalPair<T> {
+export class Signal<T extends (...args: any[]) => void> implements RBXScriptSignal<T> {
   // Replaced (never mutated) on every change, so a firing can keep its own snapshot.
-  let connections: readonly Connection[] = [];
+  #connections: readonly Connection[] = NO_CONNECTIONS;
+  readonly #name: string;
+  readonly #environment: SignalEnvironment;
 
-  const detach = (connection: Connection): void => {
-    connections = connections.filter((candidate) => candidate !== connection);
-  };
+  constructor(signalName: string, environment: SignalEnvironment) {
+    this.#name = signalName;
+    this.#environment = environment;
+    Object.freeze(this);
+  }
 
-  const connect = (handler: T, once: boolean): Connection => {
+  Connect(handler: T): RBXScriptConnection {
+    return this.#connect(handler, false);
+  }
+
+  Once(handler: T): RBXScriptConnection {
+    return this.#connect(handler, true);
+  }
+
+  Wait(): Promise<Parameters<T>> {
+    return new Promise<Parameters<T>>((resolve) => {
+      this.#connect(((...args: Parameters<T>) => resolve(args)) as T, true);
+    });
+  }
+
+  toString(): string {
+    return `Signal ${this.#name}`;
+  }
+
+  #connect(handler: T, once: boolean): Connection {
     if (typeof handler !== 'function') {
-      throw new UsageError('WSC_ERR_INVALID_HANDLER', engineMessages.invalidHandler(signalName));
+      throw new UsageError('WSC_ERR_INVALID_HANDLER', engineMessages.invalidHandler(this.#name));
     }
-    const connection = new Connection(handler, once, detach);
-    connections = [...connections, connection];
+    const connection = new Connection(handler, once, this as unknown as Signal<AnyHandler>);
+    this.#connections = [...this.#connections, connection];
     return connection;
-  };
+  }
 
-  const invoke = (snapshot: readonly Connection[], args: readonly unknown[]): void => {
+  #fire(args: readonly unknown[]): void {
+    const snapshot = this.#connections;
+    if (snapshot.length === 0) return;
+    if (this.#environment.behavior === 'Immediate') this.#invoke(snapshot, args);
+    else defer(this as unknown as Signal<AnyHandler>, snapshot, args);
+  }
+
+  #invoke(snapshot: readonly Connection[], args: readonly unknown[]): void {
     for (const connection of snapshot) {
       if (!connection.Connected) continue;
       if (connection.once) connection.Disconnect();
       try {
-        const result = connection.handler(...args);
+        const result = args.length === 1 ? connection.handler(args[0]) : connection.handler(...args);
         if (isPromiseLike(result)) {
-          result.then(undefined, (error: unknown) => environment.reportHandlerError(error, signalName));
+          result.then(undefined, (error: unknown) => this.#environment.reportHandlerError(error, this.#name));
         }
       } catch (error) {
-        environment.reportHandlerError(error, signalName);
+        this.#environment.reportHandlerError(error, this.#name);
       }
     }
-  };
+  }
 
-  const signal: RBXScriptSignal<T> = Object.freeze({
-    Connect: (handler: T) => connect(handler, false),
-    Once: (handler: T) => connect(handler, true),
-    Wait: () =>
-      new Promise<Parameters<T>>((resolve) => {
-        connect(((...args: Parameters<T>) => resolve(args)) as T, true);
-      }),
-    toString: () => `Signal ${signalName}`,
-  });
+  static {
+    fireImpl = (signal, args) => signal.#fire(args);
+    detachImpl = (signal, connection) => {
+      signal.#connections = signal.#connections.filter((candidate) => candidate !== connection);
+    };
+    invokeImpl = (signal, snapshot, args) => signal.#invoke(snapshot, args);
+  }
+}
 
-  const fire = (...args: Parameters<T>): void => {
-    const snapshot = connections;
-    if (snapshot.length === 0) return;
-    if (environment.behavior === 'Immediate') invoke(snapshot, args);
-    else queueMicrotask(() => invoke(snapshot, args));
-  };
+/** Fires `signal` with `args` (the owner's side; scripts only get the signal). */
+export function fireSignal<T extends (...args: any[]) => void>(signal: Signal<T> | undefined, ...args: Parameters<T>): void {
+  if (signal !== undefined) fireImpl(signal as unknown as Signal<AnyHandler>, args);
+}
 
-  return { signal, fire };
+/** A signal and the function that fires it. */
+export function createSignal<T extends (...args: any[]) => void>(signalName: string, environment: SignalEnvironment): SignalPair<T> {
+  const signal = new Signal<T>(signalName, environment);
+  return { signal, fire: (...args: Parameters<T>) => fireImpl(signal as unknown as Signal<AnyHandler>, args) };
+}
+
+// ---- Deferred delivery: one queue, one microtask per batch ---------------------------------
+
+/** Pending firings, three slots each: signal, snapshot of its connections, arguments. */
+let queue: unknown[] = [];
+let drainScheduled = false;
+
+function defer(signal: Signal<AnyHandler>, snapshot: readonly Connection[], args: readonly unknown[]): void {
+  queue.push(signal, snapshot, args);
+  if (!drainScheduled) {
+    drainScheduled = true;
+    queueMicrotask(drain);
+  }
+}
+
+function drain(): void {
+  const batch = queue;
+  queue = [];
+  drainScheduled = false;
+  for (let index = 0; index < batch.length; index += 3) {
+    try {
+      invokeImpl(batch[index] as Signal<AnyHandler>, batch[index + 1] as readonly Connection[], batch[index + 2] as readonly unknown[]);
+    } catch (error) {
+      // Only a throwing reportHandlerError gets here. With a microtask per firing it would have
+      // surfaced as an uncaught error of that microtask; it still does, and the batch goes on.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {

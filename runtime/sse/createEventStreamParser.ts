@@ -11,10 +11,15 @@
  *   removed; case-sensitive field names; `id` containing NUL ignored; `retry` digits only; the
  *   last event id persists across events; an incomplete block at the end is discarded).
  *
+ * Speed (issue 14): each chunk is decoded once to a latin1 string; lines are found with string
+ * searches and blocks are slices of it. Field values are decoded as UTF-8 from the chunk's bytes,
+ * or sliced from the string when the chunk is all ASCII (where both decodings agree).
+ *
  * A blank line that ends with a CR as the last byte of a chunk is held until the next byte (or
  * `end()`), so that when an LF follows it the block's raw bytes include it. Results therefore do
  * not depend on where chunks split.
  */
+import { isAscii } from 'node:buffer';
 import { SseBlockTooLargeError } from '../errors/SseBlockTooLargeError.js';
 
 /** A dispatched event, as an EventSource would fire it. */
@@ -33,6 +38,13 @@ export interface EventStreamCallbacks {
    * that chunk (no copy): copy it if you keep it and reuse the buffers you feed.
    */
   onBlock?(raw: Uint8Array): void;
+  /**
+   * The same raw bytes of one block as a byte string (one char per byte, i.e. latin1). Each fed
+   * chunk is decoded once and blocks are slices of that string, so a block costs no copy of its
+   * own; a kept block keeps its chunk's string alive. `isAscii` is true when every byte of the
+   * block is below 0x80 (the string is then also its own UTF-8 decoding).
+   */
+  onBlockText?(raw: string, isAscii: boolean): void;
   onEvent?(event: ServerSentEvent): void;
   /** Text after the colon of a comment line, minus one leading space. */
   onComment?(comment: string): void;
@@ -61,17 +73,12 @@ const SPACE = 0x20;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 const EMPTY = Buffer.alloc(0);
 
-/** Field names as bytes, so lines are matched without decoding them first. */
-const FIELD_DATA = Buffer.from('data');
-const FIELD_EVENT = Buffer.from('event');
-const FIELD_ID = Buffer.from('id');
-const FIELD_RETRY = Buffer.from('retry');
-
 export function createEventStreamParser(
   callbacks: EventStreamCallbacks,
   options: EventStreamParserOptions = {},
 ): EventStreamParser {
   const trackRaw = callbacks.onBlock !== undefined;
+  const trackText = callbacks.onBlockText !== undefined;
   // Decoding fields costs most of the time; skip it when only raw blocks are wanted (SSE clients).
   const parseFields = callbacks.onEvent !== undefined || callbacks.onComment !== undefined || callbacks.onRetry !== undefined;
   const maxBlockBytes = options.maxBlockBytes ?? Number.POSITIVE_INFINITY;
@@ -82,8 +89,14 @@ export function createEventStreamParser(
   let crEndedLastChunk = false;
   let blankLineAwaitsLf = false;
   let failed = false;
-  // The block being read.
+  // The chunk being scanned: its bytes, its latin1 string, and whether it is all ASCII.
+  let bytes: Buffer = EMPTY;
+  let text = '';
+  let ascii = true;
+  // The block being read (parts from earlier chunks).
   let rawParts: Buffer[] = [];
+  let rawText = '';
+  let rawTextAscii = true;
   let blockBytes = 0;
   let blockLines = 0;
   let lineParts: Buffer[] = [];
@@ -96,16 +109,16 @@ export function createEventStreamParser(
     if (failed || input.length === 0) return;
     let chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     if (atStreamStart) {
-      const bytes = heldStart.length === 0 ? chunk : Buffer.concat([heldStart, chunk]);
-      const prefix = Math.min(bytes.length, BOM.length);
-      const matchesBom = BOM.slice(0, prefix).every((byte, index) => bytes[index] === byte);
-      if (matchesBom && bytes.length < BOM.length) {
-        heldStart = Buffer.from(bytes);
+      const joined = heldStart.length === 0 ? chunk : Buffer.concat([heldStart, chunk]);
+      const prefix = Math.min(joined.length, BOM.length);
+      const matchesBom = BOM.slice(0, prefix).every((byte, index) => joined[index] === byte);
+      if (matchesBom && joined.length < BOM.length) {
+        heldStart = Buffer.from(joined);
         return;
       }
       atStreamStart = false;
       heldStart = EMPTY;
-      chunk = matchesBom ? bytes.subarray(BOM.length) : bytes;
+      chunk = matchesBom ? joined.subarray(BOM.length) : joined;
       if (chunk.length === 0) return;
     }
     scan(chunk);
@@ -113,29 +126,32 @@ export function createEventStreamParser(
 
   function scan(chunk: Buffer): void {
     const length = chunk.length;
+    bytes = chunk;
+    text = chunk.toString('latin1', 0, length);
+    if (parseFields || trackText) ascii = isAscii(chunk);
     let index = 0;
     let rawStart = 0;
     if (crEndedLastChunk) {
       crEndedLastChunk = false;
-      if (chunk[0] === LF) index = 1; // second half of a CRLF split across chunks
+      if (text.charCodeAt(0) === LF) index = 1; // second half of a CRLF split across chunks
       if (blankLineAwaitsLf) {
         blankLineAwaitsLf = false;
-        dispatchBlock(chunk, rawStart, index);
+        dispatchBlock(rawStart, index);
         rawStart = index;
       }
     }
     // Next CR / LF at or after `index`; -1 once there is none left in this chunk.
-    let nextLf = chunk.indexOf(LF, index);
-    let nextCr = chunk.indexOf(CR, index);
+    let nextLf = text.indexOf('\n', index);
+    let nextCr = text.indexOf('\r', index);
     while (index < length) {
-      if (nextLf !== -1 && nextLf < index) nextLf = chunk.indexOf(LF, index);
-      if (nextCr !== -1 && nextCr < index) nextCr = chunk.indexOf(CR, index);
+      if (nextLf !== -1 && nextLf < index) nextLf = text.indexOf('\n', index);
+      if (nextCr !== -1 && nextCr < index) nextCr = text.indexOf('\r', index);
       const lineEnd = nextLf === -1 ? nextCr : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
       if (lineEnd === -1) break;
       let next = lineEnd + 1;
       if (lineEnd === nextCr) {
         if (next < length) {
-          if (chunk[next] === LF) next++;
+          if (text.charCodeAt(next) === LF) next++;
         } else {
           crEndedLastChunk = true;
         }
@@ -144,11 +160,11 @@ export function createEventStreamParser(
         lineParts.push(chunk.subarray(index, lineEnd));
         const line = Buffer.concat(lineParts);
         lineParts = [];
-        if (line.length > 0) handleLine(line, 0, line.length);
-        else if (endOfBlankLine(chunk, rawStart, next)) rawStart = next;
+        if (line.length > 0) handleSplitLine(line);
+        else if (endOfBlankLine(rawStart, next)) rawStart = next;
       } else if (lineEnd > index) {
-        handleLine(chunk, index, lineEnd);
-      } else if (endOfBlankLine(chunk, rawStart, next)) {
+        handleLine(index, lineEnd);
+      } else if (endOfBlankLine(rawStart, next)) {
         rawStart = next;
       }
       index = next;
@@ -156,59 +172,87 @@ export function createEventStreamParser(
     if (index < length) lineParts.push(Buffer.from(chunk.subarray(index)));
     if (rawStart < length) {
       if (trackRaw) rawParts.push(Buffer.from(chunk.subarray(rawStart)));
+      if (trackText) {
+        rawText += text.slice(rawStart);
+        rawTextAscii &&= ascii;
+      }
       blockBytes += length - rawStart;
       if (blockBytes > maxBlockBytes) fail();
     }
   }
 
   /** A blank line ended at `next`: dispatch now, or wait for a possible LF. True if dispatched. */
-  function endOfBlankLine(chunk: Buffer, rawStart: number, next: number): boolean {
+  function endOfBlankLine(rawStart: number, next: number): boolean {
     if (crEndedLastChunk) {
       blankLineAwaitsLf = true;
       return false;
     }
-    dispatchBlock(chunk, rawStart, next);
+    dispatchBlock(rawStart, next);
     return true;
   }
 
-  function handleLine(line: Buffer, start: number, end: number): void {
+  /** A line that began in an earlier chunk: parse it on its own bytes. */
+  function handleSplitLine(line: Buffer): void {
+    const [chunkBytes, chunkText, chunkAscii] = [bytes, text, ascii];
+    bytes = line;
+    text = line.toString('latin1');
+    if (parseFields) ascii = isAscii(line);
+    handleLine(0, line.length);
+    [bytes, text, ascii] = [chunkBytes, chunkText, chunkAscii];
+  }
+
+  /** The text of bytes [start, end) of the current chunk, decoded as UTF-8. */
+  function utf8(start: number, end: number): string {
+    return ascii ? text.slice(start, end) : bytes.toString('utf8', start, end);
+  }
+
+  function handleLine(start: number, end: number): void {
     blockLines++;
     if (!parseFields) return;
-    if (line[start] === COLON) {
-      if (callbacks.onComment) callbacks.onComment(line.toString('utf8', line[start + 1] === SPACE ? start + 2 : start + 1, end));
+    if (text.charCodeAt(start) === COLON) {
+      if (callbacks.onComment) callbacks.onComment(utf8(text.charCodeAt(start + 1) === SPACE && start + 1 < end ? start + 2 : start + 1, end));
       return;
     }
-    let colon = line.indexOf(COLON, start);
+    let colon = text.indexOf(':', start);
     if (colon >= end) colon = -1;
     const nameEnd = colon === -1 ? end : colon;
     let valueStart = end;
-    if (colon !== -1) valueStart = line[colon + 1] === SPACE && colon + 1 < end ? colon + 2 : colon + 1;
-    if (isField(line, start, nameEnd, FIELD_DATA)) {
-      dataLines.push(line.toString('utf8', valueStart, end));
-    } else if (isField(line, start, nameEnd, FIELD_EVENT)) {
-      eventType = line.toString('utf8', valueStart, end);
-    } else if (isField(line, start, nameEnd, FIELD_ID)) {
-      const nul = line.indexOf(0, valueStart);
-      if (nul === -1 || nul >= end) lastEventId = line.toString('utf8', valueStart, end);
-    } else if (isField(line, start, nameEnd, FIELD_RETRY)) {
-      const value = line.toString('latin1', valueStart, end);
+    if (colon !== -1) valueStart = text.charCodeAt(colon + 1) === SPACE && colon + 1 < end ? colon + 2 : colon + 1;
+    const nameLength = nameEnd - start;
+    if (nameLength === 4 && text.startsWith('data', start)) {
+      dataLines.push(utf8(valueStart, end));
+    } else if (nameLength === 5 && text.startsWith('event', start)) {
+      eventType = utf8(valueStart, end);
+    } else if (nameLength === 2 && text.startsWith('id', start)) {
+      const nul = text.indexOf('\0', valueStart);
+      if (nul === -1 || nul >= end) lastEventId = utf8(valueStart, end);
+    } else if (nameLength === 5 && text.startsWith('retry', start)) {
+      const value = text.slice(valueStart, end);
       if (/^[0-9]+$/.test(value)) callbacks.onRetry?.(Number.parseInt(value, 10));
     }
     // any other field name is ignored
   }
 
-  function dispatchBlock(chunk: Buffer, rawStart: number, rawEnd: number): void {
-    if (trackRaw && blockLines > 0) {
-      rawParts.push(chunk.subarray(rawStart, rawEnd));
-      callbacks.onBlock?.(rawParts.length === 1 ? (rawParts[0] as Buffer) : Buffer.concat(rawParts));
+  function dispatchBlock(rawStart: number, rawEnd: number): void {
+    if (blockLines > 0) {
+      if (trackRaw) {
+        rawParts.push(bytes.subarray(rawStart, rawEnd));
+        callbacks.onBlock?.(rawParts.length === 1 ? (rawParts[0] as Buffer) : Buffer.concat(rawParts));
+      }
+      if (trackText) {
+        const piece = text.slice(rawStart, rawEnd);
+        callbacks.onBlockText?.(rawText === '' ? piece : rawText + piece, ascii && rawTextAscii);
+      }
     }
     if (dataLines.length > 0) {
-      callbacks.onEvent?.({ type: eventType === '' ? 'message' : eventType, data: dataLines.join('\n'), lastEventId });
+      callbacks.onEvent?.({ type: eventType === '' ? 'message' : eventType, data: dataLines.length === 1 ? (dataLines[0] as string) : dataLines.join('\n'), lastEventId });
     }
-    rawParts = [];
+    if (rawParts.length > 0) rawParts = [];
+    rawText = '';
+    rawTextAscii = true;
     blockBytes = 0;
     blockLines = 0;
-    dataLines = [];
+    if (dataLines.length > 0) dataLines = [];
     eventType = '';
   }
 
@@ -218,7 +262,11 @@ export function createEventStreamParser(
   }
 
   function end(): void {
-    if (!failed && blankLineAwaitsLf) dispatchBlock(EMPTY, 0, 0);
+    if (!failed && blankLineAwaitsLf) {
+      bytes = EMPTY;
+      text = '';
+      dispatchBlock(0, 0);
+    }
     reset();
   }
 
@@ -228,7 +276,12 @@ export function createEventStreamParser(
     crEndedLastChunk = false;
     blankLineAwaitsLf = false;
     failed = false;
+    bytes = EMPTY;
+    text = '';
+    ascii = true;
     rawParts = [];
+    rawText = '';
+    rawTextAscii = true;
     blockBytes = 0;
     blockLines = 0;
     lineParts = [];
@@ -238,11 +291,4 @@ export function createEventStreamParser(
   }
 
   return { feed, end, reset };
-}
-
-/** True when bytes [start, end) of `line` spell `name` exactly (field names are case-sensitive). */
-function isField(line: Buffer, start: number, end: number, name: Buffer): boolean {
-  if (end - start !== name.length) return false;
-  for (let offset = 0; offset < name.length; offset++) if (line[start + offset] !== name[offset]) return false;
-  return true;
 }

@@ -1,137 +1,237 @@
 /**
- * The published package, used the way a consumer uses it: `npm run build`, `npm pack` into a
- * temp folder, `npm install <tarball>` into a fresh project (dependencies from the local npm
- * cache), then: the tarball holds what the exports name and no tests or input data; a TypeScript
- * file importing `rbx-webstream`, `rbx-webstream/node` and `rbx-webstream/codegen` type-checks
- * with the repo's tsc; a Node script's SSE client receives a message from a server on 127.0.0.1;
- * the `rbx-webstream` bin regenerates the output (its templates are in the package). Slow (one
- * build, one install): kept to this one file.
+ * The three published packages, used the way their audiences use them. One `npm run build`, one
+ * `npm pack` of the three workspaces, then one install per package into its own empty folder (the
+ * three in parallel, dependencies from the local npm cache where it has them):
+ *
+ * - `rbx-webstream` (runtime): the install holds it, `ws` and `undici` and nothing else, takes
+ *   at most 6 MB on disk, and npm prints no install-script warning; a TypeScript consumer of the
+ *   runtime and its Node declarations type-checks, and a Node script's SSE client receives a
+ *   message from a server on 127.0.0.1.
+ * - `rbx-webstream-types`: no dependencies; a roblox-ts project made from the `npm init roblox-ts`
+ *   template, with the guide's two tsconfig.json lines and `@rbxts/types` + `@rbxts/compiler-types`
+ *   at the versions this repository pins, type-checks a plugin script.
+ * - `rbx-webstream-codegen`: from the empty folder, the bin prints the history of
+ *   `WebStreamClient.Send` (since 696) and, with `--version`, the API build; `generate --all` works
+ *   on the dump the package ships; `generate` refuses to run outside a checkout (exit 2).
+ *
+ * Slow (a build, a pack, three installs): kept to this one file.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractSnippets } from '../docs/helpers/guideSnippets.js';
+import { checkRobloxTsProject, TEMPLATE_COMPILER_OPTIONS } from '../helpers/robloxTsTemplate.js';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const RUNTIME_LIMIT_BYTES = 6_000_000;
 
-interface PackedFile {
-  readonly path: string;
+interface PackedPackage {
+  readonly name: string;
+  readonly version: string;
+  readonly filename: string;
+  readonly files: readonly { readonly path: string }[];
 }
 
-function run(command: string, args: readonly string[], cwd: string, timeout = 240_000): SpawnSyncReturns<string> {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout, env: { ...process.env, npm_config_update_notifier: 'false' } });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+function run(command: string, args: readonly string[], cwd: string): string {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 300_000, env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** `npm install` in a new folder of `work`; resolves with npm's whole output (warnings included). */
+async function install(work: string, folder: string, specs: readonly string[]): Promise<{ dir: string; output: string }> {
+  const dir = join(work, folder);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `consumer-${folder}`, private: true, type: 'module' }, null, 2)}\n`);
+  const { stdout, stderr } = await promisify(execFile)(npm, ['install', ...specs, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, env, timeout: 300_000 });
+  return { dir, output: `${stdout}${stderr}` };
+}
+
+/** Bytes on disk under `dir`, as `du` counts them (allocated blocks, hard links once). */
+function diskUsage(dir: string, seen = new Set<number>()): number {
+  let total = 0;
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    const stats = lstatSync(path);
+    if (seen.has(stats.ino)) continue;
+    seen.add(stats.ino);
+    total += stats.blocks * 512;
+    if (stats.isDirectory()) total += diskUsage(path, seen);
   }
-  return result;
+  return total;
 }
 
-describe('the packed rbx-webstream package', () => {
-  let work: string;
-  let project: string;
-  let files: string[];
-  let installed: string;
+/** Package names installed under `node_modules` (scoped ones as `@scope/name`). */
+function installedPackages(dir: string): string[] {
+  const modules = join(dir, 'node_modules');
+  return readdirSync(modules)
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) => (name.startsWith('@') ? readdirSync(join(modules, name)).map((inner) => `${name}/${inner}`) : [name]))
+    .sort();
+}
 
-  beforeAll(() => {
+describe('the three packed packages', () => {
+  const rootManifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string; devDependencies: Record<string, string> };
+  let work: string;
+  const packed = new Map<string, PackedPackage>();
+  let runtime: { dir: string; output: string };
+  let typings: { dir: string; output: string };
+  let codegen: { dir: string; output: string };
+
+  beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'rbx-webstream-pack-'));
     run(npm, ['run', '-s', 'build'], repo);
-    const packed = JSON.parse(run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], repo).stdout) as { filename: string; files: PackedFile[] }[];
-    const tarball = join(work, packed[0]!.filename);
-    files = packed[0]!.files.map((file) => file.path);
-    project = join(work, 'consumer');
-    mkdirSync(project);
-    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'rbx-webstream-consumer', private: true, type: 'module' }, null, 2)}\n`);
-    run(npm, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], project);
-    installed = join(project, 'node_modules', 'rbx-webstream');
-  }, 420_000);
+    const workspaces = ['runtime', 'codegen', 'generated/typings'].flatMap((dir) => ['--workspace', dir]);
+    const packs = JSON.parse(run(npm, ['pack', ...workspaces, '--ignore-scripts', '--json', '--pack-destination', work], repo)) as PackedPackage[];
+    for (const pack of packs) packed.set(pack.name, pack);
+    const tarball = (name: string): string => join(work, packed.get(name)!.filename);
+    const rbxts = ['@rbxts/types', '@rbxts/compiler-types'].map((name) => `${name}@${rootManifest.devDependencies[name]}`);
+    [runtime, typings, codegen] = await Promise.all([
+      install(work, 'runtime', [tarball('rbx-webstream')]),
+      install(work, 'typings', [tarball('rbx-webstream-types'), ...rbxts]),
+      install(work, 'codegen', [tarball('rbx-webstream-codegen')]),
+    ]);
+  }, 600_000);
 
   afterAll(() => {
     if (work !== undefined) rmSync(work, { recursive: true, force: true });
   });
 
-  it('holds every file its exports and bin name, and no tests, benchmarks or input data', () => {
-    const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>>; bin: Record<string, string> };
-    const targets = Object.values(manifest.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
-    for (const target of [...targets, ...Object.values(manifest.bin)]) expect(files).toContain(target.replace(/^\.\//, ''));
-    expect(files.filter((path) => /(^|\/)(test|bench|api-dump)\/|\.test\.[cm]?[jt]s$|\.map$|tsbuildinfo|^dist\/generated\/conformance\//.test(path))).toEqual([]);
-    const templates = (dir: string): string[] =>
-      readdirSync(join(repo, dir), { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? templates(`${dir}/${entry.name}`) : entry.name.endsWith('.hbs') ? [`dist/${dir}/${entry.name}`] : []));
-    expect(templates('codegen').length).toBeGreaterThan(5);
-    for (const template of templates('codegen')) expect(files).toContain(template);
+  it('packs all three at the root version, each with its LICENSE and README, with no tests, maps or install scripts', () => {
+    expect([...packed.keys()].sort()).toEqual(['rbx-webstream', 'rbx-webstream-codegen', 'rbx-webstream-types']);
+    for (const pack of packed.values()) {
+      expect(pack.version, pack.name).toBe(rootManifest.version);
+      const files = pack.files.map((file) => file.path);
+      expect(files, pack.name).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
+      expect(files.filter((path) => /(^|\/)(test|bench)\/|\.test\.[cm]?[jt]s$|\.map$|tsbuildinfo|^dist\/generated\/conformance\//.test(path)), pack.name).toEqual([]);
+    }
+    for (const [dir, name] of [[runtime.dir, 'rbx-webstream'], [typings.dir, 'rbx-webstream-types'], [codegen.dir, 'rbx-webstream-codegen']] as const) {
+      const scripts = (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+      expect(Object.keys(scripts).filter((script) => /^(pre|post)?(install|prepare)$/.test(script)), name).toEqual([]);
+    }
+    // The reference pages ship once, with the runtime whose Node declarations link to them.
+    const pages = (name: string): string[] => packed.get(name)!.files.map((file) => file.path).filter((path) => /reference\/[^/]+\.md$/.test(path));
+    expect(pages('rbx-webstream')).toContain('dist/generated/reference/WebStreamClient.md');
+    expect([...pages('rbx-webstream-codegen'), ...pages('rbx-webstream-types')]).toEqual([]);
   });
 
-  it('type-checks a consumer importing the runtime, the Node declarations and the generator API', () => {
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      `${JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022'], types: ['node'], typeRoots: [join(repo, 'node_modules', '@types')] }, include: ['consumer.ts'] }, null, 2)}\n`,
-    );
-    writeFileSync(
-      join(project, 'consumer.ts'),
-      [
-        "import { HttpService, Enum, createHttpService } from 'rbx-webstream';",
-        "import type { RequestOptions, WebStreamClient } from 'rbx-webstream/node';",
-        "import { parseDump, sliceDump, diff, type Change } from 'rbx-webstream/codegen';",
-        '',
-        "const options: RequestOptions = { Url: 'http://127.0.0.1:1/events', Method: 'GET' };",
-        'const client: WebStreamClient = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, options);',
-        'client.MessageReceived.Connect((message: string) => console.log(message.length));',
-        '// @ts-expect-error Send takes text, so the declarations are not `any`',
-        'client.Send(42);',
-        'const service = createHttpService();',
-        "const { dump } = parseDump('{}', 'x.json');",
-        "const changes: Change[] = diff(sliceDump(dump, 'WebStreamClient'), dump);",
-        'console.log(service, changes.length);',
-        '',
-      ].join('\n'),
-    );
-    const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.status).toBe(0);
-  }, 120_000);
+  describe('rbx-webstream (runtime)', () => {
+    it(`installs ws and undici only, in at most ${RUNTIME_LIMIT_BYTES / 1_000_000} MB, with no install-script warning`, () => {
+      expect(installedPackages(runtime.dir)).toEqual(['rbx-webstream', 'undici', 'ws']);
+      expect(diskUsage(join(runtime.dir, 'node_modules'))).toBeLessThanOrEqual(RUNTIME_LIMIT_BYTES);
+      expect(runtime.output).not.toMatch(/install.scripts?|prepare/i);
+    });
 
-  it('runs in Node: an SSE client receives a message from a local server', () => {
-    writeFileSync(
-      join(project, 'client.mjs'),
-      [
-        "import { createServer } from 'node:http';",
-        "import { HttpService, Enum } from 'rbx-webstream';",
-        '',
-        'const server = createServer((request, response) => {',
-        "  response.writeHead(200, { 'content-type': 'text/event-stream' });",
-        "  response.write('data: hello from 127.0.0.1\\n\\n');",
-        '});',
-        "server.listen(0, '127.0.0.1', () => {",
-        '  const { port } = server.address();',
-        '  const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: `http://127.0.0.1:${port}/events` });',
-        '  client.MessageReceived.Connect((message) => {',
-        '    console.log(`received: ${JSON.stringify(message)}`);',
-        '    client.Close();',
-        '    server.closeAllConnections();',
-        '    server.close();',
-        '  });',
-        "  client.Error.Connect((status, message) => console.error(`error ${status}: ${message}`));",
-        '});',
-        'setTimeout(() => { console.error("no message within 10 s"); process.exit(1); }, 10_000).unref();',
-        '',
-      ].join('\n'),
-    );
-    const result = spawnSync(process.execPath, ['client.mjs'], { cwd: project, encoding: 'utf8', timeout: 30_000 });
-    expect(result.stderr).toBe('');
-    // The engine hands SSE clients the event block as sent (docs/semantics.md): field name and blank line included.
-    expect(result.stdout).toBe('received: "data: hello from 127.0.0.1\\n\\n"\n');
-    expect(result.status).toBe(0);
-  }, 60_000);
+    it('type-checks a consumer of the runtime and its Node declarations', () => {
+      writeFileSync(
+        join(runtime.dir, 'tsconfig.json'),
+        `${JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022'], types: ['node'], typeRoots: [join(repo, 'node_modules', '@types')] }, include: ['consumer.ts'] }, null, 2)}\n`,
+      );
+      writeFileSync(
+        join(runtime.dir, 'consumer.ts'),
+        [
+          "import { HttpService, Enum, createHttpService } from 'rbx-webstream';",
+          "import type { RequestOptions, WebStreamClient } from 'rbx-webstream/node';",
+          '',
+          "const options: RequestOptions = { Url: 'http://127.0.0.1:1/events', Method: 'GET' };",
+          'const client: WebStreamClient = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, options);',
+          'client.MessageReceived.Connect((message: string) => console.log(message.length));',
+          '// @ts-expect-error Send takes text, so the declarations are not `any`',
+          'client.Send(42);',
+          'console.log(createHttpService());',
+          '',
+        ].join('\n'),
+      );
+      const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: runtime.dir, encoding: 'utf8' });
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }, 120_000);
 
-  it('ships a working rbx-webstream bin: generate renders every output from the repo\'s api-dump/', () => {
-    const out = join(work, 'generated');
-    const bin = join(project, 'node_modules', '.bin', 'rbx-webstream');
-    const result = spawnSync(bin, ['generate', '--input', join(repo, 'api-dump'), '--out', out], { cwd: project, encoding: 'utf8', timeout: 120_000 });
-    expect(result.stderr).toContain('generated');
-    expect(result.status).toBe(0);
-    expect(existsSync(join(installed, 'dist', 'codegen', 'cli.js'))).toBe(true);
-    for (const path of ['model.json', 'node/index.d.ts', 'roblox-ts/index.d.ts', 'reference/WebStreamClient.md']) expect(existsSync(join(out, path))).toBe(true);
-    expect(readFileSync(join(out, 'node', 'index.d.ts'), 'utf8')).toContain('Roblox API 0.734.0.7340915 (build version-d679641ad17741aa');
-  }, 180_000);
+    it('runs in Node: an SSE client receives a message from a local server', () => {
+      writeFileSync(
+        join(runtime.dir, 'client.mjs'),
+        [
+          "import { createServer } from 'node:http';",
+          "import { HttpService, Enum } from 'rbx-webstream';",
+          '',
+          'const server = createServer((request, response) => {',
+          "  response.writeHead(200, { 'content-type': 'text/event-stream' });",
+          "  response.write('data: hello from 127.0.0.1\\n\\n');",
+          '});',
+          "server.listen(0, '127.0.0.1', () => {",
+          '  const { port } = server.address();',
+          '  const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: `http://127.0.0.1:${port}/events` });',
+          '  client.MessageReceived.Connect((message) => {',
+          '    console.log(`received: ${JSON.stringify(message)}`);',
+          '    client.Close();',
+          '    server.closeAllConnections();',
+          '    server.close();',
+          '  });',
+          "  client.Error.Connect((status, message) => console.error(`error ${status}: ${message}`));",
+          '});',
+          'setTimeout(() => { console.error("no message within 10 s"); process.exit(1); }, 10_000).unref();',
+          '',
+        ].join('\n'),
+      );
+      const result = spawnSync(process.execPath, ['client.mjs'], { cwd: runtime.dir, encoding: 'utf8', timeout: 30_000 });
+      expect(result.stderr).toBe('');
+      // The engine hands SSE clients the event block as sent (docs/semantics.md): field name and blank line included.
+      expect(result.stdout).toBe('received: "data: hello from 127.0.0.1\\n\\n"\n');
+      expect(result.status).toBe(0);
+    }, 60_000);
+  });
+
+  describe('rbx-webstream-types', () => {
+    it('has no dependencies', () => {
+      const manifest = JSON.parse(readFileSync(join(typings.dir, 'node_modules', 'rbx-webstream-types', 'package.json'), 'utf8')) as Record<string, unknown>;
+      expect([manifest.dependencies, manifest.peerDependencies, manifest.optionalDependencies]).toEqual([undefined, undefined, undefined]);
+      expect(installedPackages(typings.dir)).toEqual(['@rbxts/compiler-types', '@rbxts/types', 'rbx-webstream-types']);
+    });
+
+    it('type-checks a roblox-ts plugin in the npm init roblox-ts template with the guide\'s tsconfig lines', () => {
+      const guide = 'docs/guides/roblox-ts.md';
+      const snippets = new Map(extractSnippets(readFileSync(join(repo, guide), 'utf8'), guide).map((snippet) => [snippet.name, snippet.code]));
+      const lines = (JSON.parse(snippets.get('tsconfig')!) as { compilerOptions: Record<string, unknown> }).compilerOptions;
+      const plugin = snippets.get('plugin')!;
+      expect(checkRobloxTsProject(typings.dir, { ...TEMPLATE_COMPILER_OPTIONS, ...lines }, { 'plugin.ts': plugin })).toEqual([]);
+      // Not blind: the template as it comes does not see the declarations.
+      expect(checkRobloxTsProject(typings.dir, TEMPLATE_COMPILER_OPTIONS, { 'plugin.ts': plugin }).join('\n')).toMatch(/Cannot find name 'WebStreamRequestOptions'/);
+    }, 120_000);
+  });
+
+  describe('rbx-webstream-codegen', () => {
+    const bin = (...args: string[]) => spawnSync(join(codegen.dir, 'node_modules', '.bin', 'rbx-webstream'), args, { cwd: codegen.dir, encoding: 'utf8', timeout: 120_000 });
+
+    it('shows the history the package ships, from any folder: WebStreamClient.Send since 696', () => {
+      const result = bin('history', 'show', 'WebStreamClient.Send');
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^Function WebStreamClient\.Send — since 696 \(0\.696\./);
+      expect(result.status).toBe(0);
+    });
+
+    it('--version prints the package version and the Roblox API build', () => {
+      const history = JSON.parse(readFileSync(join(repo, 'api-dump', 'history.json'), 'utf8')) as { snapshot: { version: string }; builds: { version: string; guid: string; date: string }[] };
+      const build = history.builds.find((candidate) => candidate.version === history.snapshot.version)!;
+      const result = bin('--version');
+      expect(result.stdout).toBe(`rbx-webstream-codegen ${rootManifest.version}\nRoblox API ${build.version} (build ${build.guid}, ${build.date.slice(0, 10)})\n`);
+      expect(result.status).toBe(0);
+    });
+
+    it('generate --all works on the shipped dump; generate refuses outside a checkout (exit 2)', () => {
+      const dump = join(codegen.dir, 'node_modules', 'rbx-webstream-codegen', 'dist', 'api-dump', 'Full-API-Dump.json');
+      const out = join(codegen.dir, 'all');
+      const all = bin('generate', '--all', '--dump', dump, '--out', out);
+      expect(all.status, all.stderr).toBe(0);
+      expect(readFileSync(join(out, 'node', 'index.d.ts'), 'utf8')).toContain('CreateWebStreamClient');
+      const refused = bin('generate');
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('error: generate rewrites a checkout of the rbx-webstream repository');
+      expect(readdirSync(codegen.dir).sort()).toEqual(['all', 'node_modules', 'package-lock.json', 'package.json']);
+    });
+  });
 });

@@ -17,7 +17,8 @@ import type { DumpEnum } from '../../dump/types.js';
 import { enumDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
-import { escapeDocText } from '../shared/escapeDocText.js';
+import { markdownText } from '../escape/markdown.js';
+import { tsDocText } from '../escape/typescript.js';
 import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
@@ -85,7 +86,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
         name: toPropertyKey(legacy),
         type: `Enum.${typeName}.${itemTypeNames.get(item.name) ?? enumItemTypeName(item.name)}`,
         isReadonly: true,
-        docs: [`${escapeDocText(`Legacy name of ${item.name}.`)}\n@deprecated ${escapeDocText(`Use ${item.name} instead.`)}`],
+        docs: [`${tsDocText(`Legacy name of ${markdownText(item.name)}.`)}\n@deprecated ${tsDocText(`Use ${markdownText(item.name)} instead.`)}`],
       });
     }
   }
@@ -103,7 +104,7 @@ export function createEnumDeclarations(source: EmitSource, dumpEnum: DumpEnum, e
     itemNamespace: {
       kind: STRUCTURE_KIND.Module,
       name: typeName,
-      docs: [`The item types of Enum.${escapeDocText(dumpEnum.name)}, one interface per item.`],
+      docs: [tsDocText(`The item types of ${markdownText(`Enum.${dumpEnum.name}`)}, one interface per item.`)],
       declarationKind: NAMESPACE_DECLARATION,
       statements: itemInterfaces,
     },

@@ -5,7 +5,8 @@
  */
 import type { InterfaceDeclarationStructure } from 'ts-morph';
 import { toPropertyKey, toStringLiteral } from '../shared/identifiers.js';
-import { escapeDocText } from '../shared/escapeDocText.js';
+import { markdownText } from '../escape/markdown.js';
+import { tsDocText } from '../escape/typescript.js';
 import type { Flavour } from '../shared/typeText.js';
 import { STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import type { OverlayType } from './typeOverrides.js';
@@ -24,13 +25,13 @@ function createOverlayInterface(overlay: OverlayType, name: string, flavour: Fla
     name,
     isExported,
     ...(overlay.extends === undefined ? {} : { extends: [overlay.extends] }),
-    docs: [`${escapeDocText(overlay.doc)}\n\nWhy this type exists: ${escapeDocText(overlay.provenance)}`],
+    docs: [`${tsDocText(overlay.doc)}\n\nWhy this type exists: ${tsDocText(overlay.provenance)}`],
     properties: overlay.properties.map((p) => ({
       name: toPropertyKey(p.name),
       type: p.types[flavour],
       hasQuestionToken: p.optional,
       ...(p.readonly === true ? { isReadonly: true } : {}),
-      docs: [escapeDocText(p.doc)],
+      docs: [tsDocText(p.doc)],
     })),
   };
 }
@@ -40,7 +41,7 @@ export function createDataTypePlaceholder(name: string): InterfaceDeclarationStr
     kind: STRUCTURE_KIND.Interface,
     name,
     isExported: true,
-    docs: [`Opaque stand-in for the Roblox DataType ${escapeDocText(name)}, which this package does not model.`],
+    docs: [tsDocText(`Opaque stand-in for the Roblox DataType ${markdownText(name)}, which this package does not model.`)],
     properties: [{ name: '__dataType', type: toStringLiteral(name), isReadonly: true }],
   };
 }

@@ -149,7 +149,7 @@ function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member:
   facts.push({ label: 'Thread safety', value: markdownText(`${member.threadSafety} (${explain(THREAD_SAFETY_WORDS, member.threadSafety)})`) });
   const capabilities = capabilitiesValue(member);
   if (capabilities !== undefined) facts.push({ label: 'Capabilities', value: markdownText(capabilities) });
-  for (const tag of member.tags) facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: markdownText(tagMeaning(tag)) });
+  for (const tag of member.tags) facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) });
   const replacement = member.preferredDescriptor?.name;
   if (replacement !== undefined) {
     const declaring = index.getMember(cls.name, replacement)?.owner;
@@ -207,7 +207,7 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
     lineage,
     summary: docs?.summary ?? null,
     description: docs?.description ?? null,
-    tags: cls.tags.map((tag) => ({ label: markdownText(capitalize(tagLabel(tag))), value: markdownText(tagMeaning(tag)) })),
+    tags: cls.tags.map((tag) => ({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) })),
     facts,
     index: [...(cls.members.length > 0 ? [{ title: 'Members', table: memberTable(cls, cls.name) }] : []), ...inherited],
     sections,

@@ -23,6 +23,8 @@ export interface EnumItemView {
 export interface EnumPageView {
   readonly header: string;
   readonly name: string;
+  /** `Enum.<name>` as written in Luau, raw (the template prints it as a code span). */
+  readonly qualifiedName: string;
   readonly summary: string | null;
   readonly description: string | null;
   readonly tags: readonly FactView[];
@@ -36,9 +38,10 @@ export function buildEnumPage(source: EmitSource, dumpEnum: DumpEnum, header: st
   return {
     header,
     name: markdownText(dumpEnum.name),
+    qualifiedName: `Enum.${dumpEnum.name}`,
     summary: docs?.summary ?? null,
     description: docs?.description ?? null,
-    tags: dumpEnum.tags.map((tag) => ({ label: markdownText(tagLabel(tag)), value: markdownText(tagMeaning(tag)) })),
+    tags: dumpEnum.tags.map((tag) => ({ label: markdownText(tagLabel(tag)), value: tagMeaning(tag) })),
     items: dumpEnum.items.map((item) => ({
       name: markdownText(item.name),
       anchor: anchorOf(dumpEnum, item.name),

@@ -5,7 +5,9 @@
 import type { HistoryEvent, HistoryQuery } from '../../history/types.js';
 import { versionLabel } from '../../history/types.js';
 import { describeChange } from '../shared/describeChange.js';
+import { markdownText } from '../escape/markdown.js';
 
+/** Every field is Markdown text (history values come from dumps, so they are escaped). */
 export interface HistoryEntryView {
   readonly label: string;
   readonly version: string;
@@ -20,10 +22,10 @@ export interface HistoryView {
 
 export function historyEntry(event: HistoryEvent): HistoryEntryView {
   return {
-    label: versionLabel(event.build.version),
-    version: event.build.version,
-    date: event.build.date ? event.build.date.slice(0, 10) : 'unknown',
-    change: describeChange(event.change),
+    label: markdownText(versionLabel(event.build.version)),
+    version: markdownText(event.build.version),
+    date: markdownText(event.build.date ? event.build.date.slice(0, 10) : 'unknown'),
+    change: markdownText(describeChange(event.change)),
   };
 }
 
@@ -33,7 +35,7 @@ export function historyView(events: readonly HistoryEvent[]): HistoryView {
 
 /** The latest change label of an entity for the History column, or `—` without history. */
 export function latestLabel(event: HistoryEvent | undefined): string {
-  return event ? versionLabel(event.build.version) : '—';
+  return event ? markdownText(versionLabel(event.build.version)) : '—';
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The roblox-ts flavour → `roblox-ts/index.d.ts`: ambient declarations in the conventions of
+ * The roblox-ts flavour → `typings/index.d.ts` (the `rbx-webstream-types` package): ambient declarations in the conventions of
  * @rbxts/types that merge into it rather than compete with it. Class interfaces re-open the
  * existing ones (same `extends`, members with identical types, methods with a `this:` parameter,
  * so they merge as overloads that carry our JSDoc and the typed `WebStreamRequestOptions`); enum
@@ -19,7 +19,8 @@ import { classDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
-import { escapeDocText } from '../shared/escapeDocText.js';
+import { markdownText } from '../escape/markdown.js';
+import { tsDocText } from '../escape/typescript.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';
 import { stringLiteral } from '../typescript/literal.js';
@@ -27,7 +28,7 @@ import { printStructures } from '../typescript/printStructures.js';
 import { NAMESPACE_DECLARATION, STRUCTURE_KIND } from '../typescript/structureKinds.js';
 import { LEFT_TO_RBXTS_TYPES } from './robloxTsPolicy.js';
 
-export const ROBLOX_TS_DECLARATIONS_PATH = 'roblox-ts/index.d.ts';
+export const ROBLOX_TS_DECLARATIONS_PATH = 'typings/index.d.ts';
 
 function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): InterfaceDeclarationStructure | undefined {
   const members = splitMembers(typedMembers(context, cls));
@@ -53,7 +54,7 @@ function createAugmentedEnum(source: EmitSource, dumpEnum: DumpEnum): StatementS
     kind: STRUCTURE_KIND.Module,
     name: typeName,
     isExported: true,
-    docs: [`Documentation for the items of Enum.${escapeDocText(dumpEnum.name)}, merged into @rbxts/types.`],
+    docs: [tsDocText(`Documentation for the items of ${markdownText(`Enum.${dumpEnum.name}`)}, merged into @rbxts/types.`)],
     declarationKind: NAMESPACE_DECLARATION,
     statements: dumpEnum.items.map((item) => ({
       kind: STRUCTURE_KIND.Interface,

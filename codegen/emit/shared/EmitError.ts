@@ -15,7 +15,9 @@ export type EmitErrorCode =
   /** Two dump entities would be declared under the same TypeScript name. */
   | 'EMIT_NAME_COLLISION'
   /** A class names a superclass the dump does not contain. */
-  | 'EMIT_MISSING_SUPERCLASS';
+  | 'EMIT_MISSING_SUPERCLASS'
+  /** A dump name cannot be written where TypeScript needs an identifier. */
+  | 'EMIT_INVALID_NAME';
 
 export class EmitError extends CodegenError {
   declare readonly file: string;

@@ -12,20 +12,25 @@ import { eventInWords, historyFacts } from './historyFacts.js';
 import { explain, SECURITY_WORDS, tagInWords, THREAD_SAFETY_WORDS } from './metadataWords.js';
 import { anchorOf, REFERENCE_FROM_DECLARATIONS, referenceHrefFromDeclarations } from './referenceLinks.js';
 import { classTypeName } from './tsNames.js';
+import { markdownText } from '../escape/markdown.js';
+import { isTsIdentifier } from '../escape/typescript.js';
 
 export interface DocFacts {
   readonly summary?: string;
   readonly description?: string;
-  /** Metadata sentences, one per line (tags, security, thread safety, capabilities, changes). */
+  /**
+   * Metadata sentences, one per line (tags, security, thread safety, capabilities, changes): plain
+   * text that may hold dump strings; `toJsDoc` escapes them for Markdown.
+   */
   readonly lines: readonly string[];
   /** `@param` entries, by TypeScript parameter name. */
   readonly parameters: readonly { readonly name: string; readonly text: string }[];
   readonly returns?: string;
   /** Full version of the build that added the entity. */
   readonly since?: string;
-  /** Text of `@deprecated`, when the entity is deprecated. */
+  /** Text of `@deprecated` (Markdown, dump names already escaped), when the entity is deprecated. */
   readonly deprecated?: string;
-  /** Markdown link to the reference page. */
+  /** Markdown link to the reference page (dump names already escaped). */
   readonly see: string;
 }
 
@@ -73,9 +78,10 @@ function memberDeprecation(index: ApiModel, owner: DumpClass, member: Member): s
   const replacement = member.preferredDescriptor?.name;
   if (!replacement || replacement === member.name) return 'Deprecated; the API dump names no replacement.';
   const declaring = declaringClass(index, owner, replacement);
-  return declaring
+  // `{@link}` takes a TypeScript name: a replacement that is not an identifier is named in text.
+  return declaring && isTsIdentifier(replacement)
     ? `Use {@link ${classTypeName(declaring)}.${replacement}} instead.`
-    : `Use ${replacement} instead.`;
+    : `Use ${markdownText(replacement)} instead.`;
 }
 
 function ownDeprecation(tags: readonly string[], replacement: string | undefined, link: (name: string) => string): string | undefined {
@@ -95,7 +101,7 @@ export function classDocFacts(source: EmitSource, cls: DumpClass): DocFacts {
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${cls.name} reference](${referenceHrefFromDeclarations(cls.name)})`,
+    see: `[${markdownText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name)})`,
   };
 }
 
@@ -135,7 +141,7 @@ export function memberDocFacts(
     ...(docs?.returns ? { returns: docs.returns } : {}),
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${owner.name}.${member.name} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`,
+    see: `[${markdownText(`${owner.name}.${member.name}`)} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`,
   };
 }
 
@@ -143,7 +149,7 @@ export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
   const docs = source.docs?.enums[dumpEnum.name];
   const history = historyLines(source, 'Enum', dumpEnum.name);
   const tags = tagLines(dumpEnum.tags);
-  const deprecated = ownDeprecation(dumpEnum.tags, dumpEnum.preferredDescriptor?.name, (name) => `Enum.${name}`);
+  const deprecated = ownDeprecation(dumpEnum.tags, dumpEnum.preferredDescriptor?.name, (name) => markdownText(`Enum.${name}`));
   return {
     ...(docs ? { summary: docs.summary } : {}),
     ...(docs?.description ? { description: docs.description } : {}),
@@ -151,7 +157,7 @@ export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[Enum.${dumpEnum.name} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, REFERENCE_FROM_DECLARATIONS, 'enum')})`,
+    see: `[${markdownText(`Enum.${dumpEnum.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, REFERENCE_FROM_DECLARATIONS, 'enum')})`,
   };
 }
 
@@ -160,13 +166,13 @@ export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: E
   const history = historyLines(source, 'EnumItem', item.name, dumpEnum.name);
   const tags = tagLines(item.tags);
   const legacy = item.legacyNames?.length ? [`Legacy names: ${item.legacyNames.join(', ')}.`] : [];
-  const deprecated = ownDeprecation(item.tags, item.preferredDescriptor?.name, (name) => `Enum.${dumpEnum.name}.${name}`);
+  const deprecated = ownDeprecation(item.tags, item.preferredDescriptor?.name, (name) => markdownText(`Enum.${dumpEnum.name}.${name}`));
   return {
     ...(text ? { summary: text } : {}),
     lines: [`Value: ${item.value}.`, ...legacy, ...tags, ...history.lines],
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[Enum.${dumpEnum.name}.${item.name} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`,
+    see: `[${markdownText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`,
   };
 }

@@ -1,11 +1,5 @@
 /**
- * Makes arbitrary text (our descriptions, dump names, change values) safe inside a `/** … *\/`
- * comment: `*\/` cannot end the comment early, and a line starting with `@` is not read as a tag.
+ * Kept for callers written before codegen/emit/escape/ existed: the JSDoc text escaper is
+ * `tsDocText` in codegen/emit/escape/typescript.ts.
  */
-
-export function escapeDocText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\*\//g, '*\\/')
-    .replace(/^(\s*)@/gm, '$1\\@');
-}
+export { tsDocText as escapeDocText } from '../escape/typescript.js';

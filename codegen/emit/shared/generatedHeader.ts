@@ -3,7 +3,13 @@
  * `Code generated ... DO NOT EDIT.` line, the provenance when known (Roblox API version, build
  * GUID and date, sha256 of the input dump) and the command that regenerates it. No timestamps of
  * the run or tool versions, so running the generator twice gives the same bytes.
+ *
+ * The dump path and the command come from the command line (`--dump`, `--out`) and may hold any
+ * character: they reach the `//` lines through `tsLineCommentText` (a newline or U+2028 would
+ * end the comment) and the `<!-- -->` comment through `htmlCommentText` (`-->`, `--!>`).
  */
+import { htmlCommentText } from '../escape/html.js';
+import { tsLineCommentText } from '../escape/typescript.js';
 import { escapeLuauComment } from '../escape/luau.js';
 import type { EmitSource } from './emitSource.js';
 import { provenanceText } from './provenance.js';
@@ -20,14 +26,12 @@ export function bannerLines(source: HeaderSource): string[] {
 
 /** The banner as `//` comment lines followed by a blank line (TypeScript files). */
 export function scriptHeader(source: HeaderSource): string {
-  return `${bannerLines(source).map((line) => `// ${line}`).join('\n')}\n\n`;
+  return `${bannerLines(source).map((line) => `// ${tsLineCommentText(line)}`).join('\n')}\n\n`;
 }
 
 /** The banner as one HTML comment followed by a blank line (Markdown files). */
 export function markdownHeader(source: HeaderSource): string {
-  // `-->` would end the comment early; nothing else is special inside an HTML comment.
-  const text = bannerLines(source).join(' ').replace(/-->/g, '-- >');
-  return `<!-- ${text} -->\n\n`;
+  return `<!-- ${htmlCommentText(bannerLines(source).join(' '))} -->\n\n`;
 }
 
 /** The banner as `--` comment lines followed by a blank line (Luau files). */

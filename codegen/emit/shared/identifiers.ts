@@ -3,15 +3,7 @@
  * keys for member names that are not identifiers (`Studio["Auto-Recovery Path"]`), and string
  * literal types. Dump names are data, so nothing here trusts them.
  */
-
-/** Words that cannot name a parameter, variable or namespace member (ES reserved + strict mode). */
-const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do',
-  'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in',
-  'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try',
-  'typeof', 'var', 'void', 'while', 'with', 'implements', 'interface', 'let', 'package', 'private',
-  'protected', 'public', 'static', 'yield', 'await', 'arguments', 'eval',
-]);
+import { RESERVED_WORDS, tsPropertyKey, tsStringLiteral } from '../escape/typescript.js';
 
 /** Names TypeScript refuses for an interface or type alias (TS2427 / TS2457). */
 const PREDEFINED_TYPE_NAMES: ReadonlySet<string> = new Set([
@@ -45,12 +37,12 @@ export function toTypeIdentifier(name: string): string {
 
 /** A property key: the name itself when it is an identifier, otherwise a quoted string. */
 export function toPropertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return tsPropertyKey(name);
 }
 
 /** A string literal type (`"SSE"`), safe for any characters. */
 export function toStringLiteral(value: string): string {
-  return JSON.stringify(value);
+  return tsStringLiteral(value);
 }
 
 /**

@@ -4,12 +4,13 @@
  * identifier is made one. Enum items keep their names as keys and get identifier type names.
  */
 import { toTypeIdentifier } from './identifiers.js';
+import { lookupTable } from './lookupTable.js';
 
 /** Classes declared under another name, and why. */
-export const RENAMED_CLASSES: Readonly<Record<string, string>> = {
+export const RENAMED_CLASSES: Readonly<Record<string, string>> = lookupTable({
   /** `Object` would shadow the JavaScript global of the same name. */
   Object: 'RBXObject',
-};
+});
 
 export function classTypeName(className: string): string {
   return RENAMED_CLASSES[className] ?? toTypeIdentifier(className);

@@ -6,6 +6,7 @@
 import type { TypeRef } from '../../dump/types.js';
 import { EmitError } from './EmitError.js';
 import { toTypeIdentifier } from './identifiers.js';
+import { lookupTable } from './lookupTable.js';
 import { classTypeName, enumTypeName } from './tsNames.js';
 
 export type Flavour = 'node' | 'robloxTs';
@@ -14,7 +15,7 @@ export type Flavour = 'node' | 'robloxTs';
 export type TypePosition = 'property' | 'parameter' | 'return' | 'signalParameter';
 
 /** Dump primitives. `null` (current dumps) and `void` (old dumps) mean "nothing". */
-const PRIMITIVE_TYPES: Readonly<Record<string, string>> = {
+const PRIMITIVE_TYPES: Readonly<Record<string, string>> = lookupTable({
   bool: 'boolean',
   int: 'number',
   int64: 'number',
@@ -23,12 +24,12 @@ const PRIMITIVE_TYPES: Readonly<Record<string, string>> = {
   string: 'string',
   null: 'void',
   void: 'void',
-};
+});
 
 const GROUP_TYPES: Readonly<Record<Flavour, Readonly<Record<string, string>>>> = {
-  node: { Array: 'unknown[]', Dictionary: 'Record<string, unknown>', Map: 'Record<string, unknown>', Tuple: 'unknown[]', Variant: 'unknown' },
+  node: lookupTable({ Array: 'unknown[]', Dictionary: 'Record<string, unknown>', Map: 'Record<string, unknown>', Tuple: 'unknown[]', Variant: 'unknown' }),
   // As @rbxts/types spells them.
-  robloxTs: { Array: 'Array<unknown>', Dictionary: 'object', Map: 'object', Tuple: 'Array<unknown>', Variant: 'unknown' },
+  robloxTs: lookupTable({ Array: 'Array<unknown>', Dictionary: 'object', Map: 'object', Tuple: 'Array<unknown>', Variant: 'unknown' }),
 };
 
 /**
@@ -36,7 +37,7 @@ const GROUP_TYPES: Readonly<Record<Flavour, Readonly<Record<string, string>>>> =
  * the Node flavour declares a placeholder for it, roblox-ts gets it from @rbxts/types.
  */
 const DATA_TYPES: Readonly<Record<Flavour, Readonly<Record<string, string>>>> = {
-  node: {
+  node: lookupTable({
     RBXScriptSignal: 'RBXScriptSignal<(...args: any[]) => void>',
     RBXScriptConnection: 'RBXScriptConnection',
     Function: '(...args: any[]) => unknown',
@@ -44,8 +45,8 @@ const DATA_TYPES: Readonly<Record<Flavour, Readonly<Record<string, string>>>> = 
     Objects: 'Instance[]',
     OptionalCoordinateFrame: 'CFrame | undefined',
     CoordinateFrame: 'CFrame',
-  },
-  robloxTs: {
+  }),
+  robloxTs: lookupTable({
     RBXScriptSignal: 'RBXScriptSignal',
     RBXScriptConnection: 'RBXScriptConnection',
     Function: 'Callback',
@@ -53,7 +54,7 @@ const DATA_TYPES: Readonly<Record<Flavour, Readonly<Record<string, string>>>> = 
     Objects: 'Array<Instance>',
     OptionalCoordinateFrame: 'CFrame | undefined',
     CoordinateFrame: 'CFrame',
-  },
+  }),
 };
 
 export interface TypeContext {

@@ -2,20 +2,24 @@
  * The printer's literal escaping: how a value becomes TypeScript source text. Every string from a
  * dump or the scenario table that ends up inside a TypeScript string literal — a literal type
  * (`Name: "SSE"`), an initializer (`["Close", "Send"] as const`), the data of the conformance
- * suite — is written by these functions, never spliced into a template. Strings are JSON string
- * literals (quotes, backslashes and control characters escaped; valid TypeScript), object keys
- * are bare when they are identifiers and quoted otherwise.
+ * suite — is written by these functions, never spliced into a template. Strings are written by
+ * `tsStringLiteral` (codegen/emit/escape/typescript.ts: quotes, backslashes, controls and the
+ * line separators TypeScript ends a string at escaped), object keys are bare when they are
+ * identifiers and quoted otherwise (`__proto__` as a computed key, so it stays a property).
  */
+import { tsStringLiteral } from '../escape/typescript.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A string literal (`"SSE"`), safe for any characters. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value);
+  return tsStringLiteral(value);
 }
 
 /** An object key: the name itself when it is an identifier, otherwise a string literal. */
 export function propertyKey(name: string): string {
+  // `{ __proto__: x }` would set the object's prototype instead of making a property.
+  if (name === '__proto__') return `[${stringLiteral(name)}]`;
   return IDENTIFIER.test(name) ? name : stringLiteral(name);
 }
 

@@ -1,10 +1,14 @@
 /**
  * The real entry point, spawned the way `npm run -s cli` runs it (tsx codegen/cli.ts): exit
- * codes reach the shell and a failure prints no stack trace. Kept to three spawns (~1 s each).
+ * codes reach the shell, a failure prints no stack trace, and a reader that stops early (`| head`)
+ * ends the command quietly. Kept to four spawns (~1 s each).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureText } from '../dump/fixtures/rawDumpFixture.js';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 
@@ -35,5 +39,22 @@ describe('codegen/cli.ts as a process', () => {
 
   it('starts with a shebang, so the built file runs as the package bin', () => {
     expect(readFileSync(new URL('codegen/cli.ts', `file://${repo}`), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('exits 0 without a stack trace when the reader closes the pipe early (| head)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'rbx-epipe-'));
+    try {
+      const small = join(work, 'small.json');
+      const large = join(work, 'large.json');
+      writeFileSync(small, fixtureText());
+      // ~3,000 added members: a JSON diff of about 1 MB, far more than a pipe holds.
+      writeFileSync(large, fixtureText((raw) => raw.Classes[3].Members.push(...Array.from({ length: 3000 }, (_, i) => ({ MemberType: 'Event', Name: `Extra${i}`, Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' })))));
+      const script = `node --import tsx codegen/cli.ts diff ${small} ${large} --format json 2>${join(work, 'stderr')} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+      const run = spawnSync('bash', ['-c', script], { cwd: repo, encoding: 'utf8' });
+      expect(run.stdout.trim()).toBe('0');
+      expect(readFileSync(join(work, 'stderr'), 'utf8')).toBe('');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

@@ -44,6 +44,6 @@ it('exits 1 with the file and the fix for an unknown entity or a broken log', as
   expect(output.stderr).toMatch(/^error HISTORY_INVALID: package\.json at scope: this is missing\. Fix the file/);
 });
 
-it('exits 2 when add has no --version', async () => {
+it('exits 2 when add has no --build', async () => {
   expect(await cli(['history', 'add', 'dump.json'])).toBe(2);
 });

@@ -41,7 +41,7 @@ const cases: Case[] = [
     text: '{\n  "Classes": [],\n  "Enums": [],\n}',
     code: 'DUMP_INVALID_JSON',
     path: '(root)',
-    message: 'dump.json: invalid JSON: Expected double-quoted property name at line 4, column 1',
+    message: 'dump.json: invalid JSON at line 4, column 1: a trailing comma before "}"',
     expected: 'valid JSON text, as Roblox publishes Full-API-Dump.json',
   },
   {

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHttpAgent, httpGetText } from '../../../codegen/update/httpGet.js';
+import { createHttpAgent, deadlineFor, DEFAULT_MAX_RESPONSE_BYTES, httpGetText } from '../../../codegen/update/httpGet.js';
 import type { RetryPolicy } from '../../../codegen/update/retryPolicy.js';
 import { UpdateError } from '../../../codegen/update/UpdateError.js';
 import { unusedPort } from './fakeRobloxServer.js';
@@ -41,8 +41,14 @@ async function serve(handler: Handler): Promise<{ url: string; attempts: () => n
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/dump.json`, attempts: () => attempts };
 }
 
-const get = (url: string, extra: { onProgress?: (received: number, total: number | undefined) => void } = {}) =>
-  httpGetText(url, { dispatcher: agent, retry: POLICY, what: 'the test file', sleep: async (ms) => void waits.push(ms), ...extra });
+interface Extra {
+  readonly onProgress?: (received: number, total: number | undefined) => void;
+  readonly deadlineMs?: number;
+  readonly maxBytes?: number;
+}
+
+const get = (url: string, extra: Extra = {}) =>
+  httpGetText(url, { dispatcher: agent, retry: POLICY, what: 'the test file', sleep: async (ms) => void waits.push(ms), deadlineMs: 10_000, maxBytes: DEFAULT_MAX_RESPONSE_BYTES, ...extra });
 
 async function failure(promise: Promise<unknown>): Promise<UpdateError> {
   const error = await promise.then(
@@ -122,5 +128,58 @@ describe('httpGetText', () => {
     expect(error.code).toBe('UPDATE_NETWORK');
     expect(error.message).toMatch(new RegExp(`^the test file: GET ${url.replace(/[.]/g, '\\.')} failed after 4 attempts: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`));
     expect(waits).toEqual([10, 20, 40]);
+  });
+});
+
+describe('httpGetText against a hostile server (issue 13)', () => {
+  it('gives up at the deadline on a server that dribbles a byte every 100 ms under a 300 ms idle timeout', async () => {
+    const { url, attempts } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-length': 1_000_000 });
+      const timer = setInterval(() => response.write('x'), 100);
+      response.on('close', () => clearInterval(timer));
+    });
+    const started = performance.now();
+    const error = await failure(get(url, { deadlineMs: 1_000 }));
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(error.code).toBe('UPDATE_DEADLINE');
+    expect(error.message).toMatch(new RegExp(`^the test file: GET ${url} failed after 1 attempt: the response did not complete within 1000 ms \\(\\d+ bytes received\\)$`));
+    expect(attempts()).toBe(1);
+  });
+
+  it('derives the default deadline from the idle timeout', () => {
+    expect(deadlineFor(30_000)).toBe(120_000);
+    expect(deadlineFor(3_000)).toBe(12_000);
+  });
+
+  it('refuses a response whose Content-Length is over the cap before reading its body', async () => {
+    let written = 0;
+    const { url } = await serve((_request, response) => {
+      response.writeHead(200, { 'content-length': 300 * 1024 * 1024 });
+      written += 65_536;
+      response.write(Buffer.alloc(65_536));
+    });
+    const error = await failure(get(url));
+    expect(error.code).toBe('UPDATE_TOO_LARGE');
+    expect(error.message).toBe(`the test file: GET ${url} failed after 1 attempt: the response is larger than the 67108864-byte limit (314572800 bytes announced)`);
+    expect(error.fix).toContain('--max-bytes');
+    expect(written).toBe(65_536);
+  });
+
+  it('stops counting a chunked response without Content-Length once it passes the cap', async () => {
+    const { url } = await serve((_request, response) => {
+      response.writeHead(200);
+      const timer = setInterval(() => response.write(Buffer.alloc(16_384)), 1);
+      response.on('close', () => clearInterval(timer));
+    });
+    const error = await failure(get(url, { maxBytes: 100_000 }));
+    expect(error.code).toBe('UPDATE_TOO_LARGE');
+    expect(error.message).toContain('the response is larger than the 100000-byte limit (more than that)');
+  });
+
+  it('never prints the password of a URL', async () => {
+    const port = await unusedPort();
+    const error = await failure(get(`http://mirror:hunter2@127.0.0.1:${port}/dump.json`));
+    expect(error.message).toContain(`GET http://mirror:***@127.0.0.1:${port}/dump.json failed`);
+    expect(error.message).not.toContain('hunter2');
   });
 });

@@ -5,9 +5,9 @@
  * generated/ and package.json. Broken downloads and an unreachable server must leave the copy
  * byte-identical with one error line and exit code 1.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createGenerateInput, readGenerateInputTexts } from '../../../codegen/generate/loadGenerateInput.js';
 import { EMITTERS } from '../../../codegen/generate/emitters.js';
@@ -43,7 +43,7 @@ describeWithRealDumps(
 
     beforeAll(async () => {
       root = mkdtempSync(join(tmpdir(), 'rbx-webstream-update-'));
-      for (const part of ['api-dump', 'generated', 'package.json']) cpSync(join(repo, part), join(root, part), { recursive: true });
+      for (const part of ['api-dump', 'generated', 'package.json', 'LICENSE']) cpSync(join(repo, part), join(root, part), { recursive: true });
       runHistorySeed({ seed: join(root, 'api-dump', 'history-seed.json'), builds: buildsListPath(), buildsGiven: true, history: join(root, 'api-dump', 'history.json'), force: true });
       WITH_PING = withPing();
       server = await startFakeRobloxServer([...Object.values(FAKE_BUILDS), WITH_PING]);
@@ -156,14 +156,32 @@ describeWithRealDumps(
       expect(index.indexOf('[0.734.0.7340915](0.734.0.7340915.md)')).toBeLessThan(index.indexOf('[0.733.0.7330989](0.733.0.7330989.md)'));
     });
 
-    it('fails at generate when the docs lack a new member: tree unchanged, the download kept for --dump', async () => {
+    it('fails at generate when the docs lack a new member: tree unchanged, the download kept for --dump in a private folder', async () => {
       server.setCurrent(WITH_PING);
-      const { line, result } = await failingRun(() => update('--quiet', '--no-whole-api'), 'DOCS_MISSING');
-      expect(line).toContain('api-dump/docs.json at classes.WebStreamClient.members.Ping');
-      const kept = join(tmpdir(), `rbx-webstream-${WITH_PING.version}-Full-API-Dump.json`);
-      expect(result.stderr).toContain(`note: the downloaded dump is kept at ${kept}; once the cause is fixed: npm run -s cli -- update --dump ${kept} --version ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
-      expect(readFileSync(kept)).toEqual(WITH_PING.body);
-      rmSync(kept, { force: true });
+      // The old predictable path, planted as a link to a file of someone else: it must not be
+      // followed. A temp folder of this test's own, so no other process meets the link.
+      const sharedTmp = process.env.TMPDIR;
+      process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'rbx-webstream-tmpdir-'));
+      const planted = join(tmpdir(), `rbx-webstream-${WITH_PING.version}-Full-API-Dump.json`);
+      const victim = join(process.env.TMPDIR, 'victim.txt');
+      writeFileSync(victim, 'not yours\n');
+      symlinkSync(victim, planted);
+      try {
+        const { line, result } = await failingRun(() => update('--quiet', '--no-whole-api'), 'DOCS_MISSING');
+        expect(line).toContain('api-dump/docs.json at classes.WebStreamClient.members.Ping');
+        const kept = /note: the downloaded dump is kept at (\S+);/.exec(result.stderr)?.[1];
+        expect(kept).toMatch(new RegExp(`^${tmpdir()}/rbx-webstream-download-[A-Za-z0-9]{6}/${WITH_PING.version}-Full-API-Dump\\.json$`));
+        expect(result.stderr).toContain(`once the cause is fixed: npm run -s cli -- update --dump ${kept} --build ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
+        expect(readFileSync(kept!)).toEqual(WITH_PING.body);
+        expect(statSync(kept!).mode & 0o777).toBe(0o600);
+        expect(statSync(dirname(kept!)).mode & 0o777).toBe(0o700);
+        expect(readFileSync(victim, 'utf8')).toBe('not yours\n');
+        rmSync(dirname(kept!), { recursive: true, force: true });
+      } finally {
+        rmSync(tmpdir(), { recursive: true, force: true });
+        if (sharedTmp === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = sharedTmp;
+      }
     });
 
     it('records the member once documented: a minor bump to 0.735.0; a previous dump that cannot be fetched only skips the whole-API part', async () => {
@@ -193,7 +211,7 @@ describeWithRealDumps(
       expect(result.stdout).toBe('0.735.0.7350001 (build version-0123456789abcdef, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
       expect(server.requests.slice(requestsBefore)).toEqual([VERSION_PATH]);
-      const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--version', '0.734.0.7340915']);
+      const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--build', '0.734.0.7340915']);
       expect(given.code).toBe(0);
       expect(given.stdout).toBe(`0.734.0.7340915 (${realDumpPath('0.734.0.7340915')}) is already recorded in api-dump/history.json; nothing changed.\n`);
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);

@@ -1,101 +1,62 @@
 /**
- * The roblox-ts guide works as written. A roblox-ts project is set up in a scratch folder the
- * two ways the guide shows: a `/// <reference types="rbx-webstream/roblox-ts" />` file
- * (resolved through this package's real `exports`, with `Bundler` resolution) and an `include`
- * of the file's path (with the old `Node` resolution). In each, the guide's plugin script must
- * type-check against `@rbxts/types` with no error, and the same script with `Method: "get"` must
- * not. `node_modules/rbx-webstream` is a link to this repository, so the check uses the
- * committed `generated/roblox-ts/index.d.ts` and `package.json`.
+ * The roblox-ts guide works as written, in the project `npm init roblox-ts` creates. The
+ * project's tsconfig.json is the template's (`test/helpers/robloxTsTemplate.ts`, which also says
+ * how the check gathers diagnostics), with the guide's two `compilerOptions` lines merged in — or
+ * left alone, with the guide's reference line in a `.d.ts` file. In each, the guide's plugin
+ * script must type-check against `@rbxts/types` with no error, and the same script with
+ * `Method: "get"` must not. `node_modules/rbx-webstream-types` is a link to `generated/typings/`,
+ * the folder the typings package is packed from (test/package/smoke.test.ts installs the packed
+ * tarball instead).
  */
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSnippets, type GuideSnippet } from '../helpers/guideSnippets.js';
+import { checkRobloxTsProject, TEMPLATE_COMPILER_OPTIONS } from '../../helpers/robloxTsTemplate.js';
+import { extractSnippets } from '../helpers/guideSnippets.js';
 
 const GUIDE = 'docs/guides/roblox-ts.md';
 const PROJECT = resolve('test-artifacts/roblox-ts-project');
 
-/** What a roblox-ts project compiles with: the @rbxts typings are the world (no ES lib). */
-function compilerOptions(moduleResolution: 'Bundler' | 'Node'): Record<string, unknown> {
-  return {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    noLib: true,
-    target: 'ESNext',
-    module: moduleResolution === 'Node' ? 'CommonJS' : 'ESNext',
-    moduleResolution,
-    ...(moduleResolution === 'Node' ? { ignoreDeprecations: '6.0' } : {}),
-    typeRoots: ['node_modules/@rbxts'],
-    types: ['compiler-types', 'types'],
-  };
-}
-
-/** Writes the project's tsconfig and sources, then type-checks it like `tsc -p`. */
-function checkProject(tsconfig: Record<string, unknown>, sources: Readonly<Record<string, string>>): string[] {
-  rmSync(join(PROJECT, 'src'), { recursive: true, force: true });
-  mkdirSync(join(PROJECT, 'src'), { recursive: true });
-  for (const [file, text] of Object.entries(sources)) writeFileSync(join(PROJECT, 'src', file), text);
-  writeFileSync(join(PROJECT, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(PROJECT, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!parsed) throw new Error('tsconfig.json could not be read');
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
-  return [...parsed.errors, ...ts.getPreEmitDiagnostics(program)].map((diagnostic) => {
-    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-    if (!diagnostic.file || diagnostic.start === undefined) return `TS${diagnostic.code} ${message}`;
-    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    return `${diagnostic.file.fileName.replace(`${PROJECT}/`, '')}(${line + 1},${character + 1}): TS${diagnostic.code} ${message}`;
-  });
-}
-
-/** The guide's JSONC `include` snippet as an object (its comments-free subset is plain JSON). */
-function includeOf(snippet: GuideSnippet): string[] {
-  return (JSON.parse(snippet.code) as { include: string[] }).include;
-}
 
 describe('roblox-ts guide', () => {
-  const snippets = new Map(extractSnippets(readFileSync(GUIDE, 'utf8'), GUIDE).map((snippet) => [snippet.name, snippet]));
-  const plugin = snippets.get('plugin')?.code ?? '';
-  const reference = snippets.get('reference')?.code ?? '';
-  const include = snippets.get('include');
+  const snippets = new Map(extractSnippets(readFileSync(GUIDE, 'utf8'), GUIDE).map((snippet) => [snippet.name, snippet.code]));
+  const plugin = snippets.get('plugin') ?? '';
+  const reference = snippets.get('reference') ?? '';
+  const guideOptions = (ts.parseConfigFileTextToJson('tsconfig.json', snippets.get('tsconfig') ?? '{}').config as { compilerOptions?: Record<string, unknown> }).compilerOptions ?? {};
 
   beforeAll(() => {
     rmSync(PROJECT, { recursive: true, force: true });
     mkdirSync(join(PROJECT, 'node_modules'), { recursive: true });
-    symlinkSync(resolve('.'), join(PROJECT, 'node_modules', 'rbx-webstream'), 'dir');
+    symlinkSync(resolve('generated/typings'), join(PROJECT, 'node_modules', 'rbx-webstream-types'), 'dir');
     symlinkSync(resolve('node_modules/@rbxts'), join(PROJECT, 'node_modules', '@rbxts'), 'dir');
   });
 
-  // The link back to the repository makes a cycle; do not leave it for tools that walk the tree.
   afterAll(() => rmSync(PROJECT, { recursive: true, force: true }));
 
-  it('shows a plugin script, a reference line and an include', () => {
+  const checkProject = (compilerOptions: Readonly<Record<string, unknown>>, sources: Readonly<Record<string, string>>): string[] => checkRobloxTsProject(PROJECT, compilerOptions, sources);
+
+  it('shows the install command, the tsconfig lines, a reference line and a plugin script', () => {
+    expect(snippets.get('install')).toBe('npm install --save-dev rbx-webstream-types\n');
+    expect(guideOptions).toEqual({ typeRoots: ['node_modules/@rbxts', 'node_modules'], types: ['types', 'rbx-webstream-types'] });
+    expect(reference).toContain('/// <reference types="rbx-webstream-types" />');
     expect(plugin).toContain('CreateWebStreamClient');
-    expect(reference).toContain('/// <reference types="rbx-webstream/roblox-ts" />');
-    expect(include && includeOf(include)).toContain('node_modules/rbx-webstream/generated/roblox-ts/index.d.ts');
   });
 
-  it('with the reference line and Bundler resolution, the plugin script type-checks', () => {
-    const tsconfig = { compilerOptions: compilerOptions('Bundler'), include: ['src'] };
-    expect(checkProject(tsconfig, { 'rbx-webstream.d.ts': reference, 'plugin.ts': plugin })).toEqual([]);
+  it('with the template tsconfig and the guide\'s two lines, the plugin script type-checks', () => {
+    expect(checkProject({ ...TEMPLATE_COMPILER_OPTIONS, ...guideOptions }, { 'plugin.ts': plugin })).toEqual([]);
   });
 
-  it('with the include and Node resolution, the plugin script type-checks', () => {
-    const tsconfig = { compilerOptions: compilerOptions('Node'), include: includeOf(include!) };
-    expect(checkProject(tsconfig, { 'plugin.ts': plugin })).toEqual([]);
+  it('with the template tsconfig unchanged and the reference line, the plugin script type-checks', () => {
+    expect(checkProject(TEMPLATE_COMPILER_OPTIONS, { 'rbx-webstream.d.ts': reference, 'plugin.ts': plugin })).toEqual([]);
   });
 
-  it('the check is not blind: without the declarations, or with a lower-case Method, it fails', () => {
-    const tsconfig = { compilerOptions: compilerOptions('Bundler'), include: ['src'] };
-    expect(checkProject(tsconfig, { 'plugin.ts': plugin }).join('\n')).toMatch(/Cannot find name 'WebStreamRequestOptions'/);
+  it('the check is not blind: without the lines, with only `types`, or with a lower-case Method, it fails', () => {
+    expect(checkProject(TEMPLATE_COMPILER_OPTIONS, { 'plugin.ts': plugin }).join('\n')).toMatch(/Cannot find name 'WebStreamRequestOptions'/);
+    const typesOnly = { ...TEMPLATE_COMPILER_OPTIONS, types: guideOptions.types };
+    expect(checkProject(typesOnly, { 'plugin.ts': plugin }).join('\n')).toMatch(/TS2688 Cannot find type definition file for 'rbx-webstream-types'/);
     const broken = plugin.replace('Method: "GET"', 'Method: "get"');
     expect(broken).not.toBe(plugin);
-    expect(checkProject(tsconfig, { 'rbx-webstream.d.ts': reference, 'plugin.ts': broken }).join('\n')).toMatch(/plugin\.ts\(\d+,\d+\): TS\d+ Type '"get"' is not assignable/);
+    expect(checkProject({ ...TEMPLATE_COMPILER_OPTIONS, ...guideOptions }, { 'plugin.ts': broken }).join('\n')).toMatch(/src\/plugin\.ts\(\d+,\d+\): TS\d+ Type '"get"' is not assignable/);
   });
 });

@@ -135,3 +135,66 @@ describe('createSignal delivery timing', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('createSignal Deferred batching keeps the order of one microtask per firing', () => {
+  it('delivers firings of different signals in the order they were fired', async () => {
+    const env = environment('Deferred');
+    const a = createSignal<(n: number) => void>('A', env);
+    const b = createSignal<(n: number) => void>('B', env);
+    const calls: string[] = [];
+    a.signal.Connect((n) => calls.push(`A${n}`));
+    b.signal.Connect((n) => calls.push(`B${n}`));
+    a.fire(1);
+    b.fire(1);
+    a.fire(2);
+    await flushMicrotasks();
+    expect(calls).toEqual(['A1', 'B1', 'A2']);
+  });
+
+  it('runs a firing made by a handler after the microtasks that handler queued before it', async () => {
+    const env = environment('Deferred');
+    const message = createSignal<(n: number) => void>('MessageReceived', env);
+    const closed = createSignal<() => void>('Closed', env);
+    const calls: string[] = [];
+    message.signal.Connect((n) => {
+      calls.push(`message ${n}`);
+      if (n === 1) {
+        queueMicrotask(() => calls.push('queued by handler'));
+        closed.fire();
+      }
+    });
+    closed.signal.Connect(() => calls.push('closed'));
+    message.fire(1);
+    message.fire(2);
+    await flushMicrotasks();
+    expect(calls).toEqual(['message 1', 'message 2', 'queued by handler', 'closed']);
+  });
+
+  it('keeps delivering the batch when the error reporter itself throws', async () => {
+    const reporterFailure = new Error('reporter failed');
+    const env: SignalEnvironment = {
+      behavior: 'Deferred',
+      reportHandlerError: () => {
+        throw reporterFailure;
+      },
+    };
+    const { signal, fire } = createSignal<(n: number) => void>('Test', env);
+    const seen: number[] = [];
+    signal.Connect((n) => {
+      if (n === 1) throw new Error('handler failed');
+      seen.push(n);
+    });
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.prependListener('uncaughtException', onUncaught);
+    try {
+      fire(1);
+      fire(2);
+      await flushMicrotasks();
+    } finally {
+      process.removeListener('uncaughtException', onUncaught);
+    }
+    expect(seen).toEqual([2]);
+    expect(uncaught).toEqual([reporterFailure]);
+  });
+});

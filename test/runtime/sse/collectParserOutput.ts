@@ -4,15 +4,24 @@ import { createEventStreamParser, type ServerSentEvent } from '../../../runtime/
 export interface ParserOutput {
   /** Raw blocks as latin1 byte strings. */
   blocks: string[];
+  /** The same blocks as `onBlockText` gave them (byte strings sliced from each chunk's decoding). */
+  blockTexts: string[];
+  /** Blocks `onBlockText` called ASCII although they are not (must stay empty). */
+  falselyAscii: string[];
   events: ServerSentEvent[];
   comments: string[];
   retries: number[];
 }
 
 export function collectParserOutput(chunks: readonly Uint8Array[]): ParserOutput {
-  const output: ParserOutput = { blocks: [], events: [], comments: [], retries: [] };
+  const output: ParserOutput = { blocks: [], blockTexts: [], falselyAscii: [], events: [], comments: [], retries: [] };
   const parser = createEventStreamParser({
     onBlock: (raw) => output.blocks.push(Buffer.from(raw).toString('latin1')),
+    onBlockText: (raw, isAscii) => {
+      output.blockTexts.push(raw);
+      // eslint-disable-next-line no-control-regex
+      if (isAscii && /[^\u0000-\u007f]/.test(raw)) output.falselyAscii.push(raw);
+    },
     onEvent: (event) => output.events.push(event),
     onComment: (comment) => output.comments.push(comment),
     onRetry: (ms) => output.retries.push(ms),

@@ -43,7 +43,19 @@ describe('createEventStreamParser across chunk boundaries', () => {
     });
 
     it(`reports the raw blocks a naive whole-body splitter finds: ${entry.name}`, () => {
-      expect(collectParserOutput([entry.bytes]).blocks).toEqual(naiveBlocks(entry.bytes));
+      const output = collectParserOutput([entry.bytes]);
+      expect(output.blocks).toEqual(naiveBlocks(entry.bytes));
+      expect(output.blockTexts).toEqual(output.blocks);
+    });
+
+    it(`reports the same blocks as byte strings byte by byte, with onBlockText alone (client path): ${entry.name}`, () => {
+      const blocks: string[] = [];
+      const parser = createEventStreamParser({ onBlockText: (raw) => blocks.push(raw) });
+      for (const chunk of splitAt(entry.bytes, Array.from({ length: Math.max(0, entry.bytes.length - 1) }, (_, index) => index + 1))) {
+        parser.feed(chunk);
+      }
+      parser.end();
+      expect(blocks).toEqual(naiveBlocks(entry.bytes));
     });
 
     it(`reports the same raw blocks byte by byte when no field callback is given (client path): ${entry.name}`, () => {

@@ -3,11 +3,14 @@
  * written to a temporary file beside its target; only when all of them are written are they
  * renamed over their targets (the old files set aside as backups). If anything fails on the way
  * the targets are restored from the backups, new files and folders are removed, and the folder
- * is exactly as before. The file-system calls are injectable so tests can make one of them fail.
+ * is exactly as before. Temporary files are created exclusively under unpredictable names, so
+ * nothing planted beside a target is followed. The file-system calls are injectable so tests can
+ * make one of them fail. Used by `update`, `generate` and `generate --all`.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix } from 'node:path';
-import { UpdateError } from './UpdateError.js';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { OutputError, outputErrorOf } from './OutputError.js';
+import { temporaryName } from './writeFileAtomic.js';
 
 export interface FileChange {
   /** Relative to the root, forward slashes, e.g. `generated/node/index.d.ts`. */
@@ -25,16 +28,18 @@ export interface CommitFs {
   remove(path: string): void;
   removeEmptyDir(path: string): void;
   isEmptyDir(path: string): boolean;
+  isDirectory(path: string): boolean;
 }
 
 export const NODE_COMMIT_FS: CommitFs = {
   exists: (path) => existsSync(path),
   mkdir: (path) => mkdirSync(path),
-  writeFile: (path, contents) => writeFileSync(path, contents),
+  writeFile: (path, contents) => writeFileSync(path, contents, { flag: 'wx' }),
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { force: true }),
   removeEmptyDir: (path) => rmdirSync(path),
   isEmptyDir: (path) => readdirSync(path).length === 0,
+  isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true,
 };
 
 interface Journal {
@@ -55,7 +60,7 @@ function ensureDir(fs: CommitFs, dir: string, journal: Journal): void {
   journal.createdDirs.push(dir);
 }
 
-const sidePath = (target: string, suffix: string): string => join(dirname(target), `.${basename(target)}.${process.pid}.${suffix}`);
+const sidePath = (target: string, suffix: string): string => temporaryName(dirname(target), suffix);
 
 function rollBack(fs: CommitFs, journal: Journal): string[] {
   const problems: string[] = [];
@@ -88,14 +93,25 @@ function pruneEmptyParents(fs: CommitFs, root: string, file: string): void {
   }
 }
 
-export function commitFiles(root: string, changes: readonly FileChange[], fs: CommitFs = NODE_COMMIT_FS): void {
+/** Builds the error thrown when the commit failed and was rolled back (or could not be). */
+export type CommitFailure = (cause: unknown, restored: string) => Error;
+
+const outputFailure = (root: string): CommitFailure => (cause, restored) => {
+  const path = (cause as { path?: unknown }).path;
+  const typed = outputErrorOf(cause, typeof path === 'string' ? path : root, ` ${restored}`);
+  return typed.code === 'OUTPUT_WRITE_FAILED' ? new OutputError('OUTPUT_WRITE_FAILED', `writing into ${root} failed (${(cause as Error).message}); ${restored}`, typed.fix) : typed;
+};
+
+export function commitFiles(root: string, changes: readonly FileChange[], fs: CommitFs = NODE_COMMIT_FS, failure: CommitFailure = outputFailure(root)): void {
   const journal: Journal = { createdDirs: [], temps: new Set(), backups: new Map(), placed: [] };
   const staged = new Map<string, string>();
   const target = (change: FileChange): string => join(root, ...posix.normalize(change.path).split('/'));
   try {
     for (const change of changes) {
-      if (change.contents === null) continue;
       const file = target(change);
+      // A folder where a file goes is the user's mistake (EISDIR), not something to set aside.
+      if (fs.isDirectory(file)) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR', path: file });
+      if (change.contents === null) continue;
       ensureDir(fs, dirname(file), journal);
       const temp = sidePath(file, 'update-new');
       journal.temps.add(temp);
@@ -119,7 +135,7 @@ export function commitFiles(root: string, changes: readonly FileChange[], fs: Co
   } catch (error) {
     const problems = rollBack(fs, journal);
     const restored = problems.length === 0 ? 'every file is as it was' : `restoring also failed (${problems.join('; ')})`;
-    throw new UpdateError('UPDATE_COMMIT_FAILED', `writing the update into ${root} failed (${(error as Error).message}); ${restored}`, 'fix the cause (disk space, permissions) and run update again');
+    throw failure(error, restored);
   }
   for (const backup of journal.backups.values()) {
     try {

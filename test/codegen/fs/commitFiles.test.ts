@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitFiles, NODE_COMMIT_FS, type CommitFs, type FileChange } from '../../../codegen/update/commitFiles.js';
-import { UpdateError } from '../../../codegen/update/UpdateError.js';
-import { changedPaths, treeSnapshot } from './treeSnapshot.js';
+import { commitFiles, NODE_COMMIT_FS, type CommitFs, type FileChange } from '../../../codegen/fs/commitFiles.js';
+import { OutputError } from '../../../codegen/fs/OutputError.js';
+import { changedPaths, treeSnapshot } from '../update/treeSnapshot.js';
 
 let root: string;
 
@@ -69,9 +69,9 @@ describe('commitFiles', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(UpdateError);
-    expect((error as UpdateError).code).toBe('UPDATE_COMMIT_FAILED');
-    expect((error as UpdateError).message).toContain(`failed (disk full (${method} #${n})); every file is as it was`);
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as OutputError).code).toBe('OUTPUT_WRITE_FAILED');
+    expect((error as OutputError).message).toContain(`failed (disk full (${method} #${n})); every file is as it was`);
     expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
     expect(existsSync(join(root, 'docs'))).toBe(false);
   });

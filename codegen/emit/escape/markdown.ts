@@ -1,0 +1,78 @@
+/**
+ * Escaping for Markdown as our pages and the docs site render it (CommonMark + GFM tables, with
+ * raw HTML and linkify on, as TypeDoc configures markdown-it). Dump text placed into Markdown
+ * must come out as the same characters and nothing else: no emphasis, link, image, HTML tag,
+ * entity, autolink or TypeDoc inline tag, no new line, table cell or heading.
+ */
+import { LINE_BREAK, spellInvisible } from './visible.js';
+
+/**
+ * ASCII punctuation that Markdown, GFM, HTML and TypeDoc (`@tag`) read as syntax anywhere in a
+ * line: emphasis and code (`*`, `_`, `` ` ``, `~`), HTML and autolinks (`<`), table cells (`|`),
+ * TypeDoc tags (`@`) and the escape itself. CommonMark lets any ASCII punctuation be
+ * backslash-escaped and shows it as written.
+ */
+const SYNTAX = /[\\`*_<|~@]/g;
+/**
+ * Syntax that needs a partner: `&` only starts a character reference before `name;` or `#123;`,
+ * `#` only closes a heading as a last run after a space, `[` only opens a link or image when the
+ * text has a `](`, `][` or `]:` (link destination, reference, definition).
+ */
+const ENTITY_START = /&(?=#?[\p{L}\p{N}]+;)/gu;
+const CLOSING_HASHES = /(^|\s)(#+)(?=\s*$)/;
+const LINK_CLOSE = /\][([:]/;
+/**
+ * A block marker at the start of the text, in case it lands at the start of a line: a quote
+ * (`>`), a list item (`-`, `+`, `1.`, `1)` before a space), a setext underline or thematic break
+ * (a text of only `=` or `-`), an ATX heading (`#` to `######` before a space).
+ */
+const LEADING_BLOCK_MARKER = /^(>|#(?=#{0,5}(?:\s|$))|[+-](?=\s|$)|[=-](?=[=\s-]*$))|^(\d{1,9})([.)])(?=\s|$)/;
+/**
+ * What linkify (on in TypeDoc) would turn into a link: a scheme before `//`, `www.`, and a
+ * domain ending in a top-level domain linkify knows without a scheme (any two letters, `xn--…`,
+ * and the list linkify-it ships). Escaping that `:` or `.` keeps the text plain, while
+ * `Enum.Material` or `Instance.new` stay as they are.
+ */
+const LINKISH = /:(?=\/)|(?<=\bwww)\.|\.(?=(?:xn--[\p{L}\p{N}-]+|\p{L}{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu;
+const NEEDS_WORK = /^(?:[>+=-]|\d{1,9}[.)])|[\\`*_[<|~&#@:.\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Dump text as inline Markdown text, on one line: `a*b*` stays `a*b*` on the page, a line break
+ * becomes a space, `<script>` is text. Use it for every name, type, default, tag and value.
+ */
+export function markdownText(text: string): string {
+  // Most names need nothing: skip the replaces (this runs for every row of every page).
+  if (!NEEDS_WORK.test(text)) return text;
+  let out = spellInvisible(text.replace(LINE_BREAK, ' '))
+    .replace(SYNTAX, (char) => `\\${char}`)
+    .replace(ENTITY_START, '\\&')
+    .replace(CLOSING_HASHES, (_, space: string, hashes: string) => `${space}\\${hashes}`)
+    .replace(LINKISH, (char) => `\\${char}`);
+  if (LINK_CLOSE.test(out)) out = out.replace(/\[/g, '\\[');
+  return out
+    .replace(LEADING_BLOCK_MARKER, (_, marker: string | undefined, digits: string, end: string) => (marker !== undefined ? `\\${marker}` : `${digits}\\${end}`));
+}
+
+/**
+ * Dump text as a Markdown code span: a fence one backtick longer than any run inside, padded
+ * with a space when the text starts or ends with a backtick or a space, line breaks as spaces.
+ * `inTable` escapes `|` (GFM splits table cells at a pipe even inside a code span and shows
+ * `\|` there as `|`).
+ */
+export function markdownCodeSpan(text: string, options: { readonly inTable?: boolean } = {}): string {
+  let body = spellInvisible(text.replace(LINE_BREAK, ' '));
+  if (options.inTable === true) body = body.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) && body.trim() !== '' ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * Markdown that is ours (a description from docs.json, or text already built from escaped
+ * parts) made safe inside a GFM table cell: unescaped pipes are escaped and line breaks become
+ * spaces. Dump text goes through `markdownText` first.
+ */
+export function markdownTableCell(markdown: string): string {
+  return markdown.replace(LINE_BREAK, ' ').replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|');
+}

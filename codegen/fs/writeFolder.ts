@@ -1,0 +1,79 @@
+/**
+ * Brings an output folder in line with a set of files, all or nothing, touching only what
+ * changed. The caller says which files to write (those whose bytes differ; see
+ * `holdsSameText`) and which to remove. Every path is checked before the first write; then
+ *
+ * - a folder that does not exist yet is built as a hidden temporary folder beside it and renamed
+ *   into place in one step (the fast path of a first run: one rename instead of one per file);
+ * - an existing folder gets the changes through `commitFiles` (staged beside their targets,
+ *   renamed in, rolled back on any failure).
+ *
+ * Either way a failure leaves the folder as it was, and it is an `OutputError` with the fix.
+ */
+import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { commitFiles, type FileChange } from './commitFiles.js';
+import { OutputError, outputErrorOf } from './OutputError.js';
+
+export interface FileToWrite {
+  /** Relative to the root folder, with forward slashes. */
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** Longest file name (one path segment) Linux, macOS and Windows file systems all accept, in bytes. */
+const NAME_MAX = 255;
+/** Longest path Linux accepts, in bytes (PATH_MAX less the terminating NUL). */
+const PATH_MAX = 4095;
+
+/** Throws `OutputError` unless `root` is a folder or absent, and every path fits the file system. */
+export function checkOutputPaths(root: string, paths: readonly string[]): void {
+  const stats = statSync(root, { throwIfNoEntry: false });
+  if (stats !== undefined && !stats.isDirectory()) {
+    throw new OutputError('OUTPUT_NOT_FOLDER', `${root} is a file, where the output folder is to be written; nothing was written`, 'name a folder that does not exist yet or is a folder (e.g. --out /tmp/roblox-api)');
+  }
+  const absoluteRoot = resolve(root);
+  for (const path of paths) {
+    const tooLong = path.split('/').find((segment) => Buffer.byteLength(segment) > NAME_MAX);
+    if (tooLong !== undefined || Buffer.byteLength(join(absoluteRoot, path)) > PATH_MAX) {
+      const what = tooLong === undefined ? `the path is over ${PATH_MAX} bytes` : `the file name is ${Buffer.byteLength(tooLong)} bytes, over the ${NAME_MAX} file systems allow`;
+      throw new OutputError('OUTPUT_NAME_TOO_LONG', `${join(root, path)}: ${what}; nothing was written`, 'a name this long comes from the dump (a damaged or crafted dump?); or write to a shorter folder path');
+    }
+  }
+}
+
+function writeFresh(root: string, files: readonly FileToWrite[]): void {
+  const parent = dirname(resolve(root));
+  let createdParent: string | undefined;
+  let temporary: string | undefined;
+  let current = root;
+  try {
+    createdParent = mkdirSync(parent, { recursive: true });
+    temporary = mkdtempSync(join(parent, `.${basename(root).slice(0, 40)}.rbxw-`));
+    for (const folder of new Set(files.map((file) => dirname(join(temporary!, file.path))))) mkdirSync(folder, { recursive: true });
+    for (const file of files) {
+      current = join(root, file.path);
+      writeFileSync(join(temporary, file.path), file.contents, { flag: 'wx' });
+    }
+    current = root;
+    renameSync(temporary, root);
+  } catch (error) {
+    if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true });
+    if (createdParent !== undefined) rmSync(createdParent, { recursive: true, force: true });
+    throw outputErrorOf(error, current);
+  }
+}
+
+/**
+ * Writes `files` into `root` and removes `remove` (relative paths), all or nothing. Files not
+ * named are left alone. Throws `OutputError`.
+ */
+export function writeFolder(root: string, files: readonly FileToWrite[], remove: readonly string[] = []): void {
+  checkOutputPaths(root, files.map((file) => file.path));
+  if (statSync(root, { throwIfNoEntry: false }) === undefined) {
+    writeFresh(root, files);
+    return;
+  }
+  const changes: FileChange[] = [...files.map((file) => ({ path: file.path, contents: file.contents })), ...remove.map((path) => ({ path, contents: null }))];
+  if (changes.length > 0) commitFiles(root, changes);
+}

@@ -1,0 +1,44 @@
+/**
+ * A message handed over as a byte string (how the SSE parser passes blocks, one latin1 char per
+ * byte) decodes to exactly what its bytes decode to, in both `messageStrings` modes and across
+ * any mix of byte and byte-string messages on one streaming decoder — including characters split
+ * between messages and stray bytes that must become U+FFFD.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createStringCodec } from '../../../runtime/bytes/createStringCodec.js';
+
+const pieces = fc.array(
+  fc.tuple(
+    fc.oneof(
+      fc.uint8Array({ maxLength: 8 }),
+      fc.string({ unit: 'grapheme', maxLength: 6 }).map((text) => new Uint8Array(Buffer.from(text, 'utf8'))),
+      fc.constantFrom(new Uint8Array([0xe2]), new Uint8Array([0x82, 0xac]), new Uint8Array([0x41, 0x0a])),
+    ),
+    fc.boolean(),
+  ),
+  { maxLength: 12 },
+);
+
+describe('MessageDecoder.decodeByteString', () => {
+  for (const mode of ['utf8', 'bytes'] as const) {
+    for (const streaming of [true, false]) {
+      it(`matches decode for any mix of messages (${mode}, ${streaming ? 'streaming' : 'whole messages'})`, () => {
+        fc.assert(
+          fc.property(pieces, (messages) => {
+            const codec = createStringCodec(mode);
+            const viaBytes = codec.createDecoder(streaming);
+            const mixed = codec.createDecoder(streaming);
+            for (const [bytes, asByteString] of messages) {
+              const expected = viaBytes.decode(bytes);
+              const actual = asByteString ? mixed.decodeByteString(Buffer.from(bytes).toString('latin1')) : mixed.decode(bytes);
+              expect(actual).toBe(expected);
+            }
+            expect(mixed.flush()).toBe(viaBytes.flush());
+          }),
+          { numRuns: 300 },
+        );
+      });
+    }
+  }
+});
