@@ -34,7 +34,7 @@ export interface WaitForEventOptions {
   readonly signal?: AbortSignal;
 }
 
-export const DEFAULT_WAIT_TIMEOUT_MS = 5000;
+const DEFAULT_WAIT_TIMEOUT_MS = 5000;
 
 const EVENT_NAMES: readonly WebStreamClientEventName[] = ['Opened', 'MessageReceived', 'Error', 'Closed'];
 
