@@ -79,7 +79,13 @@ describe('markdownText at the start of a line', () => {
   it('leaves versions and dashes inside names alone', () => {
     expect(markdownText('0.696.0.6960797')).toBe('0.696.0.6960797');
     expect(markdownText('-1')).toBe('-1');
-    expect(markdownText('a -> b [x] C#')).toBe('a -> b [x] C#');
-    expect(markdownText('see [x](y)')).toBe('see \\[x](y)');
+    expect(markdownText('a -> b [x] C#')).toBe('a -> b [x\\] C#');
+    expect(markdownText('see [x](y)')).toBe('see [x\\](y)');
+  });
+});
+
+describe('markdownText next to our emphasis', () => {
+  it.each([' lead', 'trail ', '\ttab\t'])('keeps **%j** strong', (text) => {
+    expect(md.renderInline(`**${markdownText(text)}**`)).toBe(`<strong>${text}</strong>`);
   });
 });
