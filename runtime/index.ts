@@ -11,6 +11,12 @@ export type { HttpServiceOptions, ResolvedHttpServiceOptions } from './service/H
 export { Enum } from './enums/Enum.js';
 export { ByteString } from './bytes/ByteString.js';
 export { NodeWebStreamClient, type ErrorHandler, type MessageHandler, type OpenedHandler } from './client/NodeWebStreamClient.js';
+export {
+  waitForEvent,
+  type WaitForEventOptions,
+  type WebStreamClientEventArguments,
+  type WebStreamClientEventName,
+} from './client/waitForEvent.js';
 export type { HandlerErrorReporter } from './signals/createSignal.js';
 export type { AnyItemOf, EnumItemOf, EnumOf } from './enums/createEnum.js';
 export {
@@ -27,6 +33,7 @@ export { PropertyError } from './errors/PropertyError.js';
 export { UsageError } from './errors/UsageError.js';
 export { NotCreatableError } from './errors/NotCreatableError.js';
 export { SseBlockTooLargeError } from './errors/SseBlockTooLargeError.js';
+export { EventWaitError, type EventWaitFailure } from './errors/EventWaitError.js';
 export type {
   CastsToEnum,
   EnumItem,
@@ -43,4 +50,4 @@ export type {
   WebStreamClientTypeItem,
 } from './contract.js';
 export type { NodeRequestOptions } from './request/NodeRequestOptions.js';
-export type { MessageStrings, SignalBehavior, SseMessageMode } from './semantics.js';
+export type { FailureReporting, MessageStrings, SignalBehavior, SseMessageMode, UrlCredentials } from './semantics.js';

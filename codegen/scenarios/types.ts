@@ -18,7 +18,8 @@ export interface RouteRef {
  * What the local server does at one path. `http` answers with a status, headers and body chunks
  * (each chunk after the client delivered the previous one as a message, so one chunk is one
  * read), then ends or holds the response open; `http-no-answer` accepts the request and never
- * answers; `websocket` accepts the upgrade, sends frames, echoes and closes or holds;
+ * answers; `websocket` accepts the upgrade, sends frames, echoes and closes, holds, or drops the
+ * TCP connection without a close frame;
  * `websocket-reject` refuses the upgrade with an HTTP status; `refused` is a port nothing listens on.
  */
 export type RouteSpec =
@@ -34,7 +35,7 @@ export type RouteSpec =
       readonly kind: 'websocket';
       readonly send?: readonly string[];
       readonly echo?: boolean;
-      readonly then: 'close' | 'hold';
+      readonly then: 'close' | 'hold' | 'drop';
     }
   | { readonly kind: 'websocket-reject'; readonly status: number }
   | { readonly kind: 'refused'; readonly scheme: 'http' | 'ws' };
@@ -73,6 +74,12 @@ interface ScenarioBase {
   readonly liveClientsBefore?: number;
   /** How many of those are closed with the close function again before the client under test is created. */
   readonly closeBeforeCreate?: number;
+  /**
+   * Settings of the service the clients come from, passed to the target's `service(name, options)`
+   * (for the runtime: `createHttpService` options, e.g. a short `inactivityTimeoutMs` so a timeout
+   * scenario runs fast).
+   */
+  readonly serviceOptions?: { readonly [option: string]: JsonValue };
 }
 
 /** A client that is created and must fire exactly `events`, ending in `finalState`. */

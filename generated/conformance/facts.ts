@@ -69,6 +69,14 @@ export const suiteFacts = {
     "ws-forbidden": { kind: "websocket-reject", status: 403 },
     "http-refused": { kind: "refused", scheme: "http" },
     "ws-refused": { kind: "refused", scheme: "ws" },
+    "sse-json-error": {
+      kind: "http",
+      status: 400,
+      headers: { "Content-Type": "application/json" },
+      chunks: ["{\"error\":\"bad request\"}"],
+      then: "end",
+    },
+    "ws-drop": { kind: "websocket", send: ["first"], then: "drop" },
   },
   liveClasses: {
     HttpService: {

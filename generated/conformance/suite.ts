@@ -11,6 +11,6 @@ import { behaviourChecks } from "./behaviour.js";
  * harness (test/conformance/) runs it against the real runtime (test/conformance/runtime.test.ts)
  * and against deliberately broken ones.
  *
- * Checks: 42 surface, tag and Object-member, 9 enum, 38 declaration and history, 26 behaviour.
+ * Checks: 42 surface, tag and Object-member, 9 enum, 38 declaration and history, 30 behaviour.
  */
 export const conformanceChecks = [...surfaceChecks, ...enumChecks, ...artifactChecks, ...behaviourChecks] as const;

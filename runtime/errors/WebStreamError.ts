@@ -1,5 +1,5 @@
 /**
- * Base class of every error this runtime throws. Each error has a stable `code` (listed in
+ * Base class of every error this runtime throws (and of the rejections of `waitForEvent`). Each error has a stable `code` (listed in
  * docs/errors.md) so callers can branch on it without parsing messages; the message is the
  * engine's own text where it is known, otherwise a sentence that says what to do.
  */
@@ -25,7 +25,13 @@ export type WebStreamErrorCode =
   | 'WSC_ERR_SEND_NOT_UTF8'
   | 'WSC_ERR_SSE_BLOCK_TOO_LARGE'
   | 'WSC_ERR_INVALID_SERVICE_OPTION'
-  | 'WSC_ERR_NOT_CREATABLE';
+  | 'WSC_ERR_NOT_CREATABLE'
+  | 'WSC_ERR_UNKNOWN_EVENT'
+  | 'WSC_ERR_INVALID_WAIT_OPTION'
+  | 'WSC_ERR_WAIT_TIMEOUT'
+  | 'WSC_ERR_WAIT_CLIENT_FAILED'
+  | 'WSC_ERR_WAIT_CLIENT_CLOSED'
+  | 'WSC_ERR_WAIT_ABORTED';
 
 export class WebStreamError extends Error {
   override readonly name: string = 'WebStreamError';

@@ -68,7 +68,7 @@ export function openSseSession(
 }
 
 /** The text of the failure an SSE response head causes, or undefined when it opens the stream. */
-export function checkSseResponse(head: ResponseHead, contentTypeFirst: boolean): string | undefined {
+function checkSseResponse(head: ResponseHead, contentTypeFirst: boolean): string | undefined {
   const contentType = findHeader(head.rawHeaders, 'content-type');
   const badType = isEventStreamContentType(contentType) ? undefined : engineMessages.sseInvalidContentType();
   const badStatus = head.status >= 200 && head.status <= 299 ? undefined : engineMessages.sseBadStatus(head.status, head.statusText);

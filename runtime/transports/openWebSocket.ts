@@ -28,7 +28,7 @@ import type { ResponseHead, Transport, TransportFailure, TransportListener, Tran
 const ABNORMAL_CLOSURE = 1006;
 
 /** libcurl's error codes and texts used in "Failed ws recv" messages. */
-export const CURL_ERRORS = {
+const CURL_ERRORS = {
   ok: { code: 0, text: 'No error' },
   recvError: { code: 56, text: 'Failure when receiving data from the peer' },
   tooLarge: { code: 100, text: 'A value or data field grew larger than allowed' },

@@ -23,7 +23,17 @@ async function failures(target: ConformanceTarget): Promise<Map<string, string>>
 }
 
 /** The scenarios whose expected events include an Error firing. */
-const scenariosWithError = ['sse-connection-refused', 'sse-http-error-status', 'rawstream-connection-refused', 'websocket-connection-refused', 'websocket-http-error-status'].map((id) => `behaviour/${id}`);
+const scenariosWithError = [
+  'sse-connection-refused',
+  'sse-http-error-status',
+  'sse-json-error-reply',
+  'sse-inactivity-timeout',
+  'rawstream-connection-refused',
+  'rawstream-inactivity-timeout',
+  'websocket-connection-refused',
+  'websocket-http-error-status',
+  'websocket-connection-lost',
+].map((id) => `behaviour/${id}`);
 
 describe('the generated suite against broken runtimes', () => {
   let baseline: Map<string, string>;

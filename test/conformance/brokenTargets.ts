@@ -43,8 +43,8 @@ function withClients(name: string, wrap: (client: object) => object): Conformanc
   return {
     ...runtimeTarget,
     name,
-    service(className) {
-      const service = runtimeTarget.service(className) as { CreateWebStreamClient(type: unknown, options: unknown): object };
+    service(className, options) {
+      const service = runtimeTarget.service(className, options) as { CreateWebStreamClient(type: unknown, options: unknown): object };
       return overlay(service, { CreateWebStreamClient: (type: unknown, options: unknown) => wrap(service.CreateWebStreamClient(type, options)) });
     },
   };

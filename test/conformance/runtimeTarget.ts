@@ -11,9 +11,9 @@ import type { ConformanceTarget } from './harness/ConformanceTarget.js';
 
 export const runtimeTarget: ConformanceTarget = {
   name: 'runtime',
-  service(className) {
+  service(className, options = {}) {
     if (className !== 'HttpService') throw new Error(`the runtime has no service ${className}`);
-    return runtime.createHttpService({ signalBehavior: 'Immediate' });
+    return runtime.createHttpService({ ...options, signalBehavior: 'Immediate' });
   },
   Enum: runtime.Enum,
   exports: runtime,

@@ -96,8 +96,14 @@ export async function startConformanceServer(routes: Readonly<Record<string, Rou
           opened(run);
           socket.on('close', () => closed(run));
           if (spec.echo === true) socket.on('message', (data, isBinary) => socket.send(data, { binary: isBinary }));
-          for (const message of spec.send ?? []) socket.send(message);
+          const sends = spec.send ?? [];
+          sends.forEach((message, index) => {
+            // 'drop': once the last frame is written, cut the TCP connection without a close frame.
+            const last = index === sends.length - 1;
+            socket.send(message, last && spec.then === 'drop' ? () => socket.terminate() : undefined);
+          });
           if (spec.then === 'close') socket.close(1000);
+          if (spec.then === 'drop' && sends.length === 0) socket.terminate();
         };
         break;
       case 'websocket-reject':

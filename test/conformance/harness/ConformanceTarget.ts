@@ -19,9 +19,10 @@ export interface ConformanceTarget {
   /**
    * A fresh instance of a service class (e.g. "HttpService") with its own client limit, whose
    * signals call handlers immediately (so a handler reads the state at the time of firing).
-   * Throws for a service the target does not have.
+   * Throws for a service the target does not have. `options` are a scenario's `serviceOptions`
+   * (settings such as a short inactivity timeout).
    */
-  service(className: string): unknown;
+  service(className: string, options?: Readonly<Record<string, unknown>>): unknown;
   /** The target's `Enum` value. */
   readonly Enum: unknown;
   /** Every value the package exports, by export name (for the NotCreatable checks). */

@@ -115,7 +115,7 @@ export async function runScenario(context: CheckContext, scenario: Scenario): Pr
   const { factory } = context.facts;
   const server = await context.server();
   const run = `${scenario.id}-${++runCounter}`;
-  const service = context.target.service(factory.service);
+  const service = context.target.service(factory.service, scenario.serviceOptions);
   const request = resolveRequest(scenario.request, server, run);
   const created: unknown[] = [];
   context.defer(() => created.forEach((client) => closeQuietly(context, client)));

@@ -18,8 +18,8 @@ const run = promisify(execFile);
 const snippets = extractSnippets(readFileSync(GUIDE, 'utf8'), GUIDE);
 
 describe('getting-started guide', () => {
-  it('shows a runnable SSE, RawStream and WebSocket example', () => {
-    expect(snippets.map((snippet) => snippet.name)).toEqual(['sse', 'raw', 'ws']);
+  it('shows a runnable SSE, RawStream and WebSocket example, and a wait for an event that never comes', () => {
+    expect(snippets.map((snippet) => snippet.name)).toEqual(['sse', 'raw', 'ws', 'wait']);
     for (const snippet of snippets) {
       expect(snippet.code).toContain("from 'rbx-webstream'");
       expect(snippet.output, `the guide shows what the ${snippet.name} example prints`).toBeDefined();

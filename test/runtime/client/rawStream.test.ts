@@ -39,6 +39,14 @@ describe('RawStream client', () => {
         response.end(Buffer.alloc(40000, 0x41));
       },
       '/head': (_request, response) => response.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': '5' }).end(),
+      '/huge-head': (_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/plain', 'X-Big': 'b'.repeat(20_000) });
+        response.end('fine');
+      },
+      '/hold': (_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'text/plain' });
+        response.write('first');
+      },
       '/cut': (_request, response) => {
         response.writeHead(200, { 'Content-Type': 'text/plain' });
         response.write('partial');
@@ -115,5 +123,31 @@ describe('RawStream client', () => {
     await recording.closed;
     expect(recording.events.slice(-3)).toEqual(['Changed ConnectionState', 'Error 200 HttpError: ConnectionClosed', 'Closed']);
     expect(recording.messages).toEqual(['partial']);
+  });
+
+  it('maps a response head over maxResponseHeaderBytes to Error(-1, "HttpError: NetFail"), and accepts it under the 300 KiB default', async () => {
+    const strict = recordClientEvents(createHttpService({ maxResponseHeaderBytes: 16_384 }).CreateWebStreamClient(RawStream, { Url: server.url('/huge-head') }));
+    await strict.closed;
+    expect(strict.events).toEqual(['Changed ConnectionState', 'Error -1 HttpError: NetFail', 'Closed']);
+    const relaxed = recordClientEvents(createHttpService().CreateWebStreamClient(RawStream, { Url: server.url('/huge-head') }));
+    await relaxed.closed;
+    expect(relaxed.messages).toEqual(['fine']);
+  });
+
+  it('reports Close() as Error(<status>, "HttpError: Aborted") then Closed only with closeReportsAborted', async () => {
+    const client = createHttpService({ closeReportsAborted: true }).CreateWebStreamClient(RawStream, { Url: server.url('/hold') });
+    const recording = recordClientEvents(client);
+    await recording.messagesReceived(1);
+    client.Close();
+    await recording.closed;
+    expect(recording.events.slice(-3)).toEqual(['Changed ConnectionState', 'Error 200 HttpError: Aborted', 'Closed']);
+    expect(client.ConnectionState).toBe(Enum.WebStreamClientState.Error);
+
+    const plain = createHttpService().CreateWebStreamClient(RawStream, { Url: server.url('/hold') });
+    const plainRecording = recordClientEvents(plain);
+    await plainRecording.messagesReceived(1);
+    plain.Close();
+    await plainRecording.closed;
+    expect(plainRecording.events.slice(-2)).toEqual(['Changed ConnectionState', 'Closed']);
   });
 });

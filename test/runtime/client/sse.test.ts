@@ -161,6 +161,15 @@ describe('SSE client', () => {
     expect(lastRequest?.headers[lastRequest.headers.indexOf('Accept') + 1]).toBe('text/event-stream');
   });
 
+  it('sends credentials from the Url as Basic auth (as WebSocket does), not dropping them', async () => {
+    const url = new URL(server.url('/echo'));
+    url.username = 'plugin';
+    url.password = 's3cret';
+    await recordClientEvents(createHttpService().CreateWebStreamClient(SSE, { Url: url.href })).closed;
+    const headers = lastRequest?.headers ?? [];
+    expect(headers[headers.indexOf('Authorization') + 1]).toBe(`Basic ${Buffer.from('plugin:s3cret').toString('base64')}`);
+  });
+
   it('accepts a Content-Type with parameters and any case', async () => {
     const recording = recordClientEvents(blockService().CreateWebStreamClient(SSE, { Url: server.url('/with-charset') }));
     await recording.closed;

@@ -135,3 +135,35 @@ describe('resolveClientType', () => {
     expect(refusal(() => resolveClientType(7)).code).toBe('WSC_ERR_INVALID_CLIENT_TYPE');
   });
 });
+
+describe('credentials in the Url', () => {
+  const basic = (pair: string) => `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
+  const authorization = (request: ReturnType<typeof validate>) => request.headers.find(([name]) => name === 'Authorization')?.[1];
+
+  it('moves them into a Basic Authorization header for every client type (percent-decoded) and out of the URL', () => {
+    for (const [kind, scheme] of [['SSE', 'http'], ['RawStream', 'https'], ['WebSocket', 'ws']] as const) {
+      const request = validate({ Url: `${scheme}://al%40ice:p%C3%A4ss@127.0.0.1:9/x` }, kind);
+      expect(request.url.href).toBe(`${scheme}://127.0.0.1:9/x`);
+      expect(authorization(request)).toBe(basic('al@ice:päss'));
+    }
+  });
+
+  it("keeps the script's own Authorization header", () => {
+    const request = validate({ Url: 'http://u:p@127.0.0.1/', Headers: { authorization: 'Bearer mine' } });
+    expect(request.headers.filter(([name]) => name.toLowerCase() === 'authorization')).toEqual([['authorization', 'Bearer mine']]);
+  });
+
+  it('drops them with urlCredentials "drop" and refuses them, redacted, with "refuse"', () => {
+    const dropped = validateRequestOptions('SSE', { Url: 'http://u:secret@127.0.0.1/' }, codec, 'drop');
+    expect(dropped.url.href).toBe('http://127.0.0.1/');
+    expect(authorization(dropped)).toBeUndefined();
+    const refused = refusal(() => validateRequestOptions('SSE', { Url: 'http://u:secret@127.0.0.1/' }, codec, 'refuse'));
+    expect(refused).toMatchObject({ code: 'WSC_ERR_TRUST_CHECK_FAILED', message: 'http://u:***@127.0.0.1/: Trust check failed' });
+  });
+
+  it('never echoes a password in a trust-check message', () => {
+    expect(refusal(() => validate({ Url: 'ftp://user:hunter2@127.0.0.1/' })).message).toBe('ftp://user:***@127.0.0.1/: Trust check failed');
+    expect(refusal(() => validate({ Url: 'http://user:hunter2@127.0.0.1/' }, 'WebSocket')).message).toBe('http://user:***@127.0.0.1/: Trust check failed');
+    expect(refusal(() => validate({ Url: 'ws://a:b:c@d@host/' })).message).toBe('ws://a:***@host/: Trust check failed');
+  });
+});

@@ -13,6 +13,8 @@ describe('classifyTransportError', () => {
     ['UND_ERR_BODY_TIMEOUT', 'TimedOut'],
     ['UND_ERR_SOCKET', 'ConnectionClosed'],
     ['ECONNRESET', 'ConnectionClosed'],
+    ['UND_ERR_HEADERS_OVERFLOW', 'NetFail'],
+    ['HPE_HEADER_OVERFLOW', 'NetFail'],
     ['HPE_INVALID_CONSTANT', 'ServerProtocolError'],
     ['WS_ERR_INVALID_UTF8', 'ServerProtocolError'],
     ['DEPTH_ZERO_SELF_SIGNED_CERT', 'SslVerificationFail'],
