@@ -9,16 +9,17 @@ import { LINE_BREAK, spellInvisible } from './visible.js';
 /**
  * ASCII punctuation that Markdown, GFM, HTML and TypeDoc (`@tag`) read as syntax anywhere in a
  * line: emphasis and code (`*`, `_`, `` ` ``, `~`), HTML and autolinks (`<`), table cells (`|`),
- * the end of a link label (`]`: names are link text on our pages), TypeDoc tags (`@`) and the
- * escape itself. CommonMark lets any ASCII punctuation be
+ * TypeDoc tags (`@`) and the escape itself. CommonMark lets any ASCII punctuation be
  * backslash-escaped and shows it as written.
  */
-const SYNTAX = /[\\`*_<|~@\]]/g;
+const SYNTAX = /[\\`*_<|~@]/g;
 /**
  * Syntax that needs a partner: `&` only starts a character reference before `name;` or `#123;`,
- * `#` only closes a heading as a last run after a space. (`[` needs a `]`, which is escaped.)
+ * `#` only closes a heading as a last run after a space, `[` only opens a link or image when the
+ * text has a `](`, `][` or `]:` (link destination, reference, definition).
  */
 const ENTITY_START = /&(?=#?[\p{L}\p{N}]+;)/gu;
+const LINK_CLOSE = /\][([:]/;
 const CLOSING_HASHES = /(^|\s)(#+)(?=\s*$)/;
 /**
  * A block marker at the start of the text, in case it lands at the start of a line: a quote
@@ -47,6 +48,7 @@ export function markdownText(text: string): string {
     .replace(ENTITY_START, '\\&')
     .replace(CLOSING_HASHES, (_, space: string, hashes: string) => `${space}\\${hashes}`)
     .replace(LINKISH, (char) => `\\${char}`);
+  if (LINK_CLOSE.test(out)) out = out.replace(/\[/g, '\\[');
   // Spaces at either end would stop the template's `**` around the text from closing (and tables
   // trim them): written as character references they stay and stay spaces.
   out = out.replace(/^[ \t]+|[ \t]+$/g, (run) => [...run].map((char) => (char === ' ' ? '&#32;' : '&#9;')).join(''));
@@ -76,4 +78,12 @@ export function markdownCodeSpan(text: string, options: { readonly inTable?: boo
  */
 export function markdownTableCell(markdown: string): string {
   return markdown.replace(LINE_BREAK, ' ').replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|');
+}
+
+/**
+ * Dump text as the text of a link (`[name](page.md)`): `markdownText` with every `[` and `]`
+ * escaped too, since a bare `]` would end the link text early.
+ */
+export function markdownLinkText(text: string): string {
+  return markdownText(text).replace(/(?<!\\)((?:\\\\)*)([[\]])/g, '$1\\$2');
 }
