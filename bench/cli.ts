@@ -34,10 +34,27 @@ const { cli, rebuilt } = freshCli(repoRoot);
 const outRoot = mkdtempSync(join(tmpdir(), 'rbx-webstream-bench-cli-'));
 const node = process.execPath;
 
+/**
+ * CPU seconds used by this process's finished children (Linux: cutime + cstime of
+ * /proc/self/stat, which include a spawnSync child once it is reaped); NaN elsewhere. Unlike wall
+ * time, it does not grow while other processes hold the CPUs, so it is printed beside the ratios.
+ */
+function childCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+const cpu = new Map<string, number[]>();
+
 function run(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
   const started = performance.now();
+  const cpuBefore = childCpuSeconds();
   const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
   const wall = performance.now() - started;
+  cpu.set(name, [...(cpu.get(name) ?? []), childCpuSeconds() - cpuBefore]);
   if (result.status !== 0) {
     console.error(`bench/cli: ${name} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
     process.exit(1);
@@ -63,6 +80,7 @@ const stages: Record<string, () => number> = {
   jsondiffpatch: () => run('jsondiffpatch', node, [join(repoRoot, 'bench', '_jsondiffpatchDiff.mjs'), OLD, NEW]),
   npmGenerate: () => run('npm run generate', 'npm', ['run', '-s', 'generate']),
   builtGenerate: () => run('built generate', node, [cli, 'generate']),
+  nodeStartup: () => run('node -e 0', node, ['-e', '0']),
 };
 const times = new Map<string, number[]>(Object.keys(stages).map((name) => [name, []]));
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
@@ -85,22 +103,25 @@ for (let round = 0; round < (quick ? 1 : 3); round++) {
 rmSync(outRoot, { recursive: true, force: true });
 
 const ms = (name: string) => median(times.get(name)!);
+const cpuOf = (name: string) => median(cpu.get(name)!);
+const cpuNote = (ours: string, baseline: string) =>
+  `CPU ${cpuOf(ours).toFixed(2)} s vs ${cpuOf(baseline).toFixed(2)} s = ${(cpuOf(ours) / cpuOf(baseline)).toFixed(2)}x`;
 const seconds = (name: string, label: string) => ({ label, value: ms(name) / 1000, unit: 's' });
 console.log(`command line, whole processes, median of ${ROUNDS} rounds${rebuilt ? ' (dist/ rebuilt first)' : ''}; ${loadLine()}`);
 const command = `npm run bench -- cli${quick ? ' --quick' : ''}`;
 const parseFloor = seconds('jsonParse', 'a bare JSON.parse process of the dump');
-reportRow(makeRow({ id: 'generate-all', path: '`generate --all` of 0.734 (declarations + pages), whole process', ours: seconds('all', 'generate --all'), baseline: parseFloor, goal: { bound: 'at most', limit: 4 }, command }));
-reportRow(makeRow({ id: 'generate-declarations', path: '`generate --all --declarations-only` of 0.734, whole process', ours: seconds('declarations', 'generate --all --declarations-only'), baseline: parseFloor, goal: { bound: 'at most', limit: 2.5 }, command }));
-reportRow(makeRow({ id: 'inspect', path: '`inspect` of 0.734, whole process', ours: seconds('inspect', 'inspect'), baseline: parseFloor, goal: { bound: 'at most', limit: 1.6 }, command }));
-reportRow(makeRow({ id: 'diff', path: '`diff` 0.733 → 0.734, whole process', ours: seconds('diff', 'diff'), baseline: seconds('jsondiffpatch', 'JSON.parse + jsondiffpatch process'), goal: { bound: 'at most', limit: 1 }, command }));
-reportRow(makeRow({ id: 'generate-all-rerun', path: '`generate --all` onto an unchanged output, whole process', ours: seconds('rerun', 'generate --all onto its own output'), baseline: seconds('all', 'generate --all into an empty folder'), goal: { bound: 'at most', limit: 1 }, command }));
+reportRow(makeRow({ id: 'generate-all', path: '`generate --all` of 0.734 (declarations + pages), whole process', ours: seconds('all', 'generate --all'), baseline: parseFloor, goal: { bound: 'at most', limit: 4 }, note: cpuNote('generate --all', 'JSON.parse'), command }));
+reportRow(makeRow({ id: 'generate-declarations', path: '`generate --all --declarations-only` of 0.734, whole process', ours: seconds('declarations', 'generate --all --declarations-only'), baseline: parseFloor, goal: { bound: 'at most', limit: 2.5 }, note: cpuNote('generate --all --declarations-only', 'JSON.parse'), command }));
+reportRow(makeRow({ id: 'inspect', path: '`inspect` of 0.734, whole process', ours: seconds('inspect', 'inspect'), baseline: parseFloor, goal: { bound: 'at most', limit: 1.6 }, note: cpuNote('inspect', 'JSON.parse'), command }));
+reportRow(makeRow({ id: 'diff', path: '`diff` 0.733 → 0.734, whole process', ours: seconds('diff', 'diff'), baseline: seconds('jsondiffpatch', 'JSON.parse + jsondiffpatch process'), goal: { bound: 'at most', limit: 1 }, note: cpuNote('diff', 'jsondiffpatch'), command }));
+reportRow(makeRow({ id: 'generate-all-rerun', path: '`generate --all` onto an unchanged output, whole process', ours: seconds('rerun', 'generate --all onto its own output'), baseline: seconds('all', 'generate --all into an empty folder'), goal: { bound: 'at most', limit: 1 }, note: cpuNote('generate --all (again)', 'generate --all'), command }));
 reportRow(makeRow({
   id: 'npm-generate',
   path: '`npm run generate` on an unchanged tree, wall',
   ours: seconds('npmGenerate', 'npm run generate'),
   baseline: { label: 'the goal', value: GENERATE_GOAL_S, unit: 's' },
   goal: { bound: 'at most', limit: 1 },
-  note: `built CLI doing the same: ${(ms('builtGenerate') / 1000).toFixed(2)} s`,
+  note: `CPU ${cpuOf('npm run generate').toFixed(2)} s; built CLI doing the same: ${(ms('builtGenerate') / 1000).toFixed(2)} s; \`node -e 0\` on this machine now: ${(ms('nodeStartup') / 1000).toFixed(2)} s wall, ${cpuOf('node -e 0').toFixed(2)} s CPU`,
   command,
 }));
 reportRow(makeRow({

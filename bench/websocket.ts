@@ -2,7 +2,7 @@
  * Benchmark rows: WebSocket messages per second and CPU per message when the server sends text
  * frames back to back (64 B, 1 KiB, 64 KiB), and the 99th-percentile round trip of 64 B
  * messages sent one at a time — our WebSocket client against bare `ws`. Both hand each message
- * to a handler as a string (ours: the byte string our API delivers; ws: `data.toString()`, as a
+ * to a handler as a string (ours: UTF-8 text, the default; ws: `data.toString()`, as a
  * ws user reading text frames does). CPU is this (client) process's user+system time; the server
  * (bench/_server.ts) runs in its own process. Contenders take turns within each round; figures
  * are medians over the rounds. Goals (issue 14): ≥ 0.98× bare ws in messages/s and ≤ 1.03× its
@@ -22,7 +22,7 @@ const SIZES: ReadonlyArray<{ readonly label: string; readonly size: number; read
 ];
 const ROUND_TRIPS = quick ? 2_000 : 5_000;
 const ROUNDS = quick ? 3 : 5;
-const WARMUP = 1;
+const WARMUP = 2;
 
 const { Enum, createHttpService } = await builtRuntime(repoRoot);
 const server = await forkServer();

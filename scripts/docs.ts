@@ -85,7 +85,7 @@ function wholeApiOptions(dir: string): TypeDocOptions {
     rbxHistoryFile: '',
     skipErrorChecking: true,
     navigation: { includeGroups: true },
-    groupOrder: ['Reference', 'Modules', 'Namespaces', 'Interfaces', 'Type Aliases', 'Properties', 'Variables', 'Methods', '*'],
+    groupOrder: ['Reference', 'Modules', 'Namespaces', 'Interfaces', 'Type Aliases', 'Properties', 'Events', 'Variables', 'Methods', '*'],
   };
 }
 

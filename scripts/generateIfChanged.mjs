@@ -7,7 +7,8 @@
  *
  * "Nothing changed" means the same SHA-256, recorded by the last successful run, of:
  * - the inputs: every file under `api-dump/`;
- * - the generator: every file under `codegen/` (sources, templates, schemas), `package.json`,
+ * - the generator: every file under `codegen/` (sources, templates, schemas; not its dist/ or
+ *   node_modules/), `package.json`,
  *   `package-lock.json` and npm's record of what is installed (`node_modules/.package-lock.json`),
  *   and the Node version;
  * - the outputs: every file under `generated/` (names and bytes), so a hand edit, a deleted file
@@ -35,6 +36,8 @@ function hashTree(hash, dir) {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    // A workspace package's build output and installed modules are not generator sources.
+    .filter((file) => !relative(dir, file).split(sep).some((part) => part === 'dist' || part === 'node_modules'))
     .sort();
   for (const file of files) {
     hash.update(`${relative(root, file).split(sep).join('/')}\0`);

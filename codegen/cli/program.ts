@@ -10,6 +10,7 @@
  * (`versionText.ts`).
  */
 import { Command, CommanderError } from 'commander';
+import { registerCompat } from './compat.js';
 import { registerDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
 import { registerGenerate } from './generate.js';
@@ -20,7 +21,7 @@ import { registerSlice } from './slice.js';
 import { registerUpdate } from './update.js';
 import { versionText } from './versionText.js';
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory, registerUpdate];
+const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory, registerUpdate, registerCompat];
 
 export function createProgram(): Command {
   const program = new Command('rbx-webstream')

@@ -9,11 +9,19 @@ import type { DocsFile } from './types.js';
 const text = { type: 'string', minLength: 1, pattern: '\\S' } as const;
 const textMap = { type: 'object', additionalProperties: text } as const;
 
+/** One example per place it is shown: Luau (reference pages), roblox-ts and Node (declarations). */
+const examples = {
+  type: 'object',
+  required: ['luau', 'robloxTs', 'node'],
+  additionalProperties: false,
+  properties: { luau: text, robloxTs: text, node: text },
+} as const;
+
 const memberDocs = {
   type: 'object',
   required: ['summary'],
   additionalProperties: false,
-  properties: { summary: text, description: text, parameters: textMap, returns: text },
+  properties: { summary: text, description: text, parameters: textMap, returns: text, examples },
 } as const;
 
 const classDocs = {
@@ -70,7 +78,7 @@ export function describeDocsSchemaError(error: ErrorObject): { path: string; pro
       return {
         path: docsPath(error.instancePath, String(params.additionalProperty)),
         problem: 'unknown field',
-        expected: 'only summary, description, members/items, parameters and returns (check the spelling)',
+        expected: 'only summary, description, members/items, parameters, returns and examples (luau, robloxTs, node) (check the spelling)',
       };
     case 'type':
       return { path: docsPath(error.instancePath), problem: `not ${article(String(params.type))}`, expected: article(String(params.type)) };
@@ -86,6 +94,7 @@ function requiredText(field: string): string {
   if (field === 'members') return 'a "members" object (use {} for a class without members)';
   if (field === 'items') return 'an "items" object mapping each item name to its description';
   if (field === 'summary') return 'a one-sentence "summary"';
+  if (field === 'luau' || field === 'robloxTs' || field === 'node') return `a "${field}" example (examples come in all three languages)`;
   return `a "${field}" field`;
 }
 

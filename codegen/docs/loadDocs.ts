@@ -1,9 +1,8 @@
 /**
  * Loads `api-dump/docs.json`: parses the text, checks its shape (ajv, `docsSchema.ts`) and
- * checks that it describes exactly the entities of the slice (`validateDocs.ts`). Pure apart
- * from {@link readDocsFile}, which reads the file for callers at the I/O edge.
+ * checks that it describes exactly the entities of the slice (`validateDocs.ts`). Pure: the
+ * callers read the file at the I/O edge.
  */
-import { readFileSync } from 'node:fs';
 import type { Dump } from '../dump/types.js';
 import { withoutPrototypes } from '../emit/shared/lookupTable.js';
 import { DocsError } from './errors.js';
@@ -35,9 +34,4 @@ export function loadDocs(text: string, file: string, dump: Dump): DocsFile {
   if (unknown.length > 0) throw new DocsError('DOCS_UNKNOWN_ENTITY', file, unknown);
   // Keys are dump names: `docs.classes.constructor` must not find Object.prototype's.
   return withoutPrototypes(docs);
-}
-
-/** Reads and loads a docs file from disk (`file` is also the name used in errors). */
-export function readDocsFile(file: string, dump: Dump): DocsFile {
-  return loadDocs(readFileSync(file, 'utf8'), file, dump);
 }

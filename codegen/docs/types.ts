@@ -12,6 +12,17 @@ export interface MemberDocs {
   readonly parameters?: Readonly<Record<string, string>>;
   /** What a function returns. */
   readonly returns?: string;
+  /** A short example of our own, in each language it is shown in; checked by test/typings/examples.test.ts. */
+  readonly examples?: MemberExamples;
+}
+
+export interface MemberExamples {
+  /** Luau, on the reference pages. */
+  readonly luau: string;
+  /** TypeScript for roblox-ts, in the roblox-ts declarations. */
+  readonly robloxTs: string;
+  /** TypeScript for the Node runtime, in the Node declarations. */
+  readonly node: string;
 }
 
 export interface ClassDocs {

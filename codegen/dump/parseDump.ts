@@ -6,7 +6,6 @@
  */
 import { checkDumpIntegrity } from './checkDumpIntegrity.js';
 import { DumpWarnings } from './dumpWarnings.js';
-import { DumpError } from './errors.js';
 import { jsonSyntaxError } from './jsonSyntaxError.js';
 import { normalizeDump } from './normalizeDump.js';
 import type { RawDump } from './rawTypes.js';

@@ -10,10 +10,11 @@
  *
  * Either way a failure leaves the folder as it was, and it is an `OutputError` with the fix.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { commitFiles, type FileChange } from './commitFiles.js';
 import { OutputError, outputErrorOf } from './OutputError.js';
+import { temporaryName } from './writeFileAtomic.js';
 
 export interface FileToWrite {
   /** Relative to the root folder, with forward slashes. */
@@ -49,7 +50,10 @@ function writeFresh(root: string, files: readonly FileToWrite[]): void {
   let current = root;
   try {
     createdParent = mkdirSync(parent, { recursive: true });
-    temporary = mkdtempSync(join(parent, `.${basename(root).slice(0, 40)}.rbxw-`));
+    // Not mkdtemp: its folders are owner-only (0700), and this one becomes the output folder.
+    const name = temporaryName(parent, 'tmp');
+    mkdirSync(name);
+    temporary = name;
     for (const folder of new Set(files.map((file) => dirname(join(temporary!, file.path))))) mkdirSync(folder, { recursive: true });
     for (const file of files) {
       current = join(root, file.path);

@@ -9,7 +9,7 @@
  * - `README.md`: the build, and what the current typings have that it lacks.
  * Each file's header names the build it describes.
  */
-import { markdownText } from '../emit/reference/markdownText.js';
+import { markdownCodeSpan, markdownText } from '../emit/escape/markdown.js';
 import { markdownHeader } from '../emit/shared/generatedHeader.js';
 import { nodeDeclarationsEmitter } from '../emit/declarations/emitNodeDeclarations.js';
 import { emitLuau } from '../emit/luau/emitLuau.js';
@@ -41,7 +41,7 @@ function readme(source: GenerateInput, current: GenerateInput, pinned: PinnedDum
     const build = current.history?.since(entity);
     return build === undefined ? '' : ` (since ${markdownText(build.version)})`;
   };
-  const lacking = pinned.removed.map((name) => `- \`${markdownText(name)}\`${since(name)}`);
+  const lacking = pinned.removed.map((name) => `- ${markdownCodeSpan(name)}${since(name)}`);
   const notUndone = pinned.notUndone.map((entry) => `- ${markdownText(entry.reason)}`);
   return [
     markdownHeader(source).trimEnd(),

@@ -1,10 +1,9 @@
 /**
  * Loads `api-dump/scenarios.json`: parses the text, checks its shape (ajv, `scenarioSchema.ts`)
  * and its own consistency (unique ids, defined routes, well-formed steps). Checking the table
- * against a dump is `planScenarios`, which runs when the suite is generated. Pure apart from
- * {@link readScenariosFile}.
+ * against a dump is `planScenarios`, which runs when the suite is generated. Pure: the callers
+ * read the file.
  */
-import { readFileSync } from 'node:fs';
 import { ScenarioError, type ScenarioProblem } from './ScenarioError.js';
 import { describeSchemaError, formatPath, scenarioValidator } from './scenarioSchema.js';
 import { isRouteRef, type LoadedScenarios, type ScenarioTable } from './types.js';
@@ -26,18 +25,6 @@ export function loadScenarios(text: string, file: string): LoadedScenarios {
   const problems = checkScenarioTable(json);
   if (problems.length > 0) throw new ScenarioError('SCENARIOS_INCONSISTENT', file, problems);
   return { file, table: json };
-}
-
-/** Reads and loads a scenario file (`file` is also the name used in errors). */
-export function readScenariosFile(file: string): LoadedScenarios {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new ScenarioError('SCENARIOS_INVALID_JSON', file, [{ path: '(root)', problem: `cannot be read (${code})`, expected: `the behaviour scenario table next to the dump (see api-dump/README.md)` }]);
-  }
-  return loadScenarios(text, file);
 }
 
 /** Every route reference inside a JSON value, with its path. */

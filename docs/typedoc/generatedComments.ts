@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { Comment, CommentTag, Converter, type Application, type Context, type Reflection } from 'typedoc';
+import { type Comment, CommentTag, Converter, type Application, type Context, type Reflection } from 'typedoc';
 import { formatError } from '../../codegen/cli/printError.js';
 import { readDumpFile } from '../../codegen/dump/readDumpFile.js';
 import { readJsonFile } from '../../codegen/history/historyFileIO.js';

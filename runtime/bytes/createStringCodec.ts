@@ -36,6 +36,22 @@ export interface StringCodec {
   encode(value: string, what: string): Buffer;
 }
 
+/**
+ * Where a character left unfinished at the end of `bytes` starts (a lead byte followed by fewer
+ * continuation bytes than it announces), or `bytes.length` when there is none. Everything before
+ * that point decodes the same on its own as in a stream: a lead byte ends any sequence before it.
+ */
+function unfinishedTail(bytes: Uint8Array): number {
+  const length = bytes.length;
+  const stop = Math.max(0, length - 4);
+  let index = length - 1;
+  while (index >= stop && ((bytes[index] as number) & 0xc0) === 0x80) index--;
+  if (index < stop) return length;
+  const lead = bytes[index] as number;
+  const announced = lead >= 0xf8 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return length - index < announced ? index : length;
+}
+
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 
@@ -49,13 +65,22 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
       createDecoder: (streaming) => {
         if (!streaming) return { decode, decodeByteString, flush: () => '' };
         const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-        // True when the last input ended inside a character, which the decoder then holds: only
-        // then must ASCII input go through it too (to turn the held bytes into U+FFFD first).
+        // True when the decoder may hold the start of a character from the last input. While it
+        // does not, whole characters are decoded by Buffer's UTF-8 decoder (Node's streaming
+        // TextDecoder takes a much slower path, issue 14) and only an unfinished character at
+        // the end goes to the streaming decoder. Both decoders follow the WHATWG rules.
         let mayHoldBytes = false;
         return {
           decode: (bytes) => {
-            mayHoldBytes = bytes.length > 0 ? (bytes[bytes.length - 1] as number) >= 0x80 : mayHoldBytes;
-            return decoder.decode(bytes, { stream: true });
+            const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+            if (!mayHoldBytes) {
+              const tail = unfinishedTail(buffer);
+              if (tail === buffer.length) return buffer.toString('utf8');
+              mayHoldBytes = true;
+              return buffer.toString('utf8', 0, tail) + decoder.decode(buffer.subarray(tail), { stream: true });
+            }
+            mayHoldBytes = buffer.length >= 4 ? unfinishedTail(buffer) < buffer.length : buffer.length === 0 || (buffer[buffer.length - 1] as number) >= 0x80;
+            return decoder.decode(buffer, { stream: true });
           },
           decodeByteString: (byteString, isAscii) => {
             if (!mayHoldBytes && (isAscii ?? !NON_ASCII.test(byteString))) return byteString;

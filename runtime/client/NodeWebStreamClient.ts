@@ -64,7 +64,8 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   readonly #environment: ClientEnvironment;
 
   readonly #propertySignals: PropertyChangedSignals;
-  readonly #timers: NodeJS.Timeout[] = [];
+  // Replaced, not pushed to: an array grown by push reserves room for 16 (issue 14, idle heap).
+  #timers: readonly NodeJS.Timeout[] = [];
   readonly #decoder: MessageDecoder;
   #state: WebStreamClientStateItem = State.Connecting;
   #session: Session | undefined;
@@ -265,7 +266,9 @@ export class NodeWebStreamClient extends WebStreamClientStub {
 
   /** Leaves the live states: stops the session and the timers, frees the slot, sets the state. */
   #finish(finalState: WebStreamClientStateItem): void {
-    for (const timer of this.#timers.splice(0)) clearTimeout(timer);
+    const timers = this.#timers;
+    this.#timers = [];
+    for (const timer of timers) clearTimeout(timer);
     const session = this.#session;
     this.#session = undefined;
     session?.close();
@@ -282,6 +285,6 @@ export class NodeWebStreamClient extends WebStreamClientStub {
 
   #startTimer(delayMs: number, onElapsed: () => void): void {
     // Kept ref'ed: a live client holds a socket anyway, and #finish always clears it.
-    this.#timers.push(setTimeout(onElapsed, delayMs));
+    this.#timers = [...this.#timers, setTimeout(onElapsed, delayMs)];
   }
 }

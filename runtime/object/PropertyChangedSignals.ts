@@ -10,7 +10,8 @@ import { PropertyError } from '../errors/PropertyError.js';
 import { createSignal, type SignalEnvironment } from '../signals/createSignal.js';
 
 export class PropertyChangedSignals {
-  readonly #signals = new Map<string, ReturnType<typeof createSignal<() => void>>>();
+  // Made on first use: most clients never ask for a property's signal (issue 14, idle heap).
+  #signals: Map<string, ReturnType<typeof createSignal<() => void>>> | undefined;
 
   constructor(
     /** Property names the class has (its own and its ancestors'), from the API dump. */
@@ -23,6 +24,7 @@ export class PropertyChangedSignals {
     if (!this.properties.has(property)) {
       throw new PropertyError('WSC_ERR_INVALID_PROPERTY_NAME', engineMessages.invalidPropertyName(property), property);
     }
+    this.#signals ??= new Map();
     let pair = this.#signals.get(property);
     if (pair === undefined) {
       pair = createSignal<() => void>(`${property} changed`, this.environment);
@@ -33,7 +35,7 @@ export class PropertyChangedSignals {
 
   /** Fires the property's signal if anyone asked for it. */
   fire(property: string): void {
-    this.#signals.get(property)?.fire();
+    this.#signals?.get(property)?.fire();
   }
 }
 

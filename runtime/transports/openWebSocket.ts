@@ -72,7 +72,9 @@ export function openWebSocket(request: StreamRequest, settings: TransportSetting
   });
   socket.on('open', () => {
     opened = true;
-    if (!finished) listener.head(handshake ?? { status: 101, statusText: '', rawHeaders: [] });
+    const head = handshake ?? { status: 101, statusText: '', rawHeaders: [] };
+    handshake = undefined; // reported once; an open socket need not keep it (issue 14, idle heap)
+    if (!finished) listener.head(head);
   });
   socket.on('message', (data, _isBinary) => {
     if (!finished) listener.data(toBuffer(data));

@@ -97,10 +97,12 @@ describeWithChromium('docs site in Debian chromium', () => {
     const { page, problems } = await openPage(browser!, `${site!.baseUrl}documents/WebStreamClient.html`);
     const rows = await page.locator('table').evaluateAll((tables) =>
       tables
-        .filter((table) => [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).join('|') === 'Member|Kind|Type|History')
+        .filter((table) => [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).join('|') === 'Member|Kind|History')
         .flatMap((table) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))),
     );
-    const shown = new Map(rows.map((cells) => [cells[0] ?? '', cells[3] ?? '']));
+    // The Member cell is the full signature: `Send(data: string): null`, `ConnectionState: Enum.…`.
+    const shown = new Map(rows.map((cells) => [/^[^(:]+/.exec(cells[0] ?? '')?.[0] ?? '', cells[2] ?? '']));
+    expect(rows.map((cells) => cells[0])).toEqual(expect.arrayContaining(['Send(data: string): null', 'Error(responseStatusCode: int, errorMessage: string)']));
     expect(shown).toEqual(expectedHistoryColumn());
     expect([shown.get('Send'), shown.get('ConnectionState'), shown.get('isA')]).toEqual(['696', '686', '650']);
     await page.screenshot({ path: join(ARTIFACTS, 'WebStreamClient-reference.png'), fullPage: true });
@@ -128,6 +130,59 @@ describeWithChromium('docs site in Debian chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'WebStreamClient-api.png'), fullPage: true });
     expect(realProblems(problems)).toEqual([]);
     await page.close();
+  });
+
+  it('the WebStreamClient API page lists the events under an Events heading, not among the properties', async () => {
+    const { page, problems } = await openPage(browser!, `${site!.baseUrl}interfaces/Roblox_API.WebStreamClient.html`);
+    const groups = await page.locator('details.tsd-member-group').evaluateAll((sections) =>
+      sections.map((section) => ({
+        title: section.querySelector('summary h2')?.textContent?.trim() ?? '',
+        members: [...section.querySelectorAll('section.tsd-member h3 > span')].map((span) => span.textContent?.trim() ?? ''),
+      })),
+    );
+    const members = (title: string) => groups.find((group) => group.title === title)?.members.sort() ?? [];
+    expect(groups.map((group) => group.title)).toEqual(['Properties', 'Events', 'Methods']);
+    expect(members('Events')).toEqual(['Changed', 'Closed', 'Error', 'MessageReceived', 'Opened']);
+    expect(members('Properties')).toEqual(['ClassName', 'ConnectionState', 'className']);
+    expect(realProblems(problems)).toEqual([]);
+    await page.close();
+  });
+
+  /** Where the page overflows sideways, and which tables leave the content column or scroll inside it. */
+  async function layoutAt(width: number, path: string): Promise<{ pageOverflow: number; outside: string[]; scrolling: string[] }> {
+    const page = await browser!.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site!.baseUrl}${path}`, { waitUntil: 'load' });
+    const layout = await page.evaluate(() => {
+      const column = document.querySelector('.col-content')!.getBoundingClientRect();
+      const label = (table: Element) => [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).join('|');
+      const tables = [...document.querySelectorAll('.tsd-typography table')];
+      return {
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        outside: tables.filter((table) => {
+          const box = table.getBoundingClientRect();
+          return box.left < column.left - 0.5 || box.right > column.right + 0.5;
+        }).map(label),
+        scrolling: tables.filter((table) => table.scrollWidth > table.clientWidth + 1).map(label),
+      };
+    });
+    await page.screenshot({ path: join(ARTIFACTS, `${path.replace(/^.*\//, '').replace(/\.html$/, '')}-${width}px.png`), fullPage: false });
+    await page.close();
+    return layout;
+  }
+
+  it('at 1400 px the API reference index fits its content column: the Summary column wraps instead of running off screen', async () => {
+    const layout = await layoutAt(1400, 'documents/API_reference.html');
+    expect(layout).toEqual({ pageOverflow: 0, outside: [], scrolling: [] });
+    expect(await layoutAt(1400, 'documents/WebStreamClient.html')).toEqual({ pageOverflow: 0, outside: [], scrolling: [] });
+  });
+
+  it('at 420 px no reference page scrolls sideways: tables wrap, or scroll inside the content column', async () => {
+    for (const path of ['documents/API_reference.html', 'documents/WebStreamClient.html', 'documents/Object.html', 'documents/Enum.WebStreamClientType.html']) {
+      const layout = await layoutAt(420, path);
+      expect({ path, pageOverflow: layout.pageOverflow, outside: layout.outside }).toEqual({ path, pageOverflow: 0, outside: [] });
+      // The index tables and the member index wrap; wide tables (history, parameters, enum items) may scroll inside.
+      expect(layout.scrolling.filter((table) => /^(Class|Enum|Member)\|/.test(table)), path).toEqual([]);
+    }
   });
 
   it('search for "Send" finds WebStreamClient.Send and opens it', async () => {

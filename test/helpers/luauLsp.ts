@@ -10,10 +10,6 @@ import { pathToFileURL } from 'node:url';
 import { describe } from 'vitest';
 import { locateLuauLsp, type LuauLspTool } from '../../codegen/compat/luauLsp.js';
 
-export function luauLspOrReason(): LuauLspTool | { reason: string } {
-  return locateLuauLsp();
-}
-
 export function describeWithLuauLsp(name: string, body: (tool: LuauLspTool) => void): void {
   const found = locateLuauLsp();
   if ('bin' in found) {

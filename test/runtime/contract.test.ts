@@ -4,7 +4,7 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as Generated from '../../generated/node/index.js';
-import { Enum, HttpService, NodeWebStreamClient, createHttpService } from '../../runtime/index.js';
+import { Enum, HttpService, type NodeWebStreamClient, createHttpService } from '../../runtime/index.js';
 
 describe('runtime conformance with the generated declarations', () => {
   it('implements the generated WebStreamClient and HttpService', () => {

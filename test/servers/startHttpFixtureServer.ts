@@ -5,7 +5,8 @@
 import http from 'node:http';
 import { listenWithSocketTracking } from './listenWithSocketTracking.js';
 
-export type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+/** A route; an async one whose promise rejects gets its connection destroyed (never an unhandled rejection). */
+export type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => unknown;
 
 export interface HttpFixtureServer {
   readonly port: number;
@@ -29,7 +30,7 @@ export async function startHttpFixtureServer(routes: Record<string, RouteHandler
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`no route ${path}`);
       return;
     }
-    route(request, response);
+    Promise.resolve(route(request, response)).catch(() => response.destroy());
   });
   const tracked = await listenWithSocketTracking(server);
   return {

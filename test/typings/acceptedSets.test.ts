@@ -129,5 +129,5 @@ describe('the set of arguments the types accept is the set the runtime accepts',
     const file = `${repoRoot}test/typings/acceptedSets.probe.ts`;
     const diagnostics = typeCheck({ [file]: probeSource() }, { compilerOptions: { types: ['node'], skipLibCheck: true } });
     expect(diagnostics).toEqual([]);
-  });
+  }, 90_000);
 });

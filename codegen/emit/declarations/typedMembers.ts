@@ -6,7 +6,7 @@
 import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { DumpClass, Member } from '../../dump/types.js';
 import type { ClassIndex } from '../shared/classIndex.js';
-import { memberDocFacts } from '../shared/docFacts.js';
+import { memberDocFacts, memberExample } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { toPropertyKey } from '../shared/identifiers.js';
 import { functionTypeText, signatureParameters } from '../shared/signatureParameters.js';
@@ -57,21 +57,25 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
   const { source, index, overrides, types } = context;
   const flavour = types.flavour;
   const key = toPropertyKey(member.name);
+  const example = memberExample(source, cls, member, flavour);
+  /** The member's JSDoc, with its example for this flavour when docs.json has one. */
+  const docsOf = (parameterNames?: ReadonlyMap<string, string>): string =>
+    toJsDoc({ ...memberDocFacts(source, index, cls, member, parameterNames, context.referenceBase), ...(example === undefined ? {} : { example }) });
   switch (member.memberType) {
     case 'Property': {
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member, undefined, context.referenceBase));
+      const docs = docsOf();
       const type = typeText(member.valueType, 'property', types, `${path}.ValueType`);
       return { kind: 'property', member, key, docs, type, isReadonly: isReadonlyForScripts(member) };
     }
     case 'Event': {
       const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names, context.referenceBase));
+      const docs = docsOf(parameters.names);
       const type = `RBXScriptSignal<${functionTypeText(parameters, 'void')}>`;
       return { kind: 'event', member, key, docs, type, isReadonly: true };
     }
     case 'Callback': {
       const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names, context.referenceBase));
+      const docs = docsOf(parameters.names);
       const returns = returnTypeText(member.returnType, types, `${path}.ReturnType`);
       return { kind: 'callback', member, key, docs, type: `(${functionTypeText(parameters, returns)}) | undefined`, isReadonly: false };
     }
@@ -82,7 +86,7 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
         const override = dumpName === undefined ? undefined : overrides.typeFor(flavour, cls.name, member.name, dumpName);
         if (override !== undefined) structure.type = override;
       }
-      const docs = toJsDoc(memberDocFacts(source, index, cls, member, parameters.names, context.referenceBase));
+      const docs = docsOf(parameters.names);
       const returnType =
         overrides.typeFor(flavour, cls.name, member.name) ?? returnTypeText(member.returnType, types, `${path}.ReturnType`);
       return { kind: 'method', member, key, docs, parameters: parameters.structures, returnType };

@@ -1,20 +1,15 @@
 /**
  * Escaping for the HTML our Markdown carries: attribute values (`<a id="…">`) and comments (the
- * generated-file banner of every page). Attribute and text escaping come from `entities`, the
+ * generated-file banner of every page). Attribute escaping comes from `entities`, the
  * library markdown-it and htmlparser2 use; comments have no library function, so the rule of the
  * HTML standard ("comments" in the syntax chapter) is applied here.
  */
-import { escapeAttribute, escapeText } from 'entities';
+import { escapeAttribute } from 'entities';
 import { LINE_BREAK, spellInvisible } from './visible.js';
 
 /** A value for a double-quoted HTML attribute: `&`, `"` and NBSP as character references. */
 export function htmlAttribute(value: string): string {
   return escapeAttribute(spellInvisible(value.replace(LINE_BREAK, ' ')));
-}
-
-/** Text between HTML tags: `&`, `<`, `>` and NBSP as character references. */
-export function htmlText(text: string): string {
-  return escapeText(spellInvisible(text));
 }
 
 /**

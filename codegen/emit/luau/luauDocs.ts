@@ -13,7 +13,7 @@
  */
 import type { DumpClass, DumpEnum, EnumItem, Member } from '../../dump/types.js';
 import type { EntityRef } from '../../history/types.js';
-import { markdownText } from '../reference/markdownText.js';
+import { markdownCodeSpan, markdownText } from '../escape/markdown.js';
 import { indexClasses, type ClassIndex } from '../shared/classIndex.js';
 import { classDocFacts, enumDocFacts, enumItemDocFacts, memberDocFacts, type DocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
@@ -39,7 +39,7 @@ function sinceLine(source: EmitSource, entity: EntityRef): string | undefined {
 function deprecationLine(tagged: { readonly tags: readonly string[]; readonly preferredDescriptor?: { readonly name: string } }): string | undefined {
   if (!tagged.tags.includes('Deprecated') && tagged.preferredDescriptor === undefined) return undefined;
   const replacement = tagged.preferredDescriptor?.name;
-  return replacement === undefined ? '**Deprecated.**' : `**Deprecated:** use \`${markdownText(replacement)}\` instead.`;
+  return replacement === undefined ? '**Deprecated.**' : `**Deprecated:** use ${markdownCodeSpan(replacement)} instead.`;
 }
 
 /** The Markdown of one hover: our text, then the dump's facts one per line, then @since. */

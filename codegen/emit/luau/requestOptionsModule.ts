@@ -20,9 +20,14 @@ import { luauHeader } from '../shared/generatedHeader.js';
 import { HTTP_METHODS, REQUEST_OPTIONS } from '../declarations/typeOverrides.js';
 import { escapeLuauComment, toLuauStringLiteral } from '../escape/luau.js';
 
-/** The Luau type of each request field; the keys must be exactly the overlay's fields. */
+/**
+ * The Luau type of each request field; the keys must be exactly the overlay's fields. Url takes
+ * a Secret as in Roblox; header values stay `string`, because with `string | Secret` the old
+ * type solver rejects an ordinary literal such as `{ ["X-A"] = "1" }` (table properties are
+ * invariant there) — a Secret header value needs a cast (`:: any`), see docs/guides/luau.md.
+ */
 const LUAU_FIELD_TYPES: ReadonlyMap<string, string> = new Map([
-  ['Url', 'string'],
+  ['Url', 'string | Secret'],
   ['Method', 'WebStreamMethod'],
   ['Headers', '{ [string]: string }'],
   ['Body', 'string'],

@@ -37,6 +37,8 @@ export interface MemberView {
   readonly returns: string | null;
   readonly facts: readonly FactView[];
   readonly history: HistoryView;
+  /** A fenced Luau block with our example (docs.json), or null. */
+  readonly example: string | null;
 }
 
 export interface MemberSectionView {
@@ -45,10 +47,10 @@ export interface MemberSectionView {
 }
 
 export interface IndexRowView {
-  readonly name: string;
+  /** Raw text (the template puts it in a code span): `Send(data: string): null`. */
+  readonly signature: string;
   readonly href: string;
   readonly kind: string;
-  readonly type: string;
   readonly history: string;
 }
 
@@ -68,6 +70,8 @@ export type MemberTables = (owner: DumpClass, fromPage: string) => string;
 export interface ClassPageView {
   readonly header: string;
   readonly name: string;
+  /** The class's own members, as the count beside "Member index". */
+  readonly memberCount: number;
   readonly lineage: string;
   readonly summary: string | null;
   readonly description: string | null;
@@ -103,15 +107,20 @@ function capabilitiesValue(member: Member): string | undefined {
   return `read ${list(read)} · write ${list(write)}`;
 }
 
-function typeSummary(member: Member, index: ClassIndex): string {
+/**
+ * The member as the index lists it, in the notation of the public reference:
+ * `ConnectionState: Enum.WebStreamClientState`, `Send(data: string): null`,
+ * `Error(responseStatusCode: int, errorMessage: string)`.
+ */
+export function memberSignature(member: Member): string {
   switch (member.memberType) {
     case 'Property':
-      return typeMarkdown(member.valueType, index);
+      return `${member.name}: ${typeNotation(member.valueType)}`;
     case 'Function':
     case 'Callback':
-      return member.returnType.length === 0 ? 'null' : member.returnType.map((ref) => typeMarkdown(ref, index)).join(', ');
+      return signatureNotation(member.name, member.parameters, member.returnType);
     case 'Event':
-      return `(${member.parameters.map((p) => typeMarkdown(p.type, index)).join(', ')})`;
+      return signatureNotation(member.name, member.parameters);
     default: {
       const unknown: never = member;
       return String(unknown);
@@ -126,14 +135,14 @@ function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, membe
   let parameters: ParameterView[] = [];
   let returns: string | null = null;
   if (member.memberType === 'Property') {
-    signature = `${member.name}: ${typeNotation(member.valueType)}`;
+    signature = memberSignature(member);
     facts.push({ label: 'Type', value: typeMarkdown(member.valueType, index) });
     if (member.default !== undefined) facts.push({ label: 'Default', value: markdownText(defaultInWords(member.default)) });
     facts.push({ label: 'Category', value: markdownText(member.category) });
     facts.push({ label: 'Serialization', value: `${member.serialization.canLoad ? 'loads' : 'does not load'} from files, ${member.serialization.canSave ? 'saves' : 'is not saved'} to files` });
   } else {
     const returnTypes = member.memberType === 'Event' ? undefined : member.returnType;
-    signature = signatureNotation(member.name, member.parameters, returnTypes);
+    signature = memberSignature(member);
     parameters = member.parameters.map((p) => ({
       name: markdownText(p.name),
       type: typeMarkdown(p.type, index),
@@ -149,8 +158,12 @@ function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, membe
   facts.push({ label: 'Thread safety', value: markdownText(`${member.threadSafety} (${explain(THREAD_SAFETY_WORDS, member.threadSafety)})`) });
   const capabilities = capabilitiesValue(member);
   if (capabilities !== undefined) facts.push({ label: 'Capabilities', value: markdownText(capabilities) });
-  for (const tag of member.tags) facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) });
   const replacement = member.preferredDescriptor?.name;
+  // A deprecated member with a replacement gets one Deprecated line, the one naming the replacement.
+  for (const tag of member.tags) {
+    if (tag === 'Deprecated' && replacement !== undefined) continue;
+    facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) });
+  }
   if (replacement !== undefined) {
     const target = [cls, ...index.ancestorsOf(cls.name)].find((owner) => owner.members.some((m) => m.name === replacement));
     const link = target ? `[${markdownLinkText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
@@ -167,16 +180,22 @@ function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, membe
     returns,
     facts,
     history: historyView(events),
+    example: docs?.examples ? luauBlock(docs.examples.luau) : null,
   };
+}
+
+/** Our Luau example as a fenced block; the fence outgrows any backtick run inside (Luau's interpolated strings use them). */
+function luauBlock(code: string): string {
+  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}lua\n${code.replace(/\s+$/, '')}\n${fence}`;
 }
 
 export function indexRows(source: EmitSource, index: ClassIndex, owner: DumpClass, fromPage: string): IndexRowView[] {
   return owner.members.map((member) => ({
-    // Link text in the member table.
-    name: markdownLinkText(member.name),
+    signature: memberSignature(member),
     href: memberHref(owner.name, anchorOf(owner, member.name), fromPage),
     kind: member.memberType,
-    type: typeSummary(member, index),
     history: latestLabel(source.history?.latest({ kind: member.memberType, parent: owner.name, name: member.name })),
   }));
 }
@@ -204,6 +223,7 @@ export function buildClassPage(source: EmitSource, index: ClassIndex, cls: DumpC
   return {
     header,
     name: markdownText(cls.name),
+    memberCount: cls.members.length,
     lineage,
     summary: docs?.summary ?? null,
     description: docs?.description ?? null,

@@ -11,6 +11,3 @@ export const LEFT_TO_RBXTS_TYPES: Readonly<Record<string, string>> = lookupTable
     '@rbxts/types declares the root RBXObject by hand (typed IsA, GetPropertyChangedSignal over property names, ' +
     'and Changed typed unknown on purpose); a generated copy would conflict with those corrections.',
 });
-
-/** The global name of the roblox-ts package's own typings, for the docs and the header. */
-export const RBXTS_TYPES_PACKAGE = '@rbxts/types';

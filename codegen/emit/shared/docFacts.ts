@@ -32,6 +32,8 @@ export interface DocFacts {
   readonly deprecated?: string;
   /** Markdown link to the reference page (dump names already escaped). */
   readonly see: string;
+  /** Example code (ours, from docs.json) for `@example`, in a fenced block of this language. */
+  readonly example?: { readonly language: 'ts'; readonly code: string };
 }
 
 function securityLine(security: SecurityPair, bothHalves: boolean): string {
@@ -143,6 +145,12 @@ export function memberDocFacts(
     ...(deprecated ? { deprecated } : {}),
     see: `[${markdownLinkText(`${owner.name}.${member.name}`)} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`,
   };
+}
+
+/** The member's TypeScript example for one flavour of the declarations, if docs.json has one. */
+export function memberExample(source: EmitSource, owner: DumpClass, member: Member, flavour: 'node' | 'robloxTs'): DocFacts['example'] {
+  const code = source.docs?.classes[owner.name]?.members[member.name]?.examples?.[flavour];
+  return code === undefined ? undefined : { language: 'ts', code };
 }
 
 export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {

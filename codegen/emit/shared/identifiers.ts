@@ -13,11 +13,6 @@ const PREDEFINED_TYPE_NAMES: ReadonlySet<string> = new Set([
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** True for an ASCII identifier that is not a reserved word. */
-export function isPlainIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
-}
-
 /**
  * A valid value identifier (parameter, const) derived from `name`: invalid characters become `_`,
  * a leading digit gets a `_` prefix, reserved words get a `_` suffix (`function` → `function_`).

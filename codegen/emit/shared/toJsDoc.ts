@@ -12,6 +12,13 @@ import { markdownText } from '../escape/markdown.js';
 import { tsDocText } from '../escape/typescript.js';
 import type { DocFacts } from './docFacts.js';
 
+/** Code as a Markdown fenced block (TypeDoc renders @example as Markdown): the fence outgrows any backtick run inside. */
+function fencedBlock(language: string, code: string): string {
+  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}\n${tsDocText(code.replace(/\s+$/, ''))}\n${fence}`;
+}
+
 export function toJsDoc(facts: DocFacts): string {
   const paragraphs = [facts.summary, facts.description, facts.lines.map(markdownText).join('\n')]
     .filter((text): text is string => text !== undefined && text.trim() !== '')
@@ -22,6 +29,7 @@ export function toJsDoc(facts: DocFacts): string {
     ...(facts.since ? [`@since ${tsDocText(markdownText(facts.since))}`] : []),
     ...(facts.deprecated ? [`@deprecated ${tsDocText(facts.deprecated)}`] : []),
     `@see ${tsDocText(facts.see)}`,
+    ...(facts.example ? [`@example\n${fencedBlock(facts.example.language, facts.example.code)}`] : []),
   ];
   const body = paragraphs.join('\n\n');
   return body === '' ? tags.join('\n') : `${body}\n${tags.join('\n')}`;

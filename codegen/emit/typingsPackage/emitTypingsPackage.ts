@@ -52,6 +52,9 @@ function manifest(input: GenerateInput, project: ProjectManifest): string {
     types: './index.d.ts',
     exports: {
       '.': { types: './index.d.ts' },
+      // Typings pinned to an older build (codegen/generate/pinnedTypings.ts): `rbx-webstream-types/api/0.686`.
+      './api/*/node': { types: './api/*/node.d.ts' },
+      './api/*': { types: './api/*/index.d.ts' },
       './package.json': './package.json',
     },
     // Room for the Luau flavour and for declarations pinned to older builds.

@@ -34,6 +34,16 @@ export abstract class HttpServiceStub extends InstanceStub implements HttpServic
    * @returns The new WebStreamClient, already connecting.
    * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../../reference/HttpService.md#createwebstreamclient)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, {
+   * 	Url: "http://127.0.0.1:8080/events",
+   * 	Headers: { Accept: "text/event-stream" },
+   * });
+   * client.MessageReceived.Connect((message) => console.log("received", message));
+   * ```
    */
   abstract CreateWebStreamClient(streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: RequestOptions): WebStreamClient;
 }

@@ -45,6 +45,16 @@ export abstract class WebStreamClientStub extends RBXObjectStub implements WebSt
    * Capabilities: Network.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Closed reference](../../reference/WebStreamClient.md#closed)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.RawStream, { Url: "http://127.0.0.1:8080/log" });
+   * client.Closed.Connect(() => {
+   * 	const failed = client.ConnectionState === Enum.WebStreamClientState.Error;
+   * 	console.log(failed ? "ended after an error" : "ended");
+   * });
+   * ```
    */
   abstract readonly Closed: RBXScriptSignal<() => void>;
   /**
@@ -59,6 +69,15 @@ export abstract class WebStreamClientStub extends RBXObjectStub implements WebSt
    * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a refused connection or "HttpError: InactivityTimeout" for a silent stream. The wording is the engine's and may change between builds.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Error reference](../../reference/WebStreamClient.md#error)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1:8080/events" });
+   * client.Error.Connect((responseStatusCode, errorMessage) => {
+   * 	console.error(`stream failed (${responseStatusCode}): ${errorMessage}`);
+   * });
+   * ```
    */
   abstract readonly Error: RBXScriptSignal<(responseStatusCode: number, errorMessage: string) => void>;
   /**
@@ -72,6 +91,17 @@ export abstract class WebStreamClientStub extends RBXObjectStub implements WebSt
    * @param message The received data. Luau strings are byte strings, so it may hold any bytes.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.MessageReceived reference](../../reference/WebStreamClient.md#messagereceived)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1:8080/events" });
+   * client.MessageReceived.Connect((message) => {
+   * 	for (const line of message.split("\n")) {
+   * 		if (line.startsWith("data: ")) console.log("data", line.slice(6));
+   * 	}
+   * });
+   * ```
    */
   abstract readonly MessageReceived: RBXScriptSignal<(message: string) => void>;
   /**
@@ -86,6 +116,15 @@ export abstract class WebStreamClientStub extends RBXObjectStub implements WebSt
    * @param headers The response headers as one string, in the raw form the engine received them. Their exact layout (line breaks, whether the status line is included) is not publicly confirmed, so parse it leniently.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Opened reference](../../reference/WebStreamClient.md#opened)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.RawStream, { Url: "http://127.0.0.1:8080/log" });
+   * client.Opened.Connect((responseStatusCode, headers) => {
+   * 	if (responseStatusCode >= 400) console.warn(`the server answered ${responseStatusCode}; the body follows as messages`);
+   * });
+   * ```
    */
   abstract readonly Opened: RBXScriptSignal<(responseStatusCode: number, headers: string) => void>;
 

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureText } from '../dump/fixtures/rawDumpFixture.js';
 import { changedPaths, treeSnapshot } from '../update/treeSnapshot.js';
+import { OutputError } from '../../../codegen/fs/OutputError.js';
+import { checkNotProtected } from '../../../codegen/generate/protectedFolders.js';
 import { runInProcess } from './runInProcess.js';
 
 const work = mkdtempSync(join(tmpdir(), 'rbx-output-'));
@@ -86,6 +88,14 @@ describe('generate --all never writes into a checkout', () => {
     const elsewhere = await runInProcess(['generate', '--all', '--dump', dump, '--out', join(checkout, 'whole-api')]);
     expect(elsewhere.code).toBe(0);
   });
+
+  it('protects the checkout the tool runs from, whatever the working folder', () => {
+    const repo = new URL('../../../', import.meta.url).pathname;
+    for (const out of ['generated', 'generated/node', 'runtime', 'docs/x', '.']) {
+      expect(() => checkNotProtected(join(repo, out)), out).toThrow(OutputError);
+    }
+    expect(() => checkNotProtected(join(work, 'anywhere'))).not.toThrow();
+  });
 });
 
 describe('whole-API options without --all', () => {
@@ -107,6 +117,7 @@ describe('re-running onto unchanged output', () => {
     const files = Object.keys(treeSnapshot(out));
     const times = new Map(files.map((path) => [path, statSync(join(out, path)).mtimeMs]));
     await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(statSync(out).mode & 0o777, 'a new output folder gets the usual permissions, not mkdtemp\'s 0700').toBe(0o777 & ~process.umask());
     const again = await runInProcess(['generate', '--all', '--dump', dump, '--out', out]);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain(`0 written, ${files.length} unchanged`);

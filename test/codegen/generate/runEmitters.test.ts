@@ -1,6 +1,6 @@
 /** Running the emitters: files sorted by path, paths checked, each path owned by one emitter. */
 import { describe, expect, it } from 'vitest';
-import { GenerateError } from '../../../codegen/generate/GenerateError.js';
+import type { GenerateError } from '../../../codegen/generate/GenerateError.js';
 import type { Emitter, GenerateInput } from '../../../codegen/generate/GenerateInput.js';
 import { runEmitters } from '../../../codegen/generate/runEmitters.js';
 

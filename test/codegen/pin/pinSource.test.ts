@@ -35,10 +35,11 @@ function pinError(run: () => unknown): PinError {
 }
 
 describe('pinSource on the real slice and history', () => {
-  it('at 0.686 there is no Send: not in the dump, the model, the docs or the history', () => {
+  it('at 0.686 there is no Send and no WebSocket: not in the dump, the model, the docs or the history', () => {
     const { source, pinned } = pinSource(input, '0.686');
     expect(pinned.build.version).toBe('0.686.0.6860866');
-    expect(pinned.removed).toContain('WebStreamClient.Send');
+    expect(pinned.removed).toEqual(['WebStreamClient.Send', 'Enum.WebStreamClientType.WebSocket']);
+    expect(source.model.getEnum('WebStreamClientType')!.items.map((item) => item.name)).toEqual(['SSE', 'RawStream']);
     expect(source.model.getMember('WebStreamClient', 'Send')).toBeUndefined();
     expect(source.model.getMember('WebStreamClient', 'Close')).toBeDefined();
     expect(Object.keys(source.docs.classes.WebStreamClient!.members)).not.toContain('Send');

@@ -58,12 +58,6 @@ function readRepoFile(repoRoot: string, file: string, what: string): string {
   return text;
 }
 
-/** Forget cached files (a test that rewrites them calls this). */
-export function forgetGeneratedArtifacts(): void {
-  textCache.clear();
-  sourceCache.clear();
-}
-
 interface RawChange {
   readonly action?: unknown;
   readonly kind?: unknown;

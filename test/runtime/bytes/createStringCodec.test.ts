@@ -42,3 +42,27 @@ describe('MessageDecoder.decodeByteString', () => {
     }
   }
 });
+
+describe('the streaming UTF-8 decoder', () => {
+  it('gives, message by message, what a streaming TextDecoder gives', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 24 }),
+      fc.string({ unit: 'grapheme', maxLength: 12 }).map((text) => new Uint8Array(Buffer.from(text, 'utf8'))),
+    );
+    const stream = fc.array(bytes, { maxLength: 6 }).map((parts) => new Uint8Array(Buffer.concat(parts)));
+    const withSplits = stream.chain((whole) => fc.tuple(fc.constant(whole), fc.uniqueArray(fc.integer({ min: 0, max: whole.length }), { maxLength: 8 })));
+    fc.assert(
+      fc.property(withSplits, ([whole, cuts]) => {
+        const decoder = createStringCodec('utf8').createDecoder(true);
+        const reference = new TextDecoder('utf-8', { ignoreBOM: true });
+        const positions = [0, ...[...cuts].sort((a, b) => a - b), whole.length];
+        for (let index = 1; index < positions.length; index++) {
+          const part = whole.subarray(positions[index - 1], positions[index]);
+          expect(decoder.decode(part)).toBe(reference.decode(part, { stream: true }));
+        }
+        expect(decoder.flush()).toBe(reference.decode());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

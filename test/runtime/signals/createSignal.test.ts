@@ -74,6 +74,8 @@ for (const behavior of ['Immediate', 'Deferred'] as const) {
     it('reports a handler whose returned promise rejects', async () => {
       const errors: Array<[unknown, string]> = [];
       const { signal, fire } = createSignal<() => void>('Closed', environment(behavior, errors));
+      // An async handler on purpose: its rejection is what this test reports.
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       signal.Connect(async () => {
         throw new Error('async boom');
       });

@@ -208,6 +208,16 @@ export interface HttpService extends Instance {
    * @returns The new WebStreamClient, already connecting.
    * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, {
+   * 	Url: "http://127.0.0.1:8080/events",
+   * 	Headers: { Accept: "text/event-stream" },
+   * });
+   * client.MessageReceived.Connect((message) => console.log("received", message));
+   * ```
    */
   CreateWebStreamClient(streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: RequestOptions): WebStreamClient;
 }
@@ -248,6 +258,16 @@ export interface WebStreamClient extends RBXObject {
    * Capabilities: Network.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Closed reference](../reference/WebStreamClient.md#closed)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.RawStream, { Url: "http://127.0.0.1:8080/log" });
+   * client.Closed.Connect(() => {
+   * 	const failed = client.ConnectionState === Enum.WebStreamClientState.Error;
+   * 	console.log(failed ? "ended after an error" : "ended");
+   * });
+   * ```
    */
   readonly Closed: RBXScriptSignal<() => void>;
   /**
@@ -262,6 +282,15 @@ export interface WebStreamClient extends RBXObject {
    * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a refused connection or "HttpError: InactivityTimeout" for a silent stream. The wording is the engine's and may change between builds.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Error reference](../reference/WebStreamClient.md#error)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1:8080/events" });
+   * client.Error.Connect((responseStatusCode, errorMessage) => {
+   * 	console.error(`stream failed (${responseStatusCode}): ${errorMessage}`);
+   * });
+   * ```
    */
   readonly Error: RBXScriptSignal<(responseStatusCode: number, errorMessage: string) => void>;
   /**
@@ -275,6 +304,17 @@ export interface WebStreamClient extends RBXObject {
    * @param message The received data. Luau strings are byte strings, so it may hold any bytes.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.MessageReceived reference](../reference/WebStreamClient.md#messagereceived)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1:8080/events" });
+   * client.MessageReceived.Connect((message) => {
+   * 	for (const line of message.split("\n")) {
+   * 		if (line.startsWith("data: ")) console.log("data", line.slice(6));
+   * 	}
+   * });
+   * ```
    */
   readonly MessageReceived: RBXScriptSignal<(message: string) => void>;
   /**
@@ -289,6 +329,15 @@ export interface WebStreamClient extends RBXObject {
    * @param headers The response headers as one string, in the raw form the engine received them. Their exact layout (line breaks, whether the status line is included) is not publicly confirmed, so parse it leniently.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Opened reference](../reference/WebStreamClient.md#opened)
+   * @example
+   * ```ts
+   * import { Enum, HttpService } from "rbx-webstream";
+   *
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.RawStream, { Url: "http://127.0.0.1:8080/log" });
+   * client.Opened.Connect((responseStatusCode, headers) => {
+   * 	if (responseStatusCode >= 400) console.warn(`the server answered ${responseStatusCode}; the body follows as messages`);
+   * });
+   * ```
    */
   readonly Opened: RBXScriptSignal<(responseStatusCode: number, headers: string) => void>;
   /**

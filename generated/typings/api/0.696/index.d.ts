@@ -46,6 +46,17 @@ interface HttpService extends Instance {
    * @returns The new WebStreamClient, already connecting.
    * @since 0.686.0.6860866
    * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
+   * @example
+   * ```ts
+   * const HttpService = game.GetService("HttpService");
+   *
+   * const options: WebStreamRequestOptions = {
+   * 	Url: "http://127.0.0.1:8080/events",
+   * 	Headers: { Accept: "text/event-stream" },
+   * };
+   * const client = HttpService.CreateWebStreamClient(Enum.WebStreamClientType.SSE, options);
+   * client.MessageReceived.Connect((message) => print("received", message));
+   * ```
    */
   CreateWebStreamClient(this: HttpService, streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: WebStreamRequestOptions): WebStreamClient;
 }
@@ -86,6 +97,16 @@ interface WebStreamClient extends RBXObject {
    * Capabilities: Network.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Closed reference](../reference/WebStreamClient.md#closed)
+   * @example
+   * ```ts
+   * const client = game
+   * 	.GetService("HttpService")
+   * 	.CreateWebStreamClient(Enum.WebStreamClientType.RawStream, { Url: "http://127.0.0.1:8080/log" });
+   * client.Closed.Connect(() => {
+   * 	const failed = client.ConnectionState === Enum.WebStreamClientState.Error;
+   * 	print(failed ? "ended after an error" : "ended");
+   * });
+   * ```
    */
   readonly Closed: RBXScriptSignal<() => void>;
   /**
@@ -100,6 +121,15 @@ interface WebStreamClient extends RBXObject {
    * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a refused connection or "HttpError: InactivityTimeout" for a silent stream. The wording is the engine's and may change between builds.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Error reference](../reference/WebStreamClient.md#error)
+   * @example
+   * ```ts
+   * const client = game
+   * 	.GetService("HttpService")
+   * 	.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1:8080/events" });
+   * client.Error.Connect((responseStatusCode, errorMessage) => {
+   * 	warn(`stream failed (${responseStatusCode}): ${errorMessage}`);
+   * });
+   * ```
    */
   readonly Error: RBXScriptSignal<(responseStatusCode: number, errorMessage: string) => void>;
   /**
@@ -113,6 +143,17 @@ interface WebStreamClient extends RBXObject {
    * @param message The received data. Luau strings are byte strings, so it may hold any bytes.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.MessageReceived reference](../reference/WebStreamClient.md#messagereceived)
+   * @example
+   * ```ts
+   * const client = game
+   * 	.GetService("HttpService")
+   * 	.CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1:8080/events" });
+   * client.MessageReceived.Connect((message) => {
+   * 	for (const line of message.split("\n")) {
+   * 		if (line.sub(1, 6) === "data: ") print("data", line.sub(7));
+   * 	}
+   * });
+   * ```
    */
   readonly MessageReceived: RBXScriptSignal<(message: string) => void>;
   /**
@@ -127,6 +168,15 @@ interface WebStreamClient extends RBXObject {
    * @param headers The response headers as one string, in the raw form the engine received them. Their exact layout (line breaks, whether the status line is included) is not publicly confirmed, so parse it leniently.
    * @since 0.686.0.6860866
    * @see [WebStreamClient.Opened reference](../reference/WebStreamClient.md#opened)
+   * @example
+   * ```ts
+   * const client = game
+   * 	.GetService("HttpService")
+   * 	.CreateWebStreamClient(Enum.WebStreamClientType.RawStream, { Url: "http://127.0.0.1:8080/log" });
+   * client.Opened.Connect((responseStatusCode, headers) => {
+   * 	if (responseStatusCode >= 400) warn(`the server answered ${responseStatusCode}; the body follows as messages`);
+   * });
+   * ```
    */
   readonly Opened: RBXScriptSignal<(responseStatusCode: number, headers: string) => void>;
   /**

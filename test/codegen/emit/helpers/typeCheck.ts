@@ -5,7 +5,7 @@
  * several checks in one test file stay cheap.
  */
 import ts from 'typescript';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const diskCache = new Map<string, ts.SourceFile | undefined>();
@@ -59,9 +59,4 @@ export function createProgram(files: Readonly<Record<string, string | undefined>
     return diskCache.get(cacheKey);
   };
   return ts.createProgram({ rootNames: Object.keys(files).map((p) => resolve(p)), options: compilerOptions, host });
-}
-
-/** Reads a file, for checks that mix generated text with files on disk. */
-export function readText(path: string): string {
-  return readFileSync(path, 'utf8');
 }

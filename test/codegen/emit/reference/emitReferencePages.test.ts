@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { DocsFile } from '../../../../codegen/docs/types.js';
 import { emitNodeDeclarations } from '../../../../codegen/emit/declarations/emitNodeDeclarations.js';
 import { emitReferencePages } from '../../../../codegen/emit/reference/emitReferencePages.js';
 import { EmitError } from '../../../../codegen/emit/shared/EmitError.js';
@@ -42,22 +44,49 @@ describe('emitReferencePages', () => {
 
   it('shows the latest change label of each member in the History column', () => {
     const rows = tableRows(page('reference/WebStreamClient.md'), '### Members');
-    expect(rows.map((row) => [row[0], row[3]])).toEqual([
-      ['[ConnectionState](#connectionstate)', '686'],
-      ['[Close](#close)', '686'],
-      ['[Send](#send)', '696'],
-      ['[Closed](#closed)', '686'],
-      ['[Error](#error)', '686'],
-      ['[MessageReceived](#messagereceived)', '686'],
-      ['[Opened](#opened)', '686'],
+    expect(rows.map((row) => [row[0], row[2]])).toEqual([
+      ['[`ConnectionState: Enum.WebStreamClientState`](#connectionstate)', '686'],
+      ['[`Close(): null`](#close)', '686'],
+      ['[`Send(data: string): null`](#send)', '696'],
+      ['[`Closed()`](#closed)', '686'],
+      ['[`Error(responseStatusCode: int, errorMessage: string)`](#error)', '686'],
+      ['[`MessageReceived(message: string)`](#messagereceived)', '686'],
+      ['[`Opened(responseStatusCode: int, headers: string)`](#opened)', '686'],
     ]);
+  });
+
+  it('heads the member index with the count of the class\'s own members, as the public reference does', () => {
+    expect(page('reference/WebStreamClient.md')).toContain('## Member index 7\n');
+    expect(page('reference/HttpService.md')).toContain('## Member index 1\n');
+    expect(page('reference/Object.md')).toContain('## Member index 6\n');
+  });
+
+  it('prints Deprecated once per deprecated member, naming the replacement', () => {
+    const object = page('reference/Object.md');
+    const section = (name: string) => object.slice(object.indexOf(`### ${name}\n`), object.indexOf('#### History', object.indexOf(`### ${name}\n`)));
+    for (const [member, replacement] of [['className', '[ClassName](#classname)'], ['isA', '[IsA](#isa)']] as const) {
+      const lines = section(member).split('\n').filter((line) => line.startsWith('- **Deprecated**'));
+      expect(lines).toEqual([`- **Deprecated**: ${replacement} should be used instead`]);
+    }
+  });
+
+  it('shows our Luau example (api-dump/docs.json) for CreateWebStreamClient and each event', () => {
+    const docs = JSON.parse(readFileSync(new URL('../../../../api-dump/docs.json', import.meta.url), 'utf8')) as DocsFile;
+    const withExamples = new Map(emitReferencePages({ ...sliceSource, docs }).map((file) => [file.path, file.contents]));
+    const client = withExamples.get('reference/WebStreamClient.md') ?? '';
+    for (const event of ['Closed', 'Error', 'MessageReceived', 'Opened']) {
+      const start = client.indexOf(`### ${event}\n`);
+      const section = client.slice(start, client.indexOf('#### History', start));
+      expect(section, event).toMatch(new RegExp(`#### Example\\n\\n\`\`\`lua\\n[^]*client\\.${event}:Connect\\(function\\([^]*\\n\`\`\`\\n`));
+    }
+    expect(withExamples.get('reference/HttpService.md')).toContain('```lua\nlocal HttpService = game:GetService("HttpService")\n');
   });
 
   it('groups inherited members by the ancestor they come from, linking to its page', () => {
     const httpService = page('reference/HttpService.md');
     expect(httpService).not.toContain('### Inherited from [Instance]');
     expect(httpService).toContain('### Inherited from [Object](Object.md)');
-    expect(tableRows(httpService, '### Inherited from [Object](Object.md)').map((row) => row[0])).toContain('[IsA](Object.md#isa)');
+    expect(tableRows(httpService, '### Inherited from [Object](Object.md)').map((row) => row[0])).toContain('[`IsA(className: string): bool`](Object.md#isa)');
   });
 
   it('lists a member change with label, full version, date and what changed', () => {
@@ -110,6 +139,7 @@ describe('emitReferencePages', () => {
     const client = bare.find((file) => file.path === 'reference/WebStreamClient.md')?.contents ?? '';
     expect(client).toContain('## History (0)');
     expect(client).toContain('No changes recorded in the history log.');
-    expect(tableRows(client, '### Members').every((row) => row[3] === '—')).toBe(true);
+    expect(tableRows(client, '### Members').every((row) => row[2] === '—')).toBe(true);
+    expect(client).not.toContain('#### Example');
   });
 });
