@@ -12,7 +12,7 @@ import type { Dump } from '../dump/types.js';
 import { ROOT_SUPERCLASS } from '../dump/types.js';
 import type { BuildRef, EntityRef, HistoryQuery } from '../history/types.js';
 import { versionLabel } from '../history/types.js';
-import { compareVersions } from '../history/versions.js';
+import { compareVersions } from '../dump/versions.js';
 import { normaliseRequestedVersion } from '../pin/resolveBuild.js';
 
 export interface NewerEntity {

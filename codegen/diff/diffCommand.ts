@@ -7,7 +7,7 @@
  */
 import type { Dump } from '../dump/types.js';
 import { readDumpFile, type ReadDump } from '../dump/readDumpFile.js';
-import { sliceToScope } from '../history/scopeSlice.js';
+import { sliceToScope } from '../slice/scopeSlice.js';
 import { SliceError, suggestClass } from '../slice/SliceError.js';
 import { alignDumpFormats } from './alignFormats.js';
 import { renderChangelog } from './changelog.js';

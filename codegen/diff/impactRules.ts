@@ -6,7 +6,7 @@
  * "breaking": code that compiled (or ran) against the old API may fail against the new one.
  * "compatible": such code keeps working; the change only adds, loosens or annotates.
  */
-import { KNOWN_SECURITY_LEVELS } from '../dump/knownValues.js';
+import { KNOWN_SECURITY_LEVELS, KNOWN_THREAD_SAFETY } from '../dump/knownValues.js';
 import type { Change, Impact } from './types.js';
 import { deepEqual } from './deepEqual.js';
 
@@ -25,7 +25,7 @@ export interface ImpactRule {
 export const SECURITY_ORDER: readonly string[] = KNOWN_SECURITY_LEVELS;
 
 /** Thread safety from least to most permissive. */
-export const THREAD_SAFETY_ORDER: readonly string[] = ['Unsafe', 'ReadSafe', 'Safe'];
+export const THREAD_SAFETY_ORDER: readonly string[] = KNOWN_THREAD_SAFETY;
 
 /** Tags whose arrival takes something away from scripts. */
 export const TAGS_BREAKING_WHEN_ADDED: ReadonlySet<string> = new Set([

@@ -19,6 +19,7 @@ export const KNOWN_SECURITY_LEVELS: readonly string[] = [
   'NotAccessibleSecurity',
 ];
 
+/** Ordered from closed to open: the diff's impact rules read a move to the right as a widening. */
 export const KNOWN_THREAD_SAFETY: readonly string[] = ['Unsafe', 'ReadSafe', 'Safe'];
 
 /** ThreadSafety inside the `{PreferredDescriptorName, ThreadSafety}` tag object. */

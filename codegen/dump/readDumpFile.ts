@@ -11,7 +11,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isVersion } from '../history/versions.js';
+import { isVersion } from './versions.js';
 import { decodeDumpText } from './decodeDumpText.js';
 import { DumpError, ROOT_PATH } from './errors.js';
 import { parseDump, type ParsedDump } from './parseDump.js';

@@ -84,7 +84,7 @@ export function createGenerateInput(texts: GenerateInputTexts): LoadedInput {
   const input: GenerateInput = {
     dump,
     docs,
-    model: buildModel(dump),
+    model: buildModel(dump, dumpFile),
     dumpFile,
     regenerateCommand: REGENERATE_COMMAND,
     ...(historyFile === undefined ? {} : { history: createHistoryQuery(historyFile.builds) }),

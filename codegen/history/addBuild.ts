@@ -17,7 +17,7 @@ import { DiffError } from '../diff/errors.js';
 import type { RawDump } from '../diff/rawDump.js';
 import { serializeDump } from '../dump/serializeDump.js';
 import { HistoryError } from './errors.js';
-import { compareVersions } from './versions.js';
+import { compareVersions } from '../dump/versions.js';
 
 export type AddOutcome =
   | { readonly kind: 'baseline'; readonly history: HistoryFile }

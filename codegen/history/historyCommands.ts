@@ -13,10 +13,10 @@ import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { formatHistoryFile, readJsonFile } from './historyFileIO.js';
 import { parseHistoryFile } from './loadHistory.js';
 import { createHistoryQuery } from './query.js';
-import { sliceToScope } from './scopeSlice.js';
+import { sliceToScope } from '../slice/scopeSlice.js';
 import { parseSeedFile, seedHistory } from './seedHistory.js';
 import { renderShowText, showEntity } from './showEntity.js';
-import { isVersion } from './versions.js';
+import { isVersion } from '../dump/versions.js';
 import { readDumpFile } from '../dump/readDumpFile.js';
 import { renderChangeSentence } from '../diff/changelog.js';
 

@@ -8,7 +8,7 @@ import type { HistoryQuery } from './types.js';
 import { HistoryError } from './errors.js';
 import { createHistoryQuery } from './query.js';
 import { HISTORY_SCHEMA, validateAgainst } from './schemas.js';
-import { compareVersions } from './versions.js';
+import { compareVersions } from '../dump/versions.js';
 
 const FIX = 'Fix the file by hand, or rebuild it with `rbx-webstream history seed --force` and `history add` for each dump.';
 

@@ -11,7 +11,7 @@ import type { BuildsIndex } from './buildsList.js';
 import { classifyImpact } from '../diff/impactRules.js';
 import { HistoryError } from './errors.js';
 import { SEED_SCHEMA, validateAgainst } from './schemas.js';
-import { compareVersions } from './versions.js';
+import { compareVersions } from '../dump/versions.js';
 
 export function parseSeedFile(json: unknown, file: string): SeedFile {
   const seed = validateAgainst<SeedFile>(SEED_SCHEMA, json, file, 'HISTORY_SEED_INVALID', 'Fix the seed file; its format is described in docs/history.md.');

@@ -3,11 +3,13 @@
  * by kind, resolves each class's superclass chain and the members it inherits, and indexes
  * classes and enums by name. Pure and linear in the size of the dump.
  *
- * The dump should have passed the parser's reference checks; if a superclass is missing anyway
- * (a fragment), the chain simply stops there, and a loop is cut where it closes.
+ * This is the one index of classes and enums and the one ancestor walk of the generator: every
+ * emitter reads the model (`modelFor` builds it once per dump). A superclass the dump lacks, or a
+ * chain that loops, is a `ModelError` naming the class (see ModelError.ts).
  */
 import { ROOT_SUPERCLASS, type Dump, type DumpClass, type Member, type Parameter } from '../dump/types.js';
 import { classifyType, type DefinedNames } from './classifyType.js';
+import { ModelError } from './ModelError.js';
 import type { ApiModel, InheritedMembers, MembersByKind, ModelClass, ModelEnum, ModelMember, ModelParameter } from './types.js';
 
 function modelParameters(parameters: readonly Parameter[], defined: DefinedNames): ModelParameter[] {
@@ -34,38 +36,69 @@ export function groupByKind(members: readonly ModelMember[]): MembersByKind {
   return byKind;
 }
 
-function ancestorsOf(cls: DumpClass, dumpClasses: ReadonlyMap<string, DumpClass>): string[] {
+function ancestorsOf(cls: DumpClass, dumpClasses: ReadonlyMap<string, DumpClass>, dump: Dump, dumpFile: string): string[] {
   const chain: string[] = [];
   const seen = new Set([cls.name]);
-  let superclass = cls.superclass;
-  while (superclass !== ROOT_SUPERCLASS && !seen.has(superclass)) {
-    const parent = dumpClasses.get(superclass);
-    if (parent === undefined) break;
-    chain.push(superclass);
-    seen.add(superclass);
-    superclass = parent.superclass;
+  let current = cls;
+  while (current.superclass !== ROOT_SUPERCLASS) {
+    const parent = dumpClasses.get(current.superclass);
+    if (parent === undefined || seen.has(parent.name)) {
+      throw new ModelError(
+        'EMIT_MISSING_SUPERCLASS',
+        dumpFile,
+        `Classes[${dump.classes.indexOf(current)}].Superclass`,
+        parent === undefined
+          ? `class ${current.name} extends ${current.superclass}, which the dump does not contain`
+          : `class ${current.name} is part of an inheritance cycle through ${parent.name}`,
+        `add class ${current.superclass} to the dump (a slice must keep every ancestor) or fix the Superclass`,
+      );
+    }
+    chain.push(parent.name);
+    seen.add(parent.name);
+    current = parent;
   }
   return chain;
 }
 
-export function buildModel(dump: Dump): ApiModel {
+/** The model of `dump`; `dumpFile` names it in errors. Prefer {@link modelFor}, which builds it once. */
+export function buildModel(dump: Dump, dumpFile = 'the dump'): ApiModel {
   const dumpClasses = new Map(dump.classes.map((cls) => [cls.name, cls]));
   const defined: DefinedNames = { classes: new Set(dumpClasses.keys()), enums: new Set(dump.enums.map((e) => e.name)) };
 
+  // A class's members are modelled (types classified, grouped by kind) when first asked for:
+  // whole-API mode reads few of them through the model, and a full dump has ~40,000.
   const own = new Map<string, { members: ModelMember[]; byKind: MembersByKind }>();
-  for (const cls of dump.classes) {
-    const members = cls.members.map((member) => modelMember(member, cls.name, defined));
-    own.set(cls.name, { members, byKind: groupByKind(members) });
-  }
+  const ownOf = (cls: DumpClass): { members: ModelMember[]; byKind: MembersByKind } => {
+    let group = own.get(cls.name);
+    if (group === undefined) {
+      const members = cls.members.map((member) => modelMember(member, cls.name, defined));
+      group = { members, byKind: groupByKind(members) };
+      own.set(cls.name, group);
+    }
+    return group;
+  };
 
   const classes: ModelClass[] = dump.classes.map((cls) => {
-    const ancestors = ancestorsOf(cls, dumpClasses);
-    const inherited: InheritedMembers[] = ancestors.map((from) => {
-      const group = own.get(from)!;
-      return { from, members: group.members, byKind: group.byKind };
-    });
-    const { members, byKind } = own.get(cls.name)!;
-    return { name: cls.name, superclass: cls.superclass === ROOT_SUPERCLASS ? undefined : cls.superclass, ancestors, source: cls, members, byKind, inherited };
+    const ancestors = ancestorsOf(cls, dumpClasses, dump, dumpFile);
+    let inherited: InheritedMembers[] | undefined;
+    return {
+      name: cls.name,
+      superclass: cls.superclass === ROOT_SUPERCLASS ? undefined : cls.superclass,
+      ancestors,
+      source: cls,
+      get members() {
+        return ownOf(cls).members;
+      },
+      get byKind() {
+        return ownOf(cls).byKind;
+      },
+      get inherited() {
+        return (inherited ??= ancestors.map((from) => {
+          const group = ownOf(dumpClasses.get(from)!);
+          return { from, members: group.members, byKind: group.byKind };
+        }));
+      },
+    };
   });
   const enums: ModelEnum[] = dump.enums.map((source) => ({ name: source.name, source, items: source.items }));
 
@@ -89,6 +122,7 @@ export function buildModel(dump: Dump): ApiModel {
     classes,
     enums,
     getClass: (name) => classIndex.get(name),
+    ancestorsOf: (name) => classIndex.get(name)?.ancestors.map((ancestor) => classIndex.get(ancestor)!) ?? [],
     getEnum: (name) => enumIndex.get(name),
     getMember(className, memberName) {
       const cls = classIndex.get(className);
@@ -100,4 +134,16 @@ export function buildModel(dump: Dump): ApiModel {
       return undefined;
     },
   };
+}
+
+const models = new WeakMap<Dump, ApiModel>();
+
+/** The model of `dump`, built on first use and kept for as long as the dump object lives. */
+export function modelFor(dump: Dump, dumpFile?: string): ApiModel {
+  let model = models.get(dump);
+  if (model === undefined) {
+    model = buildModel(dump, dumpFile);
+    models.set(dump, model);
+  }
+  return model;
 }

@@ -2,7 +2,7 @@
  * The API model the emitters read: the normalised dump with its relations worked out — each
  * class's superclass chain, its own members by kind, the members it inherits grouped by the
  * ancestor that defines them, type references classified, and lookups by name. Built by
- * `buildModel`; plain data plus three lookup functions, no I/O.
+ * `buildModel`; plain data plus four lookup functions, no I/O.
  */
 import type { CallbackMember, DumpClass, DumpEnum, EnumItem, EventMember, FunctionMember, Member, MemberType, PropertyMember } from '../dump/types.js';
 
@@ -103,6 +103,8 @@ export interface ApiModel {
   readonly enums: readonly ModelEnum[];
   getClass(name: string): ModelClass | undefined;
   getEnum(name: string): ModelEnum | undefined;
+  /** The ancestors of a class, nearest first (`WebStreamClient` → `[Object]`); empty for an unknown class. */
+  ancestorsOf(name: string): readonly ModelClass[];
   /** The member a class has under `memberName`: its own, else the nearest ancestor's. */
   getMember(className: string, memberName: string): ModelMember | undefined;
 }

@@ -12,7 +12,7 @@ import type { Change } from '../diff/types.js';
 import type { Dump, DumpClass, DumpEnum, Member, TypeRef } from '../dump/types.js';
 import { entityKey } from '../history/query.js';
 import type { BuildRef, HistoryBuild, HistoryEvent } from '../history/types.js';
-import { compareVersions } from '../history/versions.js';
+import { compareVersions } from '../dump/versions.js';
 import { PinError } from './PinError.js';
 
 export interface PinnedDump {

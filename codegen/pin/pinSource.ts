@@ -12,7 +12,7 @@ import type { EmitSource } from '../emit/shared/emitSource.js';
 import { buildModel } from '../model/buildModel.js';
 import type { ApiModel } from '../model/types.js';
 import { createHistoryQuery } from '../history/query.js';
-import { compareVersions } from '../history/versions.js';
+import { compareVersions } from '../dump/versions.js';
 import { pinDump, type PinDumpOptions, type PinnedDump } from './pinDump.js';
 import { PinError } from './PinError.js';
 import { resolveBuild } from './resolveBuild.js';

@@ -5,7 +5,7 @@
  * when nothing was recorded in between.
  */
 import type { HistoryBuild } from '../history/types.js';
-import { compareVersions } from '../history/versions.js';
+import { compareVersions } from '../dump/versions.js';
 import { PinError } from './PinError.js';
 
 const FORMS = /^(?:\d+|\d+\.\d+|\d+\.\d+\.\d+\.\d+)$/;

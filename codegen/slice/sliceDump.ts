@@ -8,7 +8,7 @@
  */
 import { memberTypeRefs, referencedName } from '../dump/typeRefs.js';
 import { ROOT_SUPERCLASS, type Dump, type DumpClass, type Member, type TypeRef } from '../dump/types.js';
-import { isScriptReadable } from './scriptAccess.js';
+import { isScriptAccessible } from '../model/scriptAccess.js';
 import { SliceError, suggestClass } from './SliceError.js';
 
 /** True when reading or calling the member gives out an instance of `className`. */
@@ -43,7 +43,7 @@ export function sliceDump(dump: Dump, className: string): Dump {
   for (const name of chainOf(className, byName)) for (const member of byName.get(name)!.members) keepMember(name, member);
   for (const cls of dump.classes) {
     if (kept.has(cls.name)) continue;
-    for (const member of cls.members) if (handsOut(member, className) && isScriptReadable(member.security)) keepMember(cls.name, member);
+    for (const member of cls.members) if (handsOut(member, className) && isScriptAccessible(member)) keepMember(cls.name, member);
   }
 
   const enums = new Set<string>();

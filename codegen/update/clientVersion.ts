@@ -3,7 +3,7 @@
  * JSON with `version` (`0.734.0.7340915`) and `clientVersionUpload` (the build GUID,
  * `version-d679641ad17741aa`), and where that build's API dump is published. Pure.
  */
-import { isVersion } from '../history/versions.js';
+import { isVersion } from '../dump/versions.js';
 import { UpdateError } from './UpdateError.js';
 
 export const DEFAULT_VERSION_URL = 'https://clientsettingscdn.roblox.com/v2/client-version/WindowsStudio64';

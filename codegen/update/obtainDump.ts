@@ -9,7 +9,7 @@ import { decodeDumpText } from '../dump/decodeDumpText.js';
 import { readDumpText } from '../dump/readDumpFile.js';
 import type { BuildsIndex } from '../history/buildsList.js';
 import type { BuildRef } from '../history/types.js';
-import { isVersion } from '../history/versions.js';
+import { isVersion } from '../dump/versions.js';
 import { dumpUrl, isBuildGuid, parseClientVersion, type ClientVersion } from './clientVersion.js';
 import { httpGetText, type HttpGetOptions } from './httpGet.js';
 import { redactUrl } from './redactUrl.js';

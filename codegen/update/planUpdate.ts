@@ -17,7 +17,7 @@ import { runEmitters } from '../generate/runEmitters.js';
 import { addBuild } from '../history/addBuild.js';
 import type { HistoryFile } from '../history/fileFormat.js';
 import { formatHistoryFile } from '../history/historyFileIO.js';
-import { sliceToScope } from '../history/scopeSlice.js';
+import { sliceToScope } from '../slice/scopeSlice.js';
 import type { BuildRef } from '../history/types.js';
 import { CHANGELOG_INDEX, changelogPagePath, renderChangelogIndex, renderChangelogPage, type BuildChanges } from './changelogPages.js';
 import type { FileChange } from '../fs/commitFiles.js';

@@ -7,7 +7,7 @@
  * types here (`structureKinds.ts`): this module does not load it.
  */
 import type { StatementStructures } from 'ts-morph';
-import { indexClasses } from '../shared/classIndex.js';
+import { emitModel } from '../shared/emitSource.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
@@ -44,7 +44,7 @@ export interface NodeDeclarationStructures {
 
 /** The structures of `node/index.d.ts`, before printing (the benchmark times the two apart). */
 export function buildNodeDeclarationStructures(source: EmitSource, options: NodeDeclarationsOptions): NodeDeclarationStructures {
-  const index = indexClasses(source.dump, source.dumpFile);
+  const index = emitModel(source);
   const overrides = resolveTypeOverrides(source.dump, options.overrides ?? TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
   const names = new NameRegistry(source.dumpFile, USED_GLOBALS);
   for (const name of [...PRELUDE_NAMES, 'Enums', 'Enum']) names.claim(name, `the declaration ${name}`, '(generator prelude)');
@@ -56,12 +56,12 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
   const types: TypeContext = { flavour: 'node', dumpFile: source.dumpFile, opaqueDataTypes };
   const context = { source, index, overrides, types };
 
-  const classInterfaces = index.classes.map((cls, i) => {
+  const classInterfaces = index.classes.map(({ source: cls }, i) => {
     names.claim(classTypeName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`);
     return createClassInterface(context, cls);
   });
 
-  const enums = index.enums.map((dumpEnum, i) => {
+  const enums = index.enums.map(({ source: dumpEnum }, i) => {
     names.claim(enumObjectTypeName(dumpEnum), `the enum object of ${dumpEnum.name}`, `Enums[${i}].Name`);
     return { dumpEnum, declarations: createEnumDeclarations(source, dumpEnum, i) };
   });

@@ -5,7 +5,7 @@
  */
 import type { OptionalKind, ParameterDeclarationStructure } from 'ts-morph';
 import type { DumpClass, Member } from '../../dump/types.js';
-import type { ClassIndex } from '../shared/classIndex.js';
+import type { ApiModel } from '../../model/types.js';
 import { memberDocFacts, memberExample } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { toPropertyKey } from '../shared/identifiers.js';
@@ -13,7 +13,7 @@ import { functionTypeText, signatureParameters } from '../shared/signatureParame
 import { toJsDoc } from '../shared/toJsDoc.js';
 import { returnTypeText, typeText, type TypeContext } from '../shared/typeText.js';
 import type { ResolvedOverrides } from './resolveTypeOverrides.js';
-import { isReadonlyForScripts, isScriptAccessible } from './scriptAccess.js';
+import { isReadonlyForScripts, isScriptAccessible } from '../../model/scriptAccess.js';
 
 interface TypedMemberBase {
   readonly member: Member;
@@ -40,7 +40,7 @@ export type TypedMember = TypedField | TypedMethod;
 
 export interface MemberTypingContext {
   readonly source: EmitSource;
-  readonly index: ClassIndex;
+  readonly index: ApiModel;
   readonly overrides: ResolvedOverrides;
   readonly types: TypeContext;
   /** Path from the emitted file to `reference/`, for links (default: from `node/index.d.ts`). */
@@ -99,7 +99,7 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
 }
 
 export function typedMembers(context: MemberTypingContext, cls: DumpClass): TypedMember[] {
-  const classPath = `Classes[${context.index.classes.indexOf(cls)}]`;
+  const classPath = `Classes[${context.source.dump.classes.indexOf(cls)}]`;
   return cls.members.flatMap((member, i) => (isScriptAccessible(member) ? [typeMember(context, cls, member, `${classPath}.Members[${i}]`)] : []));
 }
 
@@ -123,7 +123,7 @@ function declaredNames(cls: DumpClass): ReadonlySet<string> {
  * often with another signature (`CollectionService.AddTag` vs `Instance.AddTag`), so the interface
  * extends its parent without them (`Omit<Instance, "AddTag">`) instead of failing with TS2430.
  */
-export function redefinedMemberNames(index: ClassIndex, cls: DumpClass): string[] {
-  const ancestors = index.ancestorsOf(cls.name).map(declaredNames);
+export function redefinedMemberNames(index: ApiModel, cls: DumpClass): string[] {
+  const ancestors = index.ancestorsOf(cls.name).map((ancestor) => declaredNames(ancestor.source));
   return [...declaredNames(cls)].filter((name) => ancestors.some((names) => names.has(name)));
 }

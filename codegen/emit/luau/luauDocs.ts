@@ -14,7 +14,8 @@
 import type { DumpClass, DumpEnum, EnumItem, Member } from '../../dump/types.js';
 import type { EntityRef } from '../../history/types.js';
 import { markdownCodeSpan, markdownText } from '../escape/markdown.js';
-import { indexClasses, type ClassIndex } from '../shared/classIndex.js';
+import type { ApiModel } from '../../model/types.js';
+import { emitModel } from '../shared/emitSource.js';
 import { classDocFacts, enumDocFacts, enumItemDocFacts, memberDocFacts, type DocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { bannerLines } from '../shared/generatedHeader.js';
@@ -53,7 +54,7 @@ function parameterNames(member: Member): readonly string[] {
   return member.memberType === 'Property' ? [] : member.parameters.map((parameter) => parameter.name);
 }
 
-function memberEntries(source: EmitSource, index: ClassIndex, cls: DumpClass, member: Member): [string, LuauDocEntry][] {
+function memberEntries(source: EmitSource, index: ApiModel, cls: DumpClass, member: Member): [string, LuauDocEntry][] {
   const names = parameterNames(member);
   const facts = memberDocFacts(source, index, cls, member, new Map(names.map((name) => [name, name])));
   const key = memberKey(cls.name, member.name);
@@ -114,16 +115,16 @@ function enumEntries(source: EmitSource, dumpEnum: DumpEnum): [string, LuauDocEn
 
 /** The docs database as JSON text (two-space indent, a final newline), keys in dump order. */
 export function luauDocsJson(source: EmitSource): string {
-  const index = indexClasses(source.dump, source.dumpFile);
+  const index = emitModel(source);
   const entries: [string, unknown][] = [['$generated', bannerLines(source).join(' ')]];
   if (source.provenance !== undefined) entries.push(['$provenance', source.provenance]);
-  for (const cls of index.classes) {
+  for (const { source: cls } of index.classes) {
     if (describesWholeClass(source, cls)) {
       entries.push([classKey(cls.name), { documentation: documentation(classDocFacts(source, cls), [sinceLine(source, { kind: 'Class', name: cls.name }), deprecationLine(cls)]) }]);
     }
     for (const member of cls.members) entries.push(...memberEntries(source, index, cls, member));
   }
-  for (const dumpEnum of index.enums) entries.push(...enumEntries(source, dumpEnum));
+  for (const { source: dumpEnum } of index.enums) entries.push(...enumEntries(source, dumpEnum));
   const database = Object.create(null) as Record<string, unknown>;
   for (const [key, entry] of entries) database[key] = entry;
   return `${JSON.stringify(database, null, 2)}\n`;

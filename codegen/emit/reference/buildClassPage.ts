@@ -6,7 +6,7 @@
  */
 import type { DumpClass, Member } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
-import type { ClassIndex } from '../shared/classIndex.js';
+import type { ApiModel } from '../../model/types.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { defaultInWords, explain, SECURITY_WORDS, tagLabel, tagMeaning, THREAD_SAFETY_WORDS } from '../shared/metadataWords.js';
 import { anchorOf, memberHref, pageFileName } from '../shared/referenceLinks.js';
@@ -128,7 +128,7 @@ export function memberSignature(member: Member): string {
   }
 }
 
-function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, member: Member): MemberView {
+function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member: Member): MemberView {
   const docs = source.docs?.classes[cls.name]?.members[member.name];
   const facts: FactView[] = [];
   let signature: string;
@@ -165,7 +165,8 @@ function memberView(source: EmitSource, index: ClassIndex, cls: DumpClass, membe
     facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) });
   }
   if (replacement !== undefined) {
-    const target = [cls, ...index.ancestorsOf(cls.name)].find((owner) => owner.members.some((m) => m.name === replacement));
+    const declaring = index.getMember(cls.name, replacement)?.owner;
+    const target = declaring === undefined ? undefined : index.getClass(declaring)?.source;
     const link = target ? `[${markdownLinkText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
     facts.push({ label: 'Deprecated', value: `${link} should be used instead` });
   }
@@ -191,7 +192,7 @@ function luauBlock(code: string): string {
   return `${fence}lua\n${code.replace(/\s+$/, '')}\n${fence}`;
 }
 
-export function indexRows(source: EmitSource, index: ClassIndex, owner: DumpClass, fromPage: string): IndexRowView[] {
+export function indexRows(source: EmitSource, index: ApiModel, owner: DumpClass, fromPage: string): IndexRowView[] {
   return owner.members.map((member) => ({
     signature: memberSignature(member),
     href: memberHref(owner.name, anchorOf(owner, member.name), fromPage),
@@ -200,9 +201,9 @@ export function indexRows(source: EmitSource, index: ClassIndex, owner: DumpClas
   }));
 }
 
-export function buildClassPage(source: EmitSource, index: ClassIndex, cls: DumpClass, header: string, memberTable: MemberTables): ClassPageView {
+export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpClass, header: string, memberTable: MemberTables): ClassPageView {
   const docs = source.docs?.classes[cls.name];
-  const ancestors = index.ancestorsOf(cls.name);
+  const ancestors = index.ancestorsOf(cls.name).map((ancestor) => ancestor.source);
   const lineage = [cls, ...ancestors]
     .map((c, i) => (i === 0 ? `**${markdownText(c.name)}**` : `[${markdownLinkText(c.name)}](${pageFileName(c.name)})`))
     .join(' → ');

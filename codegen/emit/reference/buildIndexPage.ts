@@ -1,5 +1,5 @@
 /** The view model of `reference/index.md`: every class (with its superclass) and enum page. */
-import type { ClassIndex } from '../shared/classIndex.js';
+import type { ApiModel } from '../../model/types.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { pageFileName } from '../shared/referenceLinks.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
@@ -20,9 +20,9 @@ export interface IndexPageView {
 
 const byName = (a: { readonly sortKey: string }, b: { readonly sortKey: string }) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
 
-export function buildIndexPage(source: EmitSource, index: ClassIndex, header: string): IndexPageView {
+export function buildIndexPage(source: EmitSource, index: ApiModel, header: string): IndexPageView {
   const classes = index.classes
-    .map((cls) => ({
+    .map(({ source: cls }) => ({
       sortKey: cls.name,
       name: markdownLinkText(cls.name),
       href: pageFileName(cls.name),

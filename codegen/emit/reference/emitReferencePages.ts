@@ -5,7 +5,7 @@
  * `emitReferencePages` is pure given the templates.
  */
 import { createRenderer, loadTemplates, type Render } from '../../templates/createRenderer.js';
-import { indexClasses } from '../shared/classIndex.js';
+import { emitModel } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
@@ -57,7 +57,7 @@ let defaultTemplates: ReferenceTemplates | undefined;
 
 export function emitReferencePages(source: EmitSource, templates: ReferenceTemplates = (defaultTemplates ??= loadReferenceTemplates())): EmittedFile[] {
   const render = compile(templates);
-  const index = indexClasses(source.dump, source.dumpFile);
+  const index = emitModel(source);
   const header = markdownHeader(source);
   const owners = new Map<string, string>();
   const claim = (file: string, owner: string, jsonPath: string) => {
@@ -80,11 +80,11 @@ export function emitReferencePages(source: EmitSource, templates: ReferenceTempl
     }
     return table;
   };
-  const classPages = index.classes.map((cls, i) => ({
+  const classPages = index.classes.map(({ source: cls }, i) => ({
     path: claim(pageFileName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`),
     contents: render.classPage(buildClassPage(source, index, cls, header, memberTable)),
   }));
-  const enumPages = index.enums.map((dumpEnum, i) => ({
+  const enumPages = index.enums.map(({ source: dumpEnum }, i) => ({
     path: claim(pageFileName(dumpEnum.name, 'enum'), `enum ${dumpEnum.name}`, `Enums[${i}].Name`),
     contents: render.enumPage(buildEnumPage(source, dumpEnum, header)),
   }));

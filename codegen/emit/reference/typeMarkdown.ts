@@ -3,7 +3,7 @@
  * `Enum.WebStreamClientState`, `WebStreamClient`), linked to their page when the dump has one.
  */
 import type { TypeRef } from '../../dump/types.js';
-import type { ClassIndex } from '../shared/classIndex.js';
+import type { ApiModel } from '../../model/types.js';
 import { pageFileName } from '../shared/referenceLinks.js';
 import { markdownLinkText } from '../escape/markdown.js';
 
@@ -13,7 +13,7 @@ export function typeNotation(ref: TypeRef): string {
 }
 
 /** Markdown with a link to the class or enum page when there is one. */
-export function typeMarkdown(ref: TypeRef, index: ClassIndex): string {
+export function typeMarkdown(ref: TypeRef, index: ApiModel): string {
   const name = ref.name.endsWith('?') ? ref.name.slice(0, -1) : ref.name;
   const suffix = ref.name.endsWith('?') ? '?' : '';
   const label = markdownLinkText(typeNotation({ ...ref, name }));

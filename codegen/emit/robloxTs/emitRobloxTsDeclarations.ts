@@ -14,7 +14,7 @@ import { createOverlayInterfaces } from '../declarations/createSupportDeclaratio
 import { resolveTypeOverrides, type OverrideMode } from '../declarations/resolveTypeOverrides.js';
 import { OVERLAY_TYPES, TYPE_OVERRIDES } from '../declarations/typeOverrides.js';
 import { typedMembers, type MemberTypingContext } from '../declarations/typedMembers.js';
-import { indexClasses } from '../shared/classIndex.js';
+import { emitModel } from '../shared/emitSource.js';
 import { classDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
@@ -76,12 +76,12 @@ export interface RobloxTsDeclarations {
 }
 
 export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly overrideMode: OverrideMode }): RobloxTsDeclarations {
-  const index = indexClasses(source.dump, source.dumpFile);
+  const index = emitModel(source);
   const overrides = resolveTypeOverrides(source.dump, TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
   const context: MemberTypingContext = { source, index, overrides, types: { flavour: 'robloxTs', dumpFile: source.dumpFile } };
   const classes = index.classes
     .filter((cls) => LEFT_TO_RBXTS_TYPES[cls.name] === undefined)
-    .flatMap((cls) => createAugmentedClass(context, cls) ?? []);
+    .flatMap((cls) => createAugmentedClass(context, cls.source) ?? []);
   const statements: StatementStructures[] = [
     ...createOverlayInterfaces(OVERLAY_TYPES, 'robloxTs', false),
     ...classes,
@@ -91,7 +91,7 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
       hasDeclareKeyword: true,
       docs: ['Enum item types of the slice, merged into the Enum namespace of @rbxts/types.'],
       declarationKind: NAMESPACE_DECLARATION,
-      statements: index.enums.map((dumpEnum) => createAugmentedEnum(source, dumpEnum)),
+      statements: index.enums.map((dumpEnum) => createAugmentedEnum(source, dumpEnum.source)),
     },
   ];
   const text = printStructures(statements);

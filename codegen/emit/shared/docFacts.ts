@@ -6,7 +6,7 @@
 import type { ClassDocs, MemberDocs } from '../../docs/types.js';
 import type { CapabilityPair, DumpClass, DumpEnum, EnumItem, Member, SecurityPair } from '../../dump/types.js';
 import type { EntityKind } from '../../diff/types.js';
-import type { ClassIndex } from './classIndex.js';
+import type { ApiModel } from '../../model/types.js';
 import type { EmitSource } from './emitSource.js';
 import { eventInWords, historyFacts } from './historyFacts.js';
 import { explain, SECURITY_WORDS, tagInWords, THREAD_SAFETY_WORDS } from './metadataWords.js';
@@ -70,19 +70,19 @@ function historyLines(source: EmitSource, kind: EntityKind, name: string, parent
   return { ...(facts.since ? { since: facts.since.version } : {}), lines };
 }
 
-/** Finds which class (the owner or an ancestor) declares `memberName`, for a deprecation link. */
-function declaringClass(index: ClassIndex, owner: DumpClass, memberName: string): DumpClass | undefined {
-  return [owner, ...index.ancestorsOf(owner.name)].find((cls) => cls.members.some((m) => m.name === memberName));
+/** Which class (the owner or an ancestor) declares `memberName`, for a deprecation link. */
+function declaringClass(index: ApiModel, owner: DumpClass, memberName: string): string | undefined {
+  return index.getMember(owner.name, memberName)?.owner;
 }
 
-function memberDeprecation(index: ClassIndex, owner: DumpClass, member: Member): string | undefined {
+function memberDeprecation(index: ApiModel, owner: DumpClass, member: Member): string | undefined {
   if (!member.tags.includes('Deprecated') && !member.preferredDescriptor) return undefined;
   const replacement = member.preferredDescriptor?.name;
   if (!replacement || replacement === member.name) return 'Deprecated; the API dump names no replacement.';
   const declaring = declaringClass(index, owner, replacement);
   // `{@link}` takes a TypeScript name: a replacement that is not an identifier is named in text.
   return declaring && isTsIdentifier(replacement)
-    ? `Use {@link ${classTypeName(declaring.name)}.${replacement}} instead.`
+    ? `Use {@link ${classTypeName(declaring)}.${replacement}} instead.`
     : `Use ${markdownText(replacement)} instead.`;
 }
 
@@ -113,7 +113,7 @@ export function classDocFacts(source: EmitSource, cls: DumpClass): DocFacts {
  */
 export function memberDocFacts(
   source: EmitSource,
-  index: ClassIndex,
+  index: ApiModel,
   owner: DumpClass,
   member: Member,
   parameterNames: ReadonlyMap<string, string> = new Map(),

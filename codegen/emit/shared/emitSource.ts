@@ -1,10 +1,14 @@
 /**
  * The input every emitter reads: the dump plus, when present, our descriptions and the history
  * log, the two strings that go into generated headers and error messages, and the provenance.
+ * Emitters read classes, enums, members and ancestors through the one model of the dump
+ * (`emitModel`), never through an index of their own.
  */
 import type { DocsFile } from '../../docs/types.js';
 import type { Dump } from '../../dump/types.js';
 import type { HistoryQuery } from '../../history/types.js';
+import { modelFor } from '../../model/buildModel.js';
+import type { ApiModel } from '../../model/types.js';
 import type { Provenance } from './provenance.js';
 
 export interface EmitSource {
@@ -19,4 +23,11 @@ export interface EmitSource {
   readonly regenerateCommand: string;
   /** The API version, build and input hash the output comes from; written into every header when known. */
   readonly provenance?: Provenance;
+  /** The model of `dump`, when the caller built it already (`generate` does); otherwise built once on first use. */
+  readonly model?: ApiModel;
+}
+
+/** The model every emitter reads: the one the caller gave, or the one built (once) from the dump. */
+export function emitModel(source: EmitSource): ApiModel {
+  return source.model ?? modelFor(source.dump, source.dumpFile);
 }

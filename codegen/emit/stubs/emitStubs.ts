@@ -12,7 +12,7 @@ import { createClassInterface, splitMembers } from '../declarations/createClassI
 import { resolveTypeOverrides, type OverrideMode } from '../declarations/resolveTypeOverrides.js';
 import { TYPE_OVERRIDES } from '../declarations/typeOverrides.js';
 import { typedMembers, type MemberTypingContext, type TypedMember } from '../declarations/typedMembers.js';
-import { indexClasses } from '../shared/classIndex.js';
+import { emitModel } from '../shared/emitSource.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { markdownLinkText, markdownText } from '../escape/markdown.js';
@@ -123,7 +123,7 @@ function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTy
 }
 
 export function emitStubs(source: EmitSource, options: { readonly overrideMode: OverrideMode }): EmittedFile[] {
-  const index = indexClasses(source.dump, source.dumpFile);
+  const index = emitModel(source);
   const overrides = resolveTypeOverrides(source.dump, TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
   const opaqueDataTypes = new Set<string>();
   const context: MemberTypingContext = {
@@ -131,12 +131,12 @@ export function emitStubs(source: EmitSource, options: { readonly overrideMode: 
     types: { flavour: 'node', dumpFile: source.dumpFile, opaqueDataTypes },
   };
   // Every name the declarations export that a member type can mention.
-  for (const cls of index.classes) createClassInterface(context, cls);
+  for (const cls of index.classes) createClassInterface(context, cls.source);
   const exportedTypes = new Set([
     'RBXScriptSignal', 'RBXScriptConnection', 'CastsToEnum', 'Enum', ...TYPE_OVERRIDES.map((o) => o.types.node).filter((t) => /^\w+$/.test(t)),
     ...index.classes.map((cls) => classTypeName(cls.name)), ...opaqueDataTypes,
   ]);
-  const files = index.classes.map((cls) => createStubFile(context, cls, exportedTypes));
+  const files = index.classes.map((cls) => createStubFile(context, cls.source, exportedTypes));
   const barrel = files
     .map((file) => `export * from './${file.path.slice(STUBS_DIR.length + 1).replace(/\.ts$/, '.js')}';`)
     .join('\n');

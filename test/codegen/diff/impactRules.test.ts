@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IMPACT_RULES, classifyImpact, impactRuleFor, type UnclassifiedChange } from '../../../codegen/diff/impactRules.js';
+import { IMPACT_RULES, SECURITY_ORDER, THREAD_SAFETY_ORDER, classifyImpact, impactRuleFor, type UnclassifiedChange } from '../../../codegen/diff/impactRules.js';
+import { KNOWN_SECURITY_LEVELS, KNOWN_THREAD_SAFETY } from '../../../codegen/dump/knownValues.js';
 import { diff } from '../../../codegen/diff/diff.js';
 import { parseDump } from '../../../codegen/dump/parseDump.js';
 import { rawDumpPair } from '../../helpers/rawDumpArbitraries.js';
@@ -22,6 +23,11 @@ const change = (field: string, from: unknown, to: unknown, kind: UnclassifiedCha
 const param = (name: string, type: string, fallback?: string) => ({ ...(fallback === undefined ? {} : { Default: fallback }), Name: name, Type: { Category: 'Primitive', Name: type } });
 
 describe('impact rules', () => {
+  it("read the orders of security and thread safety from the parser's known values, not from copies", () => {
+    expect(SECURITY_ORDER).toBe(KNOWN_SECURITY_LEVELS);
+    expect(THREAD_SAFETY_ORDER).toBe(KNOWN_THREAD_SAFETY);
+  });
+
   it('are all documented in docs/diff-impact.md under their name', () => {
     const doc = readFileSync(new URL('../../../docs/diff-impact.md', import.meta.url), 'utf8');
     for (const rule of IMPACT_RULES) expect(doc).toContain(`### \`${rule.name}\``);

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDump } from '../../../codegen/dump/parseDump.js';
-import { buildModel } from '../../../codegen/model/buildModel.js';
+import { CodegenError } from '../../../codegen/errors/CodegenError.js';
+import { buildModel, modelFor } from '../../../codegen/model/buildModel.js';
+import { ModelError } from '../../../codegen/model/ModelError.js';
 import type { ApiModel } from '../../../codegen/model/types.js';
 import { fixtureText } from '../dump/fixtures/rawDumpFixture.js';
 import { describeWithRealDumps, readRealDump } from '../../helpers/realDumps.js';
@@ -90,10 +92,35 @@ describe('buildModel on edge cases', () => {
     expect(model.getMember('HttpService', 'ClassName')?.owner).toBe('Object');
   });
 
-  it('stops a chain at a superclass a fragment lacks instead of failing', () => {
+  it('refuses a superclass the dump lacks, naming the class and its JSON path (the one rule every emitter gets)', () => {
     const text = fixtureText((r) => (r.Classes = [r.Classes[2]]));
-    const model = buildModel(parseDump(text, 'fragment.json', { checkReferences: false }).dump);
-    expect(model.getClass('HttpService')).toMatchObject({ superclass: 'Instance', ancestors: [], inherited: [] });
+    const fragment = parseDump(text, 'fragment.json', { checkReferences: false }).dump;
+    const error = (() => {
+      try {
+        buildModel(fragment, 'fragment.json');
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ModelError);
+    expect(error).toBeInstanceOf(CodegenError);
+    expect(error).toMatchObject({ code: 'EMIT_MISSING_SUPERCLASS', file: 'fragment.json', jsonPath: 'Classes[0].Superclass' });
+    expect((error as ModelError).message).toContain('class HttpService extends Instance, which the dump does not contain');
+  });
+
+  it('refuses a superclass chain that loops', () => {
+    const dump = parseDump(sliceText, 'slice.json').dump;
+    const looped = { ...dump, classes: dump.classes.map((cls) => (cls.name === 'Object' ? { ...cls, superclass: 'WebStreamClient' } : cls)) };
+    expect(() => buildModel(looped, 'looped.json')).toThrow(/is part of an inheritance cycle through/);
+  });
+
+  it('is built once per dump for all emitters (modelFor), with ancestors as model classes', () => {
+    const dump = parseDump(sliceText, 'slice.json').dump;
+    const model = modelFor(dump);
+    expect(modelFor(dump)).toBe(model);
+    expect(model.ancestorsOf('WebStreamClient')).toEqual([model.getClass('Object')]);
+    expect(model.ancestorsOf('NoSuchClass')).toEqual([]);
   });
 });
 

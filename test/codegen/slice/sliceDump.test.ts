@@ -14,7 +14,8 @@ import { sliceDump } from '../../../codegen/slice/sliceDump.js';
 import { fixtureText } from '../dump/fixtures/rawDumpFixture.js';
 import { describeWithRealDumps, readRealDump } from '../../helpers/realDumps.js';
 
-const ENGINE_ONLY = ['RobloxScriptSecurity', 'RobloxSecurity', 'NotAccessibleSecurity'];
+/** Read levels a game script or a plugin holds (docs/decisions.md, "Script access"). */
+const SCRIPT_LEVELS = ['None', 'PluginSecurity'];
 
 /** Reasons for each entity of `slice`, derived from the rules, not from the slicer's code. */
 function unjustified(full: Dump, slice: Dump, target: string): string[] {
@@ -31,7 +32,7 @@ function unjustified(full: Dump, slice: Dump, target: string): string[] {
   for (const { owner, member } of keptMembers) {
     const whole = targetChain.includes(owner);
     const returnsTarget = memberTypeRefs(member).some(({ type, at }) => type.category === 'Class' && referencedName(type) === target && (at[0] === 'ReturnType' || at[0] === 'ValueType'));
-    const scriptable = !ENGINE_ONLY.includes(member.security.read);
+    const scriptable = SCRIPT_LEVELS.includes(member.security.read) && !member.tags.includes('NotScriptable');
     if (!whole && !(returnsTarget && scriptable)) problems.push(`member ${owner}.${member.name} is neither part of ${target}'s chain nor a script-accessible producer`);
   }
   const referenced = new Set(keptMembers.flatMap(({ member }) => memberTypeRefs(member).map(({ type }) => `${type.category}:${referencedName(type)}`)));
@@ -61,11 +62,16 @@ describe('sliceDump on the fixture', () => {
     expect(unjustified(full, slice, 'WebStreamClient')).toEqual([]);
   });
 
-  it('leaves out producers that only engine code may call', () => {
-    const text = fixtureText((r) => (r.Classes[2].Members[0].Security = 'RobloxScriptSecurity'));
+  it.each(['RobloxScriptSecurity', 'LocalUserSecurity'])('leaves out producers that scripts and plugins cannot call (%s)', (security) => {
+    const text = fixtureText((r) => (r.Classes[2].Members[0].Security = security));
     const slice = sliceDump(parseDump(text, 'dump.json').dump, 'WebStreamClient');
     expect(slice.classes.map((c) => c.name)).toEqual(['Object', 'WebStreamClient']);
     expect(slice.enums.map((e) => e.name)).toEqual(['WebStreamClientState']);
+  });
+
+  it('leaves out a NotScriptable producer, as the declarations do', () => {
+    const text = fixtureText((r) => (r.Classes[2].Members[0].Tags = [...(r.Classes[2].Members[0].Tags ?? []), 'NotScriptable']));
+    expect(sliceDump(parseDump(text, 'dump.json').dump, 'WebStreamClient').classes.map((c) => c.name)).toEqual(['Object', 'WebStreamClient']);
   });
 
   it('counts a script-readable property holding the class as a producer', () => {

@@ -12,7 +12,7 @@ import { buildConformanceSuite, emitConformanceFiles, type ConformanceInput } fr
 import type { EmittedFile } from '../../../../codegen/emit/shared/emittedFile.js';
 import { parseDump } from '../../../../codegen/dump/parseDump.js';
 import { loadGenerateInput } from '../../../../codegen/generate/loadGenerateInput.js';
-import { sliceToScope } from '../../../../codegen/history/scopeSlice.js';
+import { sliceToScope } from '../../../../codegen/slice/scopeSlice.js';
 import { buildModel } from '../../../../codegen/model/buildModel.js';
 import { checkFromRecord } from '../../../conformance/harness/checkFromRecord.js';
 import { runChecks } from '../../../conformance/harness/runChecks.js';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DumpClass, Member } from '../../../../codegen/dump/types.js';
-import { indexClasses } from '../../../../codegen/emit/shared/classIndex.js';
+import { buildModel } from '../../../../codegen/model/buildModel.js';
 import { memberDocFacts } from '../../../../codegen/emit/shared/docFacts.js';
 import { toJsDoc } from '../../../../codegen/emit/shared/toJsDoc.js';
 import { prop, t } from '../fixtures/dumpBuilders.js';
 import { sliceSource } from '../fixtures/sliceSource.js';
 
-const index = indexClasses(sliceSource.dump, sliceSource.dumpFile);
-const owner = (name: string) => index.getClass(name) as DumpClass;
+const index = buildModel(sliceSource.dump, sliceSource.dumpFile);
+const owner = (name: string) => index.getClass(name)?.source as DumpClass;
 const member = (cls: string, name: string) => owner(cls).members.find((m) => m.name === name) as Member;
 
 describe('memberDocFacts', () => {

@@ -4,7 +4,7 @@
  * them keeps).
  */
 import type { Dump, DumpClass, DumpEnum } from '../dump/types.js';
-import { sliceDump } from '../slice/sliceDump.js';
+import { sliceDump } from './sliceDump.js';
 
 export function sliceToScope(dump: Dump, scope: readonly string[]): Dump {
   const slices = scope.map((className) => sliceDump(dump, className));

@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Dump } from '../../../codegen/dump/types.js';
 import { parseDump } from '../../../codegen/dump/parseDump.js';
 import { sliceDump } from '../../../codegen/slice/sliceDump.js';
-import { sliceToScope } from '../../../codegen/history/scopeSlice.js';
+import { sliceToScope } from '../../../codegen/slice/scopeSlice.js';
 import { describeWithRealDumps, readRealDump } from '../../helpers/realDumps.js';
 
 describeWithRealDumps('sliceToScope on the real 0.734 dump', ['0.734.0.7340915'], () => {
