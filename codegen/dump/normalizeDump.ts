@@ -119,7 +119,7 @@ function collectExtra(ctx: Context, raw: Record<string, unknown>, fields: Readon
         `at most ${MAX_UNKNOWN_FIELD_DEPTH} levels of nesting in a field the parser does not know (real dumps have 2 at most); the file is damaged or was crafted`,
       );
     }
-    extra ??= {};
+    extra ??= Object.create(null) as Record<string, unknown>; // a key "__proto__" stays a field, not a prototype
     extra[key] = raw[key];
     ctx.warnings.add('DUMP_UNKNOWN_FIELD', `${owner}.${key}`, pathText(ctx, key), `unknown field ${quoteForMessage(key)} on ${owner}; kept as it is`);
   }

@@ -14,7 +14,12 @@ type RawObject = Record<string, unknown>;
 function sortedObject(fields: RawObject, extra?: Readonly<Record<string, unknown>>): RawObject {
   const all: RawObject = extra === undefined ? fields : { ...extra, ...fields };
   const out: RawObject = {};
-  for (const key of Object.keys(all).sort()) if (all[key] !== undefined) out[key] = all[key];
+  for (const key of Object.keys(all).sort()) {
+    if (all[key] === undefined) continue;
+    // An unknown field named "__proto__" is data: define it, as assigning would set the prototype.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: all[key], enumerable: true, writable: true, configurable: true });
+    else out[key] = all[key];
+  }
   return out;
 }
 

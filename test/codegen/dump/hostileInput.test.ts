@@ -169,3 +169,16 @@ describe('values that are valid JSON but unsafe to keep', () => {
     expect(line).toContain('… (10,000,000 characters)');
   });
 });
+
+describe('an unknown field named __proto__', () => {
+  it('is kept as a field (not turned into a prototype) and survives parse → serialise', async () => {
+    const { serializeDump } = await import('../../../codegen/dump/serializeDump.js');
+    const text = fixtureText((raw) => (raw.Classes[1].Weird = 1)).replace('"Weird":1', '"__proto__":{"polluted":true}');
+    const { dump, warnings } = parseDump(text, 'dump.json');
+    expect(warnings.map((warning) => warning.message)).toContain('unknown field "__proto__" on a class; kept as it is');
+    const extra = dump.classes[1]!.extra!;
+    expect(Object.keys(extra)).toEqual(['__proto__']);
+    expect((extra as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(JSON.stringify(serializeDump(dump))).toContain('"__proto__":{"polluted":true}');
+  });
+});
