@@ -11,8 +11,6 @@ const PREDEFINED_TYPE_NAMES: ReadonlySet<string> = new Set([
   'undefined', 'void', 'null', 'this', 'type',
 ]);
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /**
  * A valid value identifier (parameter, const) derived from `name`: invalid characters become `_`,
  * a leading digit gets a `_` prefix, reserved words get a `_` suffix (`function` → `function_`).
