@@ -49,10 +49,16 @@ export interface ChangelogView {
   readonly groups: readonly ChangelogGroup[];
 }
 
+/** A fragment that follows other text (` (a: T) -> R`): its leading space stays a plain space. */
+function escapeAfterSpace(escape: TextEscaper, text: string): string {
+  const space = /^\s*/.exec(text)![0];
+  return `${space}${escape(text.slice(space.length))}`;
+}
+
 export function changeSentence(change: Change, escape: TextEscaper): ChangeSentence {
   const path = escape(change.parent === undefined ? change.name : `${change.parent}.${change.name}`);
   const base = { kind: escape(change.kind), path, detail: '', tag: '', label: '', from: '', to: '', impact: escape(change.impact) };
-  if (change.action === 'Add') return { ...base, form: 'added', detail: escape(addedDetail(change.kind, change.to)) };
+  if (change.action === 'Add') return { ...base, form: 'added', detail: escapeAfterSpace(escape, addedDetail(change.kind, change.to)) };
   if (change.action === 'Remove') return { ...base, form: 'removed' };
   const field = change.field;
   if (field === undefined) return { ...base, form: 'unrecorded' };

@@ -12,6 +12,7 @@
 import { basename, relative, sep } from 'node:path';
 import { versionLabel, type EntityRef, type HistoryEvent, type HistoryQuery } from '../../codegen/history/types.js';
 import type { Dump } from '../../codegen/dump/types.js';
+import { markdownText } from '../../codegen/emit/escape/markdown.js';
 import { anchorOf, pageFileName } from '../../codegen/emit/shared/referenceLinks.js';
 import { eventInWords, historyFacts } from '../../codegen/emit/shared/historyFacts.js';
 
@@ -60,14 +61,19 @@ export function entityOfLink(targets: ReadonlyMap<string, EntityRef>, referenceD
 export function historyMarkdown(events: readonly HistoryEvent[]): string {
   return events
     .map((event) => {
+      // Names and values in the words come from dumps: Markdown text, escaped (codegen/emit/escape).
       const words = eventInWords(event);
       const label = versionLabel(event.build.version);
-      return `- ${words.startsWith(label) ? `**${label}**${words.slice(label.length)}` : words}`;
+      if (!words.startsWith(label)) return `- ${markdownText(words)}`;
+      const rest = words.slice(label.length);
+      const space = /^\s*/.exec(rest)![0];
+      return `- **${markdownText(label)}**${space}${markdownText(rest.slice(space.length))}`;
     })
     .join('\n');
 }
 
 /** The "Changed in …" lines the generator writes into the entity's JSDoc (see docFacts.ts). */
 export function generatedChangeLines(history: HistoryQuery, entity: EntityRef): Set<string> {
-  return new Set(historyFacts(history, entity).laterEvents.map((event) => `Changed in ${eventInWords(event)}.`));
+  // As toJsDoc writes them: escaped for Markdown.
+  return new Set(historyFacts(history, entity).laterEvents.map((event) => markdownText(`Changed in ${eventInWords(event)}.`)));
 }

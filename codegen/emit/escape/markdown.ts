@@ -19,8 +19,8 @@ const SYNTAX = /[\\`*_<|~@]/g;
  * text has a `](`, `][` or `]:` (link destination, reference, definition).
  */
 const ENTITY_START = /&(?=#?[\p{L}\p{N}]+;)/gu;
-const CLOSING_HASHES = /(^|\s)(#+)(?=\s*$)/;
 const LINK_CLOSE = /\][([:]/;
+const CLOSING_HASHES = /(^|\s)(#+)(?=\s*$)/;
 /**
  * A block marker at the start of the text, in case it lands at the start of a line: a quote
  * (`>`), a list item (`-`, `+`, `1.`, `1)` before a space), a setext underline or thematic break
@@ -34,7 +34,7 @@ const LEADING_BLOCK_MARKER = /^(>|#(?=#{0,5}(?:\s|$))|[+-](?=\s|$)|[=-](?=[=\s-]
  * `Enum.Material` or `Instance.new` stay as they are.
  */
 const LINKISH = /:(?=\/)|(?<=\bwww)\.|\.(?=(?:xn--[\p{L}\p{N}-]+|\p{L}{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu;
-const NEEDS_WORK = /^(?:[>+=-]|\d{1,9}[.)])|[\\`*_[<|~&#@:.\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
+const NEEDS_WORK = /^(?:[>+=\s-]|\d{1,9}[.)])|\s$|[\\`*_[<|~&#@:.\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Dump text as inline Markdown text, on one line: `a*b*` stays `a*b*` on the page, a line break
@@ -49,6 +49,9 @@ export function markdownText(text: string): string {
     .replace(CLOSING_HASHES, (_, space: string, hashes: string) => `${space}\\${hashes}`)
     .replace(LINKISH, (char) => `\\${char}`);
   if (LINK_CLOSE.test(out)) out = out.replace(/\[/g, '\\[');
+  // Spaces at either end would stop the template's `**` around the text from closing (and tables
+  // trim them): written as character references they stay and stay spaces.
+  out = out.replace(/^[ \t]+|[ \t]+$/g, (run) => [...run].map((char) => (char === ' ' ? '&#32;' : '&#9;')).join(''));
   return out
     .replace(LEADING_BLOCK_MARKER, (_, marker: string | undefined, digits: string, end: string) => (marker !== undefined ? `\\${marker}` : `${digits}\\${end}`));
 }
@@ -75,4 +78,12 @@ export function markdownCodeSpan(text: string, options: { readonly inTable?: boo
  */
 export function markdownTableCell(markdown: string): string {
   return markdown.replace(LINE_BREAK, ' ').replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|');
+}
+
+/**
+ * Dump text as the text of a link (`[name](page.md)`): `markdownText` with every `[` and `]`
+ * escaped too, since a bare `]` would end the link text early.
+ */
+export function markdownLinkText(text: string): string {
+  return markdownText(text).replace(/(?<!\\)((?:\\\\)*)([[\]])/g, '$1\\$2');
 }

@@ -11,7 +11,7 @@ import type { EmitSource } from '../shared/emitSource.js';
 import { defaultInWords, explain, SECURITY_WORDS, tagLabel, tagMeaning, THREAD_SAFETY_WORDS } from '../shared/metadataWords.js';
 import { anchorOf, memberHref, pageFileName } from '../shared/referenceLinks.js';
 import { historyView, latestLabel, type HistoryView } from './historyView.js';
-import { markdownText } from './markdownText.js';
+import { markdownLinkText, markdownText } from '../escape/markdown.js';
 import { signatureNotation, typeMarkdown, typeNotation } from './typeMarkdown.js';
 
 export interface FactView {
@@ -167,7 +167,7 @@ function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member:
   if (replacement !== undefined) {
     const declaring = index.getMember(cls.name, replacement)?.owner;
     const target = declaring === undefined ? undefined : index.getClass(declaring)?.source;
-    const link = target ? `[${markdownText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
+    const link = target ? `[${markdownLinkText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
     facts.push({ label: 'Deprecated', value: `${link} should be used instead` });
   }
   const events = source.history?.changes({ kind: member.memberType, parent: cls.name, name: member.name }) ?? [];
@@ -205,12 +205,12 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
   const docs = source.docs?.classes[cls.name];
   const ancestors = index.ancestorsOf(cls.name).map((ancestor) => ancestor.source);
   const lineage = [cls, ...ancestors]
-    .map((c, i) => (i === 0 ? `**${markdownText(c.name)}**` : `[${markdownText(c.name)}](${pageFileName(c.name)})`))
+    .map((c, i) => (i === 0 ? `**${markdownText(c.name)}**` : `[${markdownLinkText(c.name)}](${pageFileName(c.name)})`))
     .join(' → ');
   const facts: FactView[] = [{ label: 'Memory category', value: markdownText(cls.memoryCategory) }];
   if (cls.superclass === ROOT_SUPERCLASS) facts.push({ label: 'Superclass', value: 'none (root of the class tree)' });
   if (cls.preferredDescriptor) {
-    facts.push({ label: 'Deprecated', value: `[${markdownText(cls.preferredDescriptor.name)}](${pageFileName(cls.preferredDescriptor.name)}) should be used instead` });
+    facts.push({ label: 'Deprecated', value: `[${markdownLinkText(cls.preferredDescriptor.name)}](${pageFileName(cls.preferredDescriptor.name)}) should be used instead` });
   }
   const sections = (Object.keys(SECTION_TITLES) as Member['memberType'][])
     .map((kind) => ({ title: SECTION_TITLES[kind], members: cls.members.filter((m) => m.memberType === kind).map((m) => memberView(source, index, cls, m)) }))
@@ -218,7 +218,7 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
   const inherited = ancestors
     .filter((ancestor) => ancestor.members.length > 0)
     .map((ancestor) => ({
-      title: `Inherited from [${markdownText(ancestor.name)}](${pageFileName(ancestor.name)})`,
+      title: `Inherited from [${markdownLinkText(ancestor.name)}](${pageFileName(ancestor.name)})`,
       table: memberTable(ancestor, cls.name),
     }));
   return {

@@ -3,7 +3,7 @@ import type { ApiModel } from '../../model/types.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { pageFileName } from '../shared/referenceLinks.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
-import { markdownText } from './markdownText.js';
+import { markdownLinkText, markdownText } from '../escape/markdown.js';
 
 export interface IndexEntryView {
   readonly name: string;
@@ -24,7 +24,7 @@ export function buildIndexPage(source: EmitSource, index: ApiModel, header: stri
   const classes = index.classes
     .map(({ source: cls }) => ({
       sortKey: cls.name,
-      name: markdownText(cls.name),
+      name: markdownLinkText(cls.name),
       href: pageFileName(cls.name),
       detail: cls.superclass === ROOT_SUPERCLASS ? 'root' : `extends ${markdownText(cls.superclass)}`,
       summary: source.docs?.classes[cls.name]?.summary ?? '',
@@ -33,7 +33,7 @@ export function buildIndexPage(source: EmitSource, index: ApiModel, header: stri
   const enums = index.enums
     .map((dumpEnum) => ({
       sortKey: dumpEnum.name,
-      name: markdownText(dumpEnum.name),
+      name: markdownLinkText(dumpEnum.name),
       href: pageFileName(dumpEnum.name, 'enum'),
       detail: `${dumpEnum.items.length} item${dumpEnum.items.length === 1 ? '' : 's'}`,
       summary: source.docs?.enums[dumpEnum.name]?.summary ?? '',

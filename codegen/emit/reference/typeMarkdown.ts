@@ -5,7 +5,7 @@
 import type { TypeRef } from '../../dump/types.js';
 import type { ApiModel } from '../../model/types.js';
 import { pageFileName } from '../shared/referenceLinks.js';
-import { markdownText } from './markdownText.js';
+import { markdownLinkText } from '../escape/markdown.js';
 
 /** Plain notation, for code spans and signatures: `Enum.WebStreamClientType`, `Color3?`. */
 export function typeNotation(ref: TypeRef): string {
@@ -16,7 +16,7 @@ export function typeNotation(ref: TypeRef): string {
 export function typeMarkdown(ref: TypeRef, index: ApiModel): string {
   const name = ref.name.endsWith('?') ? ref.name.slice(0, -1) : ref.name;
   const suffix = ref.name.endsWith('?') ? '?' : '';
-  const label = markdownText(typeNotation({ ...ref, name }));
+  const label = markdownLinkText(typeNotation({ ...ref, name }));
   if (ref.category === 'Class' && index.getClass(name)) return `[${label}](${pageFileName(name)})${suffix}`;
   if (ref.category === 'Enum' && index.getEnum(name)) return `[${label}](${pageFileName(name, 'enum')})${suffix}`;
   return `${label}${suffix}`;

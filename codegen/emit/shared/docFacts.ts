@@ -12,7 +12,7 @@ import { eventInWords, historyFacts } from './historyFacts.js';
 import { explain, SECURITY_WORDS, tagInWords, THREAD_SAFETY_WORDS } from './metadataWords.js';
 import { anchorOf, REFERENCE_FROM_DECLARATIONS, referenceHrefFromDeclarations } from './referenceLinks.js';
 import { classTypeName } from './tsNames.js';
-import { markdownText } from '../escape/markdown.js';
+import { markdownLinkText, markdownText } from '../escape/markdown.js';
 import { isTsIdentifier } from '../escape/typescript.js';
 
 export interface DocFacts {
@@ -103,7 +103,7 @@ export function classDocFacts(source: EmitSource, cls: DumpClass): DocFacts {
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name)})`,
+    see: `[${markdownLinkText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name)})`,
   };
 }
 
@@ -143,7 +143,7 @@ export function memberDocFacts(
     ...(docs?.returns ? { returns: docs.returns } : {}),
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownText(`${owner.name}.${member.name}`)} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`,
+    see: `[${markdownLinkText(`${owner.name}.${member.name}`)} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`,
   };
 }
 
@@ -165,7 +165,7 @@ export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownText(`Enum.${dumpEnum.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, REFERENCE_FROM_DECLARATIONS, 'enum')})`,
+    see: `[${markdownLinkText(`Enum.${dumpEnum.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, REFERENCE_FROM_DECLARATIONS, 'enum')})`,
   };
 }
 
@@ -181,6 +181,6 @@ export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: E
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`,
+    see: `[${markdownLinkText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`,
   };
 }

@@ -15,7 +15,7 @@ import { typedMembers, type MemberTypingContext, type TypedMember } from '../dec
 import { emitModel } from '../shared/emitSource.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
-import { markdownText } from '../escape/markdown.js';
+import { markdownLinkText, markdownText } from '../escape/markdown.js';
 import { tsDocText } from '../escape/typescript.js';
 import { toPropertyKey } from '../shared/identifiers.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
@@ -60,7 +60,7 @@ function createStubClass(context: MemberTypingContext, cls: DumpClass, members: 
       tsDocText(
         `What an implementation of ${typeName} must provide: one abstract member per member of ${markdownText(cls.name)} in the API dump.\n` +
           `Extend it and the compiler lists what is missing.`,
-      ) + `\n@see ${tsDocText(`[${markdownText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name, undefined, '../../reference')})`)}`,
+      ) + `\n@see ${tsDocText(`[${markdownLinkText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name, undefined, '../../reference')})`)}`,
     ],
     properties: members.flatMap((m) =>
       m.kind === 'method'

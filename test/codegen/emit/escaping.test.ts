@@ -104,7 +104,7 @@ describe('escaping of names and descriptions', () => {
     const weird = emitReferencePages(source).find((page) => page.path === 'reference/Weird.md')?.contents ?? '';
     expect(weird).toContain('### Bad\\*/Name');
     expect(weird).toContain('### back\\`tick');
-    expect(weird).toContain('| [a\\|b](#ab) | Property | bool | — |');
+    expect(weird).toContain('| [`a\\|b: bool`](#ab) | Property | — |');
     expect(weird).toContain('``back`tick: bool``');
   });
 });

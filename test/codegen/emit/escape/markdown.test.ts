@@ -4,7 +4,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { markdownCodeSpan, markdownTableCell, markdownText } from '../../../../codegen/emit/escape/markdown.js';
+import { markdownCodeSpan, markdownLinkText, markdownTableCell, markdownText } from '../../../../codegen/emit/escape/markdown.js';
 
 const md = new MarkdownIt({ html: true, linkify: true });
 
@@ -81,5 +81,19 @@ describe('markdownText at the start of a line', () => {
     expect(markdownText('-1')).toBe('-1');
     expect(markdownText('a -> b [x] C#')).toBe('a -> b [x] C#');
     expect(markdownText('see [x](y)')).toBe('see \\[x](y)');
+  });
+});
+
+describe('markdownText next to our emphasis', () => {
+  it.each([' lead', 'trail ', '\ttab\t'])('keeps **%j** strong', (text) => {
+    expect(md.renderInline(`**${markdownText(text)}**`)).toBe(`<strong>${text}</strong>`);
+  });
+});
+
+describe('markdownLinkText', () => {
+  it.each(['a]b', 'a[b', '[x](javascript:alert(1))', 'x\\]'])('keeps %j inside one link', (text) => {
+    const html = md.renderInline(`[${markdownLinkText(text)}](page.md)`);
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toMatch(/^<a href="page\.md">.*<\/a>$/);
   });
 });
