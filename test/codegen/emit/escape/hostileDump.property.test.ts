@@ -16,7 +16,7 @@
  */
 import fc from 'fast-check';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { renderChangelog } from '../../../../codegen/diff/changelog.js';
 import { diff } from '../../../../codegen/diff/diff.js';
 import { parseDump } from '../../../../codegen/dump/parseDump.js';
