@@ -38,16 +38,35 @@ const inLayer = (i) => ({ path: LAYERS[i][1], ...(i === 0 ? {} : { pathNot: LAYE
 
 const layerRules = LAYERS.slice(0, -1).map(([name], i) => ({
   name: `codegen-layer-${name}`,
-  comment: `codegen layer "${name}" may not import a higher layer (${LAYERS.slice(i + 1).map(([higher]) => higher).join(', ')})`,
+  comment: `codegen layer "${name}" may not import a higher layer (${LAYERS.slice(i + 1)
+    .map(([higher]) => higher)
+    .join(', ')})`,
   severity: 'error',
   from: inLayer(i),
-  to: { path: LAYERS.slice(i + 1).map(([, pattern]) => `(${pattern})`).join('|'), pathNot: LAYERS[0][1] },
+  to: {
+    path: LAYERS.slice(i + 1)
+      .map(([, pattern]) => `(${pattern})`)
+      .join('|'),
+    pathNot: LAYERS[0][1],
+  },
 }));
 
 module.exports = {
   forbidden: [
-    { name: 'runtime-not-codegen', comment: 'the runtime never imports the generator', severity: 'error', from: { path: '^runtime/' }, to: { path: '^codegen/' } },
-    { name: 'codegen-not-runtime', comment: 'the generator never imports the runtime', severity: 'error', from: { path: '^codegen/' }, to: { path: '^runtime/' } },
+    {
+      name: 'runtime-not-codegen',
+      comment: 'the runtime never imports the generator',
+      severity: 'error',
+      from: { path: '^runtime/' },
+      to: { path: '^codegen/' },
+    },
+    {
+      name: 'codegen-not-runtime',
+      comment: 'the generator never imports the runtime',
+      severity: 'error',
+      from: { path: '^codegen/' },
+      to: { path: '^runtime/' },
+    },
     {
       name: 'generated-only-generated',
       comment: 'generated code imports only other generated files or a package (never tests, the runtime or the generator)',
@@ -55,7 +74,13 @@ module.exports = {
       from: { path: '^generated/' },
       to: { path: '^(test|runtime|codegen|scripts|bench|docs)/' },
     },
-    { name: 'nothing-imports-tests', comment: 'tests import code; code never imports tests', severity: 'error', from: { path: '^(codegen|runtime|generated|scripts)/' }, to: { path: '^test/' } },
+    {
+      name: 'nothing-imports-tests',
+      comment: 'tests import code; code never imports tests',
+      severity: 'error',
+      from: { path: '^(codegen|runtime|generated|scripts)/' },
+      to: { path: '^test/' },
+    },
     ...layerRules,
   ],
   options: {

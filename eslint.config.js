@@ -11,7 +11,17 @@ import tseslint from 'typescript-eslint';
 const nodeGlobals = Object.fromEntries(['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'import'].map((name) => [name, 'readonly']));
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'generated/**', 'codegen/dump/precompiledDumpValidator.ts', 'docs/site/**', 'coverage/**', 'test-artifacts/**', '**/node_modules/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'generated/**',
+      'codegen/dump/precompiledDumpValidator.ts',
+      'docs/site/**',
+      'coverage/**',
+      'test-artifacts/**',
+      '**/node_modules/**',
+    ],
+  },
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

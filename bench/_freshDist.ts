@@ -28,9 +28,12 @@ function newestMtime(dir: string): number {
 /** Returns the built CLI, building first when needed; exits the process if the build fails. */
 export function freshCli(repoRoot: string): { readonly cli: string; readonly rebuilt: boolean } {
   const cli = join(repoRoot, 'codegen', 'dist', 'cli.js');
-  const sources = Math.max(...['codegen', 'runtime', 'generated'].map((dir) => newestMtime(join(repoRoot, dir))), statSync(join(repoRoot, 'package.json')).mtimeMs);
+  const sources = Math.max(
+    ...['codegen', 'runtime', 'generated'].map((dir) => newestMtime(join(repoRoot, dir))),
+    statSync(join(repoRoot, 'package.json')).mtimeMs,
+  );
   if (existsSync(cli) && statSync(cli).mtimeMs >= sources) return { cli, rebuilt: false };
-  console.log('the packages\' dist/ are missing or older than the sources: running npm run build first');
+  console.log("the packages' dist/ are missing or older than the sources: running npm run build first");
   const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   if (build.status !== 0) {
     console.error(`npm run build failed (exit ${build.status ?? build.signal}); cannot time the built CLI`);

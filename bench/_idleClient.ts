@@ -16,7 +16,9 @@ const [kind, countText, portText] = process.argv.slice(2) as [string, string, st
 const count = Number(countText);
 const port = Number(portText);
 // The built runtime (bench/idleClients.ts builds it first when stale; see bench/_freshDist.ts).
-const { Enum, createHttpService } = (await import(pathToFileURL(join(repoRoot, 'runtime', 'dist', 'runtime', 'index.js')).href)) as typeof import('../runtime/index.js');
+const { Enum, createHttpService } = (await import(
+  pathToFileURL(join(repoRoot, 'runtime', 'dist', 'runtime', 'index.js')).href
+)) as typeof import('../runtime/index.js');
 const service = createHttpService({ maxLiveClients: count + 10 });
 
 interface Open {

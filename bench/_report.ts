@@ -37,8 +37,7 @@ export function makeRow(fields: Omit<Row, 'ratio' | 'met'> & { readonly ratio?: 
   return { ...fields, ratio, met };
 }
 
-const number = (value: number): string =>
-  Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en') : Number(value.toPrecision(3)).toLocaleString('en');
+const number = (value: number): string => (Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en') : Number(value.toPrecision(3)).toLocaleString('en'));
 
 export function formatFigure(figure: Figure): string {
   return `${number(figure.value)} ${figure.unit}`;
@@ -54,5 +53,7 @@ export function reportRow(row: Row): void {
 }
 
 export function loadLine(): string {
-  return `load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`;
+  return `load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')}`;
 }

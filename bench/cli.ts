@@ -110,26 +110,80 @@ const seconds = (name: string, label: string) => ({ label, value: ms(name) / 100
 console.log(`command line, whole processes, median of ${ROUNDS} rounds${rebuilt ? ' (dist/ rebuilt first)' : ''}; ${loadLine()}`);
 const command = `npm run bench -- cli${quick ? ' --quick' : ''}`;
 const parseFloor = seconds('jsonParse', 'a bare JSON.parse process of the dump');
-reportRow(makeRow({ id: 'generate-all', path: '`generate --all` of 0.734 (declarations + pages), whole process', ours: seconds('all', 'generate --all'), baseline: parseFloor, goal: { bound: 'at most', limit: 4 }, note: cpuNote('generate --all', 'JSON.parse'), command }));
-reportRow(makeRow({ id: 'generate-declarations', path: '`generate --all --declarations-only` of 0.734, whole process', ours: seconds('declarations', 'generate --all --declarations-only'), baseline: parseFloor, goal: { bound: 'at most', limit: 2.5 }, note: cpuNote('generate --all --declarations-only', 'JSON.parse'), command }));
-reportRow(makeRow({ id: 'inspect', path: '`inspect` of 0.734, whole process', ours: seconds('inspect', 'inspect'), baseline: parseFloor, goal: { bound: 'at most', limit: 1.6 }, note: cpuNote('inspect', 'JSON.parse'), command }));
-reportRow(makeRow({ id: 'diff', path: '`diff` 0.733 → 0.734, whole process', ours: seconds('diff', 'diff'), baseline: seconds('jsondiffpatch', 'JSON.parse + jsondiffpatch process'), goal: { bound: 'at most', limit: 1 }, note: cpuNote('diff', 'jsondiffpatch'), command }));
-reportRow(makeRow({ id: 'generate-all-rerun', path: '`generate --all` onto an unchanged output, whole process', ours: seconds('rerun', 'generate --all onto its own output'), baseline: seconds('all', 'generate --all into an empty folder'), goal: { bound: 'at most', limit: 1 }, note: cpuNote('generate --all (again)', 'generate --all'), command }));
-reportRow(makeRow({
-  id: 'npm-generate',
-  path: '`npm run generate` on an unchanged tree, wall',
-  ours: seconds('npmGenerate', 'npm run generate'),
-  baseline: { label: 'the goal', value: GENERATE_GOAL_S, unit: 's' },
-  goal: { bound: 'at most', limit: 1 },
-  note: `CPU ${cpuOf('npm run generate').toFixed(2)} s; built CLI doing the same: ${(ms('builtGenerate') / 1000).toFixed(2)} s; \`node -e 0\` on this machine now: ${(ms('nodeStartup') / 1000).toFixed(2)} s wall, ${cpuOf('node -e 0').toFixed(2)} s CPU`,
-  command,
-}));
-reportRow(makeRow({
-  id: 'generate-all-peak-memory',
-  path: '`generate --all` of 0.734, peak resident memory',
-  ours: { label: 'generate --all', value: median(peaks.all), unit: 'MiB' },
-  baseline: { label: 'the goal', value: PEAK_GOAL_MIB, unit: 'MiB' },
-  goal: { bound: 'at most', limit: 1 },
-  note: `a bare JSON.parse process of the dump peaks at ${median(peaks.jsonParse).toFixed(0)} MiB`,
-  command,
-}));
+reportRow(
+  makeRow({
+    id: 'generate-all',
+    path: '`generate --all` of 0.734 (declarations + pages), whole process',
+    ours: seconds('all', 'generate --all'),
+    baseline: parseFloor,
+    goal: { bound: 'at most', limit: 4 },
+    note: cpuNote('generate --all', 'JSON.parse'),
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'generate-declarations',
+    path: '`generate --all --declarations-only` of 0.734, whole process',
+    ours: seconds('declarations', 'generate --all --declarations-only'),
+    baseline: parseFloor,
+    goal: { bound: 'at most', limit: 2.5 },
+    note: cpuNote('generate --all --declarations-only', 'JSON.parse'),
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'inspect',
+    path: '`inspect` of 0.734, whole process',
+    ours: seconds('inspect', 'inspect'),
+    baseline: parseFloor,
+    goal: { bound: 'at most', limit: 1.6 },
+    note: cpuNote('inspect', 'JSON.parse'),
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'diff',
+    path: '`diff` 0.733 → 0.734, whole process',
+    ours: seconds('diff', 'diff'),
+    baseline: seconds('jsondiffpatch', 'JSON.parse + jsondiffpatch process'),
+    goal: { bound: 'at most', limit: 1 },
+    note: cpuNote('diff', 'jsondiffpatch'),
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'generate-all-rerun',
+    path: '`generate --all` onto an unchanged output, whole process',
+    ours: seconds('rerun', 'generate --all onto its own output'),
+    baseline: seconds('all', 'generate --all into an empty folder'),
+    goal: { bound: 'at most', limit: 1 },
+    note: cpuNote('generate --all (again)', 'generate --all'),
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'npm-generate',
+    path: '`npm run generate` on an unchanged tree, wall',
+    ours: seconds('npmGenerate', 'npm run generate'),
+    baseline: { label: 'the goal', value: GENERATE_GOAL_S, unit: 's' },
+    goal: { bound: 'at most', limit: 1 },
+    note: `CPU ${cpuOf('npm run generate').toFixed(2)} s; built CLI doing the same: ${(ms('builtGenerate') / 1000).toFixed(2)} s; \`node -e 0\` on this machine now: ${(ms('nodeStartup') / 1000).toFixed(2)} s wall, ${cpuOf('node -e 0').toFixed(2)} s CPU`,
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'generate-all-peak-memory',
+    path: '`generate --all` of 0.734, peak resident memory',
+    ours: { label: 'generate --all', value: median(peaks.all), unit: 'MiB' },
+    baseline: { label: 'the goal', value: PEAK_GOAL_MIB, unit: 'MiB' },
+    goal: { bound: 'at most', limit: 1 },
+    note: `a bare JSON.parse process of the dump peaks at ${median(peaks.jsonParse).toFixed(0)} MiB`,
+    command,
+  }),
+);

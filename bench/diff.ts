@@ -28,12 +28,16 @@ const oldRaw = serializeDump(oldDump) as RawDump;
 const newRaw = serializeDump(newDump) as RawDump;
 const changes = diff(oldDump, newDump);
 
-const stages = measure({
-  jsonParse: () => JSON.parse(newText),
-  diff: () => diff(oldDump, newDump),
-  naive: () => diffRaw(serializeDump(oldDump) as RawDump, serializeDump(newDump) as RawDump),
-  compareRaw: () => diffRaw(oldRaw, newRaw),
-}, RUNS, WARMUP) as Record<'jsonParse' | 'diff' | 'naive' | 'compareRaw', Figures>;
+const stages = measure(
+  {
+    jsonParse: () => JSON.parse(newText),
+    diff: () => diff(oldDump, newDump),
+    naive: () => diffRaw(serializeDump(oldDump) as RawDump, serializeDump(newDump) as RawDump),
+    compareRaw: () => diffRaw(oldRaw, newRaw),
+  },
+  RUNS,
+  WARMUP,
+) as Record<'jsonParse' | 'diff' | 'naive' | 'compareRaw', Figures>;
 const patchFigures = measure({ patch: () => patch(oldDump, changes) }, 5, 1).patch!;
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;

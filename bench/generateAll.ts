@@ -118,18 +118,26 @@ const warmTotal = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) =
 const warmTotalCpu = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) => sum + warm[name]!.cpu, 0);
 
 const f = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
-console.log(`whole-API generate of ${VERSION}: node/index.d.ts + one page per class and enum; load average ${loadBefore.toFixed(1)} before the cold runs, ${loadavg().map((l) => l.toFixed(1)).join(' ')} now`);
+console.log(
+  `whole-API generate of ${VERSION}: node/index.d.ts + one page per class and enum; load average ${loadBefore.toFixed(1)} before the cold runs, ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} now`,
+);
 console.log(`  cold, built CLI in a fresh process (median of ${COLD_RUNS}${rebuilt ? ', after npm run build' : ''}):`);
 console.log(`    ${'wall'.padEnd(24)} ${f(coldWall)}   (${cold.min.toFixed(0)}–${cold.max.toFixed(0)} ms; median run: ${coldMedianRun.stages})`);
 console.log(`    ${'of which node -e 0'.padEnd(24)} ${f(summarize(startups).median)}   (process start-up of this machine)`);
-console.log(`    goal ≤ ${GOAL_MS} ms wall: ${coldMet ? 'met' : 'NOT met'}${coldMet || loadBefore < 1 ? '' : ` (load average ${loadBefore.toFixed(1)}: the goal is for an idle machine; rerun when it is quiet)`}`);
+console.log(
+  `    goal ≤ ${GOAL_MS} ms wall: ${coldMet ? 'met' : 'NOT met'}${coldMet || loadBefore < 1 ? '' : ` (load average ${loadBefore.toFixed(1)}: the goal is for an idle machine; rerun when it is quiet)`}`,
+);
 console.log(`  warm, in process (median of ${RUNS}):`);
 for (const name of ['parse', 'structures', 'print', 'pages']) console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU`);
 console.log(`    ${'total (no write)'.padEnd(24)} ${f(warmTotal)} wall, ${f(warmTotalCpu)} CPU`);
 const same = printStructures(statements) === printWithTsMorph(statements);
 console.log(`  printing the same structures with ts-morph (output identical to printStructures: ${same ? 'yes' : 'NO'}):`);
 for (const name of ['tsMorphPrintStructure', 'projectCreateSourceFile']) {
-  console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU  = ${(warm[name]!.cpu / warm.print!.cpu).toFixed(1)}× printStructures (CPU)`);
+  console.log(
+    `    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU  = ${(warm[name]!.cpu / warm.print!.cpu).toFixed(1)}× printStructures (CPU)`,
+  );
 }
 console.log(
   JSON.stringify({

@@ -33,7 +33,14 @@ writeFileSync(prepared, formatHistoryFile({ ...before, snapshot: { ...committed.
 const addOnce = (): number => {
   copyFileSync(prepared, history);
   const start = performance.now();
-  runHistoryAdd(dumpFile, { history, version: VERSION, guid: 'version-d679641ad17741aa', date: '2026-08-11', builds: join(dirname(dirname(dumpFile)), 'builds.json'), buildsGiven: false });
+  runHistoryAdd(dumpFile, {
+    history,
+    version: VERSION,
+    guid: 'version-d679641ad17741aa',
+    date: '2026-08-11',
+    builds: join(dirname(dirname(dumpFile)), 'builds.json'),
+    buildsGiven: false,
+  });
   return performance.now() - start;
 };
 const readAndParse = (): number => {

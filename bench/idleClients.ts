@@ -48,31 +48,40 @@ await server.stop();
 const perClient = (kind: string) => median(results.get(kind)!.map((heap) => heap.perClient)) / 1000;
 console.log(`${CLIENTS.toLocaleString('en')} idle clients, heap per client, median of ${ROUNDS} rounds; ${loadLine()}`);
 const command = `npm run bench -- idleClients${quick ? ' --quick' : ''}`;
-reportRow(makeRow({
-  id: 'idle-ws-heap',
-  path: `${CLIENTS.toLocaleString('en')} idle WebSocket clients, heap per client`,
-  ours: { label: 'rbx-webstream WebSocket client', value: perClient('ours-ws'), unit: 'KB' },
-  baseline: { label: 'bare ws', value: perClient('ws'), unit: 'KB' },
-  goal: { bound: 'at most', limit: 1.3 },
-  command,
-}));
-reportRow(makeRow({
-  id: 'idle-sse-heap',
-  path: `${CLIENTS.toLocaleString('en')} idle SSE clients, heap per client`,
-  ours: { label: 'rbx-webstream SSE client', value: perClient('ours-sse'), unit: 'KB' },
-  baseline: { label: 'eventsource package', value: perClient('eventsource'), unit: 'KB' },
-  goal: { bound: 'at most', limit: 0.5 },
-  command,
-}));
-for (const [kind, label] of [['ours-ws', 'WebSocket'], ['ours-sse', 'SSE']] as const) {
+reportRow(
+  makeRow({
+    id: 'idle-ws-heap',
+    path: `${CLIENTS.toLocaleString('en')} idle WebSocket clients, heap per client`,
+    ours: { label: 'rbx-webstream WebSocket client', value: perClient('ours-ws'), unit: 'KB' },
+    baseline: { label: 'bare ws', value: perClient('ws'), unit: 'KB' },
+    goal: { bound: 'at most', limit: 1.3 },
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'idle-sse-heap',
+    path: `${CLIENTS.toLocaleString('en')} idle SSE clients, heap per client`,
+    ours: { label: 'rbx-webstream SSE client', value: perClient('ours-sse'), unit: 'KB' },
+    baseline: { label: 'eventsource package', value: perClient('eventsource'), unit: 'KB' },
+    goal: { bound: 'at most', limit: 0.5 },
+    command,
+  }),
+);
+for (const [kind, label] of [
+  ['ours-ws', 'WebSocket'],
+  ['ours-sse', 'SSE'],
+] as const) {
   const residual = median(results.get(kind)!.map((heap) => heap.residual)) / 1000;
   const growth = median(results.get(kind)!.map((heap) => heap.growth)) / 1000;
-  reportRow(makeRow({
-    id: `idle-${kind === 'ours-ws' ? 'ws' : 'sse'}-release`,
-    path: `heap left after closing ${CLIENTS.toLocaleString('en')} ${label} clients`,
-    ours: { label: 'heap left after Close()', value: residual, unit: 'KB' },
-    baseline: { label: 'heap the open clients held', value: growth, unit: 'KB' },
-    goal: { bound: 'at most', limit: 0.1 },
-    command,
-  }));
+  reportRow(
+    makeRow({
+      id: `idle-${kind === 'ours-ws' ? 'ws' : 'sse'}-release`,
+      path: `heap left after closing ${CLIENTS.toLocaleString('en')} ${label} clients`,
+      ours: { label: 'heap left after Close()', value: residual, unit: 'KB' },
+      baseline: { label: 'heap the open clients held', value: growth, unit: 'KB' },
+      goal: { bound: 'at most', limit: 0.1 },
+      command,
+    }),
+  );
 }

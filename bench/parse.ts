@@ -21,12 +21,16 @@ const text = readFileSync(file, 'utf8');
 const json = JSON.parse(text) as unknown;
 const { dump, warnings } = parseDump(text, file);
 
-const stages = measure({
-  jsonParse: () => JSON.parse(text),
-  validateAndNormalize: () => parseDumpValue(json, file),
-  buildModel: () => buildModel(dump),
-  total: () => buildModel(parseDump(text, file).dump),
-}, RUNS, WARMUP) as Record<'jsonParse' | 'validateAndNormalize' | 'buildModel' | 'total', Figures>;
+const stages = measure(
+  {
+    jsonParse: () => JSON.parse(text),
+    validateAndNormalize: () => parseDumpValue(json, file),
+    buildModel: () => buildModel(dump),
+    total: () => buildModel(parseDump(text, file).dump),
+  },
+  RUNS,
+  WARMUP,
+) as Record<'jsonParse' | 'validateAndNormalize' | 'buildModel' | 'total', Figures>;
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 const pad = (label: string): string => label.padEnd(44);

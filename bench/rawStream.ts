@@ -45,7 +45,10 @@ function rawSocket(): Promise<number> {
 
 const rates = { ours: [] as number[], net: [] as number[] };
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
-  for (const [name, run] of [['ours', ours], ['net', rawSocket]] as const) {
+  for (const [name, run] of [
+    ['ours', ours],
+    ['net', rawSocket],
+  ] as const) {
     const started = performance.now();
     const bytes = await run();
     const seconds = (performance.now() - started) / 1000;
@@ -56,11 +59,13 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
 await server.stop();
 
 console.log(`RawStream, ${BYTES / 1024 / 1024} MiB chunked response, median of ${ROUNDS} rounds; ${loadLine()}`);
-reportRow(makeRow({
-  id: 'rawstream',
-  path: `RawStream, ${BYTES / 1024 / 1024} MiB chunked response`,
-  ours: { label: 'rbx-webstream RawStream client', value: median(rates.ours), unit: 'GB/s' },
-  baseline: { label: 'raw net socket', value: median(rates.net), unit: 'GB/s' },
-  goal: { bound: 'at least', limit: 0.95 },
-  command: `npm run bench -- rawStream${quick ? ' --quick' : ''}`,
-}));
+reportRow(
+  makeRow({
+    id: 'rawstream',
+    path: `RawStream, ${BYTES / 1024 / 1024} MiB chunked response`,
+    ours: { label: 'rbx-webstream RawStream client', value: median(rates.ours), unit: 'GB/s' },
+    baseline: { label: 'raw net socket', value: median(rates.net), unit: 'GB/s' },
+    goal: { bound: 'at least', limit: 0.95 },
+    command: `npm run bench -- rawStream${quick ? ' --quick' : ''}`,
+  }),
+);

@@ -49,7 +49,10 @@ const version = (name: string): string =>
 const ours = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const versions = `rbx-webstream ${ours}; node ${process.version}; ws ${version('ws')}, undici ${version('undici')}, eventsource ${version('eventsource')}, eventsource-parser ${version('eventsource-parser')}, jsondiffpatch ${version('jsondiffpatch')}`;
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`;
-const loadText = () => loadavg().map((load) => load.toFixed(2)).join(' ');
+const loadText = () =>
+  loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
 const loadBefore = loadText();
 const started = new Date();
 console.log(`bench${quick ? ' --quick' : ''}: ${versions}`);
@@ -82,7 +85,8 @@ const loadAfter = loadText();
 
 if (rows.length > 0) {
   console.log(`\nsummary (load average ${loadBefore} before, ${loadAfter} after):`);
-  for (const row of rows) console.log(`  ${row.met ? 'met    ' : 'NOT met'}  ${row.ratio.toFixed(2)}x (goal ${row.goal.bound} ${row.goal.limit}x)  ${row.path}`);
+  for (const row of rows)
+    console.log(`  ${row.met ? 'met    ' : 'NOT met'}  ${row.ratio.toFixed(2)}x (goal ${row.goal.bound} ${row.goal.limit}x)  ${row.path}`);
   console.log(`  ${rows.filter((row) => row.met).length} of ${rows.length} goals met`);
 }
 const wholeTable = filters.length === 0 && TABLE.every((file) => !failed.some((entry) => entry.startsWith(file)));
@@ -111,29 +115,30 @@ function renderMarkdown(table: readonly Row[]): string {
     '',
     '| path | ours | baseline | ratio | goal | verdict | reproduce |',
     '|---|---|---|---|---|---|---|',
-    ...table.map((row) =>
-      `| ${cell(row.path)} | ${formatFigure(row.ours)} | ${cell(row.baseline.label)}: ${formatFigure(row.baseline)}${row.note === undefined ? '' : ` (${cell(row.note)})`} | ${row.ratio.toFixed(2)}× | ${row.goal.bound === 'at most' ? '≤' : '≥'} ${row.goal.limit}× | ${row.met ? 'met' : '**NOT met**'} | \`${row.command}\` |`,
+    ...table.map(
+      (row) =>
+        `| ${cell(row.path)} | ${formatFigure(row.ours)} | ${cell(row.baseline.label)}: ${formatFigure(row.baseline)}${row.note === undefined ? '' : ` (${cell(row.note)})`} | ${row.ratio.toFixed(2)}× | ${row.goal.bound === 'at most' ? '≤' : '≥'} ${row.goal.limit}× | ${row.met ? 'met' : '**NOT met**'} | \`${row.command}\` |`,
     ),
     '',
     'Notes:',
     '',
-    '- The issue\'s first baseline, @rbxts/types\' own generator, is not in the table: it is not',
+    "- The issue's first baseline, @rbxts/types' own generator, is not in the table: it is not",
     '  published on npm, so there is no package to install and time.',
     '- SSE rows: "one message per event" is `sseMessageMode: \'block\'`, the per-event work an',
-    '  EventSource does; the default settings deliver read-sized messages (`\'read\'`, as the engine',
+    "  EventSource does; the default settings deliver read-sized messages (`'read'`, as the engine",
     '  does) and count events by their blank lines. Messages are UTF-8 text (the default).',
     '- The runtime rows time the built runtime (`dist/`, rebuilt when stale), as users import it:',
     '  through tsx, every function carries an own `name` property that adds kilobytes per client.',
     '- WebSocket rows: the server sends text frames back to back; both clients hand each message to',
     '  a handler as a string (ours: UTF-8 text, the default; ws: `data.toString()`). CPU is',
-    '  the client process\'s user + system time divided by the messages received.',
+    "  the client process's user + system time divided by the messages received.",
     '- RawStream: the raw `net` socket writes the request by hand and only counts bytes (no HTTP',
     '  parsing, no strings): it is the floor, not a usable client.',
     '- Idle heap: each contender opens its clients in a fresh process (`--expose-gc`, collections',
     '  forced before each reading); "heap left" compares what stays after every client closed with',
     '  what the open clients held.',
     '- `npm run generate` is judged against its absolute goal (0.6 s wall), so its verdict depends on',
-    '  the machine\'s load more than the others.',
+    "  the machine's load more than the others.",
     '',
   ];
   return `${lines.join('\n')}`;

@@ -122,7 +122,9 @@ const ratio = (figures['undici transport']?.totalMs ?? Number.NaN) / (figures['n
 
 console.log(`HTTP stream transport, ${EVENTS} events (${burst.length * BURSTS} bytes) per round, median of ${RUNS}`);
 for (const [name, figure] of Object.entries(figures)) {
-  console.log(`  ${name.padEnd(26)} head ${String(figure.headMs).padStart(6)} ms   whole stream ${String(figure.totalMs).padStart(6)} ms   ${figure.bytes} bytes`);
+  console.log(
+    `  ${name.padEnd(26)} head ${String(figure.headMs).padStart(6)} ms   whole stream ${String(figure.totalMs).padStart(6)} ms   ${figure.bytes} bytes`,
+  );
 }
 console.log(`  ratio undici transport / node:http (whole stream): ${ratio.toFixed(2)} (goal ≤ ${GOAL_RATIO}) ${ratio <= GOAL_RATIO ? 'met' : 'NOT met'}`);
 console.log(JSON.stringify({ bench: 'runtimeHttpTransport', figures, ratio: Number(ratio.toFixed(2)), goalRatio: GOAL_RATIO }));

@@ -23,9 +23,7 @@ function buildStream(): Uint8Array {
   let size = 0;
   for (let index = 0; size < TARGET_BYTES; index++) {
     const event =
-      index % 10 === 0
-        ? ': keep-alive\n\n'
-        : `event: update\nid: ${index}\ndata: {"index":${index},"text":"héllo wörld ✓","values":[1,2,3,4,5,6,7,8]}\r\n\r\n`;
+      index % 10 === 0 ? ': keep-alive\n\n' : `event: update\nid: ${index}\ndata: {"index":${index},"text":"héllo wörld ✓","values":[1,2,3,4,5,6,7,8]}\r\n\r\n`;
     parts.push(event);
     size += Buffer.byteLength(event);
   }
@@ -92,7 +90,9 @@ const verdict = (ratio: number, goal: number): string => `${ratio.toFixed(2)} (g
 
 console.log(`SSE parser throughput, ${megabytes.toFixed(1)} MiB in ${chunks.length} chunks of ${CHUNK} bytes (median of ${RUNS})`);
 for (const [name, figure] of Object.entries(figures)) {
-  console.log(`  ${name.padEnd(28)} ${String(figure.medianMs).padStart(7)} ms  ${String(figure.mibPerSecond).padStart(7)} MiB/s  ${figure.callbacks} callbacks`);
+  console.log(
+    `  ${name.padEnd(28)} ${String(figure.medianMs).padStart(7)} ms  ${String(figure.mibPerSecond).padStart(7)} MiB/s  ${figure.callbacks} callbacks`,
+  );
 }
 console.log(`  speed vs eventsource-parser, raw blocks (client path): ${verdict(clientRatio, GOAL_CLIENT_RATIO)}`);
 console.log(`  speed vs eventsource-parser, parsed fields:            ${verdict(fieldsRatio, GOAL_FIELDS_RATIO)}`);

@@ -107,36 +107,44 @@ const rate = (name: string): number => median(rates.get(name)!);
 console.log(`SSE, ${EVENTS.toLocaleString('en')} small events per stream, median of ${ROUNDS} rounds; ${loadLine()}`);
 const command = `npm run bench -- sse${quick ? ' --quick' : ''}`;
 const figure = (label: string, name: string) => ({ label, value: rate(name), unit: 'events/s' });
-reportRow(makeRow({
-  id: 'sse-immediate',
-  path: 'SSE, small events, one message per event, Immediate delivery',
-  ours: figure('rbx-webstream SSE client (Immediate)', 'immediate'),
-  baseline: figure('undici fetch + eventsource-parser', 'fetchParser'),
-  goal: { bound: 'at least', limit: 1.0 },
-  command,
-}));
-reportRow(makeRow({
-  id: 'sse-deferred',
-  path: 'SSE, small events, one message per event, default Deferred delivery',
-  ours: figure('rbx-webstream SSE client (Deferred)', 'deferred'),
-  baseline: figure('undici fetch + eventsource-parser', 'fetchParser'),
-  goal: { bound: 'at least', limit: 0.9 },
-  command,
-}));
-reportRow(makeRow({
-  id: 'sse-default-read',
-  path: 'SSE, small events, default settings (read-sized messages, Deferred)',
-  ours: figure('rbx-webstream SSE client (defaults)', 'defaults'),
-  baseline: figure('undici fetch + eventsource-parser', 'fetchParser'),
-  goal: { bound: 'at least', limit: 1.0 },
-  note: 'events counted by their blank lines in each read',
-  command,
-}));
-reportRow(makeRow({
-  id: 'sse-vs-eventsource',
-  path: 'SSE, small events, one message per event, Deferred, vs the eventsource package',
-  ours: figure('rbx-webstream SSE client (Deferred)', 'deferred'),
-  baseline: figure('eventsource package', 'eventsource'),
-  goal: { bound: 'at least', limit: 1.8 },
-  command,
-}));
+reportRow(
+  makeRow({
+    id: 'sse-immediate',
+    path: 'SSE, small events, one message per event, Immediate delivery',
+    ours: figure('rbx-webstream SSE client (Immediate)', 'immediate'),
+    baseline: figure('undici fetch + eventsource-parser', 'fetchParser'),
+    goal: { bound: 'at least', limit: 1.0 },
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'sse-deferred',
+    path: 'SSE, small events, one message per event, default Deferred delivery',
+    ours: figure('rbx-webstream SSE client (Deferred)', 'deferred'),
+    baseline: figure('undici fetch + eventsource-parser', 'fetchParser'),
+    goal: { bound: 'at least', limit: 0.9 },
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'sse-default-read',
+    path: 'SSE, small events, default settings (read-sized messages, Deferred)',
+    ours: figure('rbx-webstream SSE client (defaults)', 'defaults'),
+    baseline: figure('undici fetch + eventsource-parser', 'fetchParser'),
+    goal: { bound: 'at least', limit: 1.0 },
+    note: 'events counted by their blank lines in each read',
+    command,
+  }),
+);
+reportRow(
+  makeRow({
+    id: 'sse-vs-eventsource',
+    path: 'SSE, small events, one message per event, Deferred, vs the eventsource package',
+    ours: figure('rbx-webstream SSE client (Deferred)', 'deferred'),
+    baseline: figure('eventsource package', 'eventsource'),
+    goal: { bound: 'at least', limit: 1.8 },
+    command,
+  }),
+);

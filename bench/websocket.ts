@@ -41,9 +41,7 @@ function oursConnect(path: string): Promise<Connection> {
     let handler: (message: string) => void = () => undefined;
     client.MessageReceived.Connect((message) => handler(message));
     client.Error.Connect((status, message) => reject(new Error(`${status} ${message}`)));
-    client.Opened.Connect(() =>
-      resolve({ send: (text) => client.Send(text), onMessage: (next) => (handler = next), close: () => client.Close() }),
-    );
+    client.Opened.Connect(() => resolve({ send: (text) => client.Send(text), onMessage: (next) => (handler = next), close: () => client.Close() }));
   });
 }
 
@@ -106,7 +104,10 @@ async function roundTrips(connect: (path: string) => Promise<Connection>): Promi
 const contenders = { ours: oursConnect, ws: wsConnect } as const;
 type Name = keyof typeof contenders;
 const floods = new Map<string, Throughput[]>();
-const p99s = new Map<Name, number[]>([['ours', []], ['ws', []]]);
+const p99s = new Map<Name, number[]>([
+  ['ours', []],
+  ['ws', []],
+]);
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
   for (const { label, size, count } of SIZES) {
     for (const name of Object.keys(contenders) as Name[]) {
@@ -127,29 +128,35 @@ for (const { label, size, count } of SIZES) {
   const key = label.replace(/\s/g, '').toLowerCase();
   const rate = (name: Name) => median(floods.get(`${name} ${label}`)!.map((result) => result.perSecond));
   const cpu = (name: Name) => median(floods.get(`${name} ${label}`)!.map((result) => result.cpuMicrosPerMessage));
-  reportRow(makeRow({
-    id: `ws-rate-${key}`,
-    path: `WebSocket ${label} messages, server sending back to back (${count.toLocaleString('en')} per run)`,
-    ours: { label: 'rbx-webstream WebSocket client', value: rate('ours'), unit: 'msg/s' },
-    baseline: { label: 'bare ws', value: rate('ws'), unit: 'msg/s' },
-    goal: { bound: 'at least', limit: 0.98 },
-    command,
-  }));
-  reportRow(makeRow({
-    id: `ws-cpu-${key}`,
-    path: `WebSocket ${label} messages, client CPU per message`,
-    ours: { label: 'rbx-webstream WebSocket client', value: cpu('ours'), unit: 'µs/msg' },
-    baseline: { label: 'bare ws', value: cpu('ws'), unit: 'µs/msg' },
-    goal: { bound: 'at most', limit: 1.03 },
-    command,
-  }));
+  reportRow(
+    makeRow({
+      id: `ws-rate-${key}`,
+      path: `WebSocket ${label} messages, server sending back to back (${count.toLocaleString('en')} per run)`,
+      ours: { label: 'rbx-webstream WebSocket client', value: rate('ours'), unit: 'msg/s' },
+      baseline: { label: 'bare ws', value: rate('ws'), unit: 'msg/s' },
+      goal: { bound: 'at least', limit: 0.98 },
+      command,
+    }),
+  );
+  reportRow(
+    makeRow({
+      id: `ws-cpu-${key}`,
+      path: `WebSocket ${label} messages, client CPU per message`,
+      ours: { label: 'rbx-webstream WebSocket client', value: cpu('ours'), unit: 'µs/msg' },
+      baseline: { label: 'bare ws', value: cpu('ws'), unit: 'µs/msg' },
+      goal: { bound: 'at most', limit: 1.03 },
+      command,
+    }),
+  );
   void size;
 }
-reportRow(makeRow({
-  id: 'ws-p99',
-  path: `WebSocket 64 B round trip, p99 of ${ROUND_TRIPS.toLocaleString('en')} sent one at a time`,
-  ours: { label: 'rbx-webstream WebSocket client', value: median(p99s.get('ours')!), unit: 'ms' },
-  baseline: { label: 'bare ws', value: median(p99s.get('ws')!), unit: 'ms' },
-  goal: { bound: 'at most', limit: 1.1 },
-  command,
-}));
+reportRow(
+  makeRow({
+    id: 'ws-p99',
+    path: `WebSocket 64 B round trip, p99 of ${ROUND_TRIPS.toLocaleString('en')} sent one at a time`,
+    ours: { label: 'rbx-webstream WebSocket client', value: median(p99s.get('ours')!), unit: 'ms' },
+    baseline: { label: 'bare ws', value: median(p99s.get('ws')!), unit: 'ms' },
+    goal: { bound: 'at most', limit: 1.1 },
+    command,
+  }),
+);

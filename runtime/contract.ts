@@ -10,12 +10,7 @@
  */
 import type { Enum as GeneratedEnum } from '../generated/node/index.js';
 
-export {
-  HttpServiceStub,
-  RBXObjectPropertyNames,
-  WebStreamClientPropertyNames,
-  WebStreamClientStub,
-} from '../generated/node/stubs/index.js';
+export { HttpServiceStub, RBXObjectPropertyNames, WebStreamClientPropertyNames, WebStreamClientStub } from '../generated/node/stubs/index.js';
 
 export type {
   CastsToEnum,

@@ -11,12 +11,7 @@ export type { HttpServiceOptions, ResolvedHttpServiceOptions } from './service/H
 export { Enum } from './enums/Enum.js';
 export { ByteString } from './bytes/ByteString.js';
 export { NodeWebStreamClient, type ErrorHandler, type MessageHandler, type OpenedHandler } from './client/NodeWebStreamClient.js';
-export {
-  waitForEvent,
-  type WaitForEventOptions,
-  type WebStreamClientEventArguments,
-  type WebStreamClientEventName,
-} from './client/waitForEvent.js';
+export { waitForEvent, type WaitForEventOptions, type WebStreamClientEventArguments, type WebStreamClientEventName } from './client/waitForEvent.js';
 export type { HandlerErrorReporter } from './signals/createSignal.js';
 export type { AnyItemOf, EnumItemOf, EnumOf } from './enums/createEnum.js';
 export {

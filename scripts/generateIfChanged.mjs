@@ -37,7 +37,12 @@ function hashTree(hash, dir) {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
     // A workspace package's build output and installed modules are not generator sources.
-    .filter((file) => !relative(dir, file).split(sep).some((part) => part === 'dist' || part === 'node_modules'))
+    .filter(
+      (file) =>
+        !relative(dir, file)
+          .split(sep)
+          .some((part) => part === 'dist' || part === 'node_modules'),
+    )
     .sort();
   for (const file of files) {
     hash.update(`${relative(root, file).split(sep).join('/')}\0`);

@@ -23,6 +23,12 @@ let clean = true;
 for (const transport of transports) {
   const report = await runSoak({ clients: Number(values.clients), messages: Number(values.messages), transport, timeoutMs: Number(values['timeout-ms']) });
   for (const line of formatSoakReport(report)) console.log(line);
-  clean &&= report.lost === 0 && report.duplicated === 0 && report.reordered === 0 && report.failedClients === 0 && Object.keys(report.leftoverHandles).length === 0 && !report.timedOut;
+  clean &&=
+    report.lost === 0 &&
+    report.duplicated === 0 &&
+    report.reordered === 0 &&
+    report.failedClients === 0 &&
+    Object.keys(report.leftoverHandles).length === 0 &&
+    !report.timedOut;
 }
 process.exitCode = clean ? 0 : 1;

@@ -52,7 +52,10 @@ interface SoakServer {
 }
 
 async function startSoakServer(): Promise<SoakServer> {
-  const child = fork(fileURLToPath(new URL('./soakServer.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('./soakServer.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const [message] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => [undefined])])) as [{ port: number } | undefined];
   if (message === undefined) throw new Error('bench/soak/soakServer.ts exited before listening');
   return {
@@ -127,7 +130,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     (tally, index) =>
       new Promise<void>((resolve) => {
         const url =
-          options.transport === 'WebSocket' ? `ws://127.0.0.1:${server.port}/echo` : `http://127.0.0.1:${server.port}/sse?client=${index}&n=${options.messages}`;
+          options.transport === 'WebSocket'
+            ? `ws://127.0.0.1:${server.port}/echo`
+            : `http://127.0.0.1:${server.port}/sse?client=${index}&n=${options.messages}`;
         const client = service.CreateWebStreamClient(Enum.WebStreamClientType[options.transport], { Url: url });
         clients.push(client);
         client.MessageReceived.Connect((message) => {

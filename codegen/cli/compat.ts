@@ -24,7 +24,10 @@ export function registerCompat(program: Command): void {
     .option('--input <dir>', 'folder holding the slice Full-API-Dump.json and history.json', 'api-dump')
     .option('--tsconfig <file>', "the TypeScript project's tsconfig.json (default: strict defaults)")
     .option('--luau-lsp <binary>', 'luau-lsp, for Luau sources (default: $LUAU_LSP)')
-    .option('--definitions <file>', "luau-lsp's Roblox definitions, globalTypes.PluginSecurity.d.luau (default: $LUAU_LSP_DEFINITIONS, else next to the binary)")
+    .option(
+      '--definitions <file>',
+      "luau-lsp's Roblox definitions, globalTypes.PluginSecurity.d.luau (default: $LUAU_LSP_DEFINITIONS, else next to the binary)",
+    )
     .action(async (paths: string[], options: CompatCommandOptions) => {
       const [{ formatUse, runCompat }, { CompatError }] = await Promise.all([import('../compat/compat.js'), import('../compat/CompatError.js')]);
       const report = await runCompat({
@@ -43,8 +46,15 @@ export function registerCompat(program: Command): void {
       const { typescript, luau } = report.files;
       const summary = `${report.uses.length} use(s) newer than ${report.target} in ${typescript} TypeScript and ${luau} Luau file(s) (${report.milliseconds} ms)`;
       if (report.uses.length > 0) {
-        const needs = report.uses.map((use) => use.needs).sort().at(-1)!;
-        throw new CompatError('COMPAT_NEWER_USES', summary, `require build ${needs} or later, or guard each use (for example, check the enum item or member exists before using it)`);
+        const needs = report.uses
+          .map((use) => use.needs)
+          .sort()
+          .at(-1)!;
+        throw new CompatError(
+          'COMPAT_NEWER_USES',
+          summary,
+          `require build ${needs} or later, or guard each use (for example, check the enum item or member exists before using it)`,
+        );
       }
       if (options.json !== true) process.stderr.write(`${summary}\n`);
     });

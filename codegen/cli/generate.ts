@@ -45,7 +45,8 @@ async function runWholeApi(options: GenerateCommandOptions, command: Command): P
 }
 
 async function runPinned(options: GenerateCommandOptions, apiVersion: string, command: Command): Promise<void> {
-  if (command.getOptionValueSource('out') !== 'cli') command.error('error: generate --api-version needs --out <dir> (generated/ holds the current build; its typings/api/ folders hold the shipped older ones)');
+  if (command.getOptionValueSource('out') !== 'cli')
+    command.error('error: generate --api-version needs --out <dir> (generated/ holds the current build; its typings/api/ folders hold the shipped older ones)');
   if (options.check === true) command.error('error: generate --api-version does not support --check');
   const { generatePinned } = await import('../generate/pinnedTypings.js');
   const result = generatePinned({ inputDir: options.input, out: options.out, apiVersion });
@@ -68,12 +69,22 @@ export function registerGenerate(program: Command): void {
     .option('--api-version <V>', 'pin the output to engine build V as the history records it (0.686, 686 or 0.686.0.6860866); needs --out')
     .action(async (options: GenerateCommandOptions, command: Command) => {
       if (options.all === true) {
-        if (options.apiVersion !== undefined && options.history === undefined) command.error('error: generate --all --api-version needs --history <history.json> to know what each build had');
+        if (options.apiVersion !== undefined && options.history === undefined)
+          command.error('error: generate --all --api-version needs --history <history.json> to know what each build had');
         await runWholeApi(options, command);
         return;
       }
-      const wholeApiOnly = [['--dump', options.dump], ['--history', options.history], ['--declarations-only', options.declarationsOnly]].filter(([, value]) => value !== undefined).map(([flag]) => flag);
-      if (wholeApiOnly.length > 0) command.error(`error: ${wholeApiOnly.join(', ')} ${wholeApiOnly.length === 1 ? 'goes' : 'go'} with --all (whole-API mode); without --all, generate reads --input (default api-dump/)`);
+      const wholeApiOnly = [
+        ['--dump', options.dump],
+        ['--history', options.history],
+        ['--declarations-only', options.declarationsOnly],
+      ]
+        .filter(([, value]) => value !== undefined)
+        .map(([flag]) => flag);
+      if (wholeApiOnly.length > 0)
+        command.error(
+          `error: ${wholeApiOnly.join(', ')} ${wholeApiOnly.length === 1 ? 'goes' : 'go'} with --all (whole-API mode); without --all, generate reads --input (default api-dump/)`,
+        );
       if (options.apiVersion !== undefined) {
         // Read-only for a checkout: outside one, the input is the data the package ships.
         const input = command.getOptionValueSource('input') === 'default' && !isCheckout('.') ? shippedDataDir() : options.input;
@@ -95,7 +106,11 @@ export function registerGenerate(program: Command): void {
       ];
       for (const line of lines) process.stderr.write(`${line}\n`);
       if (check && !upToDate) {
-        throw new GenerateError('GENERATE_OUT_OF_DATE', `${lines.length} file(s) in ${out}/ differ from what ${input}/ gives`, 'run `npm run generate` and commit the result');
+        throw new GenerateError(
+          'GENERATE_OUT_OF_DATE',
+          `${lines.length} file(s) in ${out}/ differ from what ${input}/ gives`,
+          'run `npm run generate` and commit the result',
+        );
       }
       const { changed, missing, stale, unchanged } = comparison;
       process.stderr.write(

@@ -21,15 +21,13 @@ export function defaultBuildsList(): string {
 }
 
 export function registerHistory(program: Command): void {
-  const history = program
-    .command('history')
-    .description('keep and query the version history of the tracked classes (api-dump/history.json)');
+  const history = program.command('history').description('keep and query the version history of the tracked classes (api-dump/history.json)');
 
   history
     .command('seed')
-    .description('write the public-record part of the log from the seed file, dated from Roblox\'s build list')
+    .description("write the public-record part of the log from the seed file, dated from Roblox's build list")
     .option('--seed <file>', 'the seed file', DEFAULT_SEED)
-    .option('--builds <file>', 'Roblox\'s build list (builds.json)', defaultBuildsList())
+    .option('--builds <file>', "Roblox's build list (builds.json)", defaultBuildsList())
     .option('--history <file>', 'the log to write', DEFAULT_HISTORY)
     .option('--force', 'start over: drop the builds recorded from dumps and the snapshot', false)
     .action(async (options: { seed: string; builds: string; history: string; force: boolean }, command: Command) => {
@@ -40,14 +38,17 @@ export function registerHistory(program: Command): void {
 
   history
     .command('add')
-    .description('record one more build: diff the dump\'s slice against the latest recorded one (the first becomes the baseline)')
+    .description("record one more build: diff the dump's slice against the latest recorded one (the first becomes the baseline)")
     .argument('<dump>', 'a Full-API-Dump.json, or a folder holding one')
-    .requiredOption('--build <version>', 'the build\'s version, e.g. 0.734.0.7340915')
-    .option('--guid <guid>', 'the build\'s GUID (default: from the build list when it lists the version)')
-    .option('--date <date>', 'the build\'s date, ISO 8601 (default: from the build list)')
-    .option('--builds <file>', 'Roblox\'s build list (builds.json)')
+    .requiredOption('--build <version>', "the build's version, e.g. 0.734.0.7340915")
+    .option('--guid <guid>', "the build's GUID (default: from the build list when it lists the version)")
+    .option('--date <date>', "the build's date, ISO 8601 (default: from the build list)")
+    .option('--builds <file>', "Roblox's build list (builds.json)")
     .option('--history <file>', 'the log to update', DEFAULT_HISTORY)
-    .addHelpText('after', '\nAdding a version that is already recorded changes nothing; a version older than the latest is refused.\nExample:\n  $ rbx-webstream history add ../shared/api-dumps/0.734.0.7340915 --build 0.734.0.7340915')
+    .addHelpText(
+      'after',
+      '\nAdding a version that is already recorded changes nothing; a version older than the latest is refused.\nExample:\n  $ rbx-webstream history add ../shared/api-dumps/0.734.0.7340915 --build 0.734.0.7340915',
+    )
     .action(async (dump: string, options: { build: string; guid?: string; date?: string; builds?: string; history: string }, command: Command) => {
       requireCheckout(command, 'history add', '.');
       const { runHistoryAdd } = await historyCommands();
@@ -68,7 +69,7 @@ export function registerHistory(program: Command): void {
     .description('list the recorded events of a class, member, enum or enum item')
     .argument('<entity>', 'e.g. WebStreamClient, WebStreamClient.Send, WebStreamClientState.Open')
     .option('--json', 'print JSON instead of text', false)
-    .option('--members', 'for a class, also list its members\' events', false)
+    .option('--members', "for a class, also list its members' events", false)
     .option('--history <file>', `the log to read (default: ${DEFAULT_HISTORY} in a checkout, else the one the package ships)`)
     .action(async (entity: string, options: { json: boolean; members: boolean; history?: string }) => {
       const { runHistoryShow } = await historyCommands();

@@ -16,7 +16,10 @@ export function formatError(error: unknown, debug = process.env.RBX_WEBSTREAM_DE
     return lines.map((line) => truncateLine(redactUrlsIn(line)));
   }
   const message = error instanceof Error ? error.message : String(error);
-  const lines = [`error: ${message.split('\n')[0]}`, '  this is a bug in rbx-webstream; please report it with the command you ran (RBX_WEBSTREAM_DEBUG=1 shows the stack)'];
+  const lines = [
+    `error: ${message.split('\n')[0]}`,
+    '  this is a bug in rbx-webstream; please report it with the command you ran (RBX_WEBSTREAM_DEBUG=1 shows the stack)',
+  ];
   if (debug && error instanceof Error && error.stack !== undefined) lines.push(error.stack);
   return lines;
 }

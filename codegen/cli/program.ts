@@ -21,7 +21,15 @@ import { registerSlice } from './slice.js';
 import { registerUpdate } from './update.js';
 import { versionText } from './versionText.js';
 
-const COMMANDS: readonly ((program: Command) => void)[] = [registerInspect, registerSlice, registerGenerate, registerDiff, registerHistory, registerUpdate, registerCompat];
+const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerInspect,
+  registerSlice,
+  registerGenerate,
+  registerDiff,
+  registerHistory,
+  registerUpdate,
+  registerCompat,
+];
 
 export function createProgram(): Command {
   const program = new Command('rbx-webstream')

@@ -45,10 +45,18 @@ function httpUrl(option: string, value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UpdateError('UPDATE_OPTIONS', `${option} ${JSON.stringify(value)} is not a URL`, `give an http(s) URL, e.g. ${option === '--version-url' ? DEFAULT_VERSION_URL : DEFAULT_SETUP_URL}`);
+    throw new UpdateError(
+      'UPDATE_OPTIONS',
+      `${option} ${JSON.stringify(value)} is not a URL`,
+      `give an http(s) URL, e.g. ${option === '--version-url' ? DEFAULT_VERSION_URL : DEFAULT_SETUP_URL}`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UpdateError('UPDATE_OPTIONS', `${option} ${JSON.stringify(value)} is not an http(s) URL`, `e.g. ${option === '--version-url' ? DEFAULT_VERSION_URL : DEFAULT_SETUP_URL}`);
+    throw new UpdateError(
+      'UPDATE_OPTIONS',
+      `${option} ${JSON.stringify(value)} is not an http(s) URL`,
+      `e.g. ${option === '--version-url' ? DEFAULT_VERSION_URL : DEFAULT_SETUP_URL}`,
+    );
   }
   return value;
 }
@@ -66,12 +74,12 @@ export function registerUpdate(program: Command): void {
     .option('--version-url <url>', 'where to ask which Studio build is current', DEFAULT_VERSION_URL)
     .option('--setup-url <base>', 'where build dumps are published, as <base>/<guid>-Full-API-Dump.json', DEFAULT_SETUP_URL)
     .option('--dump <file>', 'record this Full-API-Dump.json (or folder holding one) instead of downloading; needs --build')
-    .option('--build <version>', 'with --dump: the build\'s version, e.g. 0.734.0.7340915')
-    .option('--guid <guid>', 'with --dump: the build\'s GUID (default: from the build list)')
-    .option('--date <date>', 'the build\'s date, ISO 8601 (default: build list, then the download\'s Last-Modified, then today)')
-    .option('--previous-dump <file>', 'with --dump: the previous recorded build\'s full dump, for the whole-API changelog')
+    .option('--build <version>', "with --dump: the build's version, e.g. 0.734.0.7340915")
+    .option('--guid <guid>', "with --dump: the build's GUID (default: from the build list)")
+    .option('--date <date>', "the build's date, ISO 8601 (default: build list, then the download's Last-Modified, then today)")
+    .option('--previous-dump <file>', "with --dump: the previous recorded build's full dump, for the whole-API changelog")
     .option('--no-whole-api', 'do not compare the whole API with the previous build (saves a second download)')
-    .option('--builds <file>', 'Roblox\'s build list (builds.json) used to date builds (default: $RBX_API_DUMPS/builds.json when present)')
+    .option('--builds <file>', "Roblox's build list (builds.json) used to date builds (default: $RBX_API_DUMPS/builds.json when present)")
     .option('--root <dir>', 'the repository to update (api-dump/, generated/, docs/)', '.')
     .option('--retries <n>', 'retries of a failed download (5xx, refused, reset, timeout; never 4xx)', wholeNumber, DEFAULT_RETRY.attempts - 1)
     .option('--retry-delay <ms>', 'wait before the first retry; doubled for each next one', wholeNumber, DEFAULT_RETRY.initialDelayMs)
@@ -113,7 +121,12 @@ export function registerUpdate(program: Command): void {
         ...(options.previousDump === undefined ? {} : { previousDump: options.previousDump }),
         ...(buildsList === undefined ? {} : { buildsList }),
         wholeApi: options.wholeApi,
-        retry: { ...DEFAULT_RETRY, attempts: options.retries + 1, initialDelayMs: options.retryDelay, maxDelayMs: Math.max(DEFAULT_RETRY.maxDelayMs, options.retryDelay) },
+        retry: {
+          ...DEFAULT_RETRY,
+          attempts: options.retries + 1,
+          initialDelayMs: options.retryDelay,
+          maxDelayMs: Math.max(DEFAULT_RETRY.maxDelayMs, options.retryDelay),
+        },
         timeoutMs: options.timeout,
         ...(options.deadline === undefined ? {} : { deadlineMs: options.deadline }),
         maxBytes: options.maxBytes,

@@ -25,7 +25,10 @@ function apiBuildLine(historyFile: string): string {
   const builds = Array.isArray(history.builds) ? (history.builds as BuildFields[]) : [];
   const build = builds.find((candidate) => candidate.version === version);
   if (typeof version !== 'string' || build === undefined) return `Roblox API build unknown: ${historyFile} records no dump yet`;
-  const details = [typeof build.guid === 'string' ? `build ${build.guid}` : 'build GUID unknown', typeof build.date === 'string' ? build.date.slice(0, 10) : 'date unknown'];
+  const details = [
+    typeof build.guid === 'string' ? `build ${build.guid}` : 'build GUID unknown',
+    typeof build.date === 'string' ? build.date.slice(0, 10) : 'date unknown',
+  ];
   return `Roblox API ${version} (${details.join(', ')})`;
 }
 

@@ -70,11 +70,16 @@ function collect(path: string, into: { ts: string[]; luau: string[] }, explicit:
 export function collectSources(paths: readonly string[]): { ts: string[]; luau: string[] } {
   const sources = { ts: [] as string[], luau: [] as string[] };
   for (const path of paths) {
-    if (!existsSync(path)) throw new CompatError('COMPAT_PATH_MISSING', `${path} does not exist`, 'give files or folders of TypeScript (.ts, .tsx) or Luau (.luau, .lua) sources');
+    if (!existsSync(path))
+      throw new CompatError('COMPAT_PATH_MISSING', `${path} does not exist`, 'give files or folders of TypeScript (.ts, .tsx) or Luau (.luau, .lua) sources');
     collect(resolve(path), sources, true);
   }
   if (sources.ts.length + sources.luau.length === 0) {
-    throw new CompatError('COMPAT_NO_SOURCES', `no TypeScript or Luau sources under ${paths.join(', ')}`, 'give files or folders of .ts/.tsx or .luau/.lua sources (node_modules, out, dist and dot-folders are skipped)');
+    throw new CompatError(
+      'COMPAT_NO_SOURCES',
+      `no TypeScript or Luau sources under ${paths.join(', ')}`,
+      'give files or folders of .ts/.tsx or .luau/.lua sources (node_modules, out, dist and dot-folders are skipped)',
+    );
   }
   return sources;
 }
@@ -91,11 +96,23 @@ export async function runCompat(options: CompatOptions): Promise<CompatReport> {
   const history = loadHistory(readJsonFile(historyFile, 'history log'), historyFile);
   const target = newerEntities(dump, history, options.target);
   const sources = collectSources(options.paths);
-  const found: { use: SourceUse; language: CompatUse['language'] }[] = findTypeScriptUses(sources.ts, target, options.tsconfig === undefined ? {} : { tsconfig: options.tsconfig }).map((use) => ({ use, language: 'typescript' }));
+  const found: { use: SourceUse; language: CompatUse['language'] }[] = findTypeScriptUses(
+    sources.ts,
+    target,
+    options.tsconfig === undefined ? {} : { tsconfig: options.tsconfig },
+  ).map((use) => ({ use, language: 'typescript' }));
   let notCheckedInLuau: readonly NewerEntity[] = [];
   if (sources.luau.length > 0 && target.newer.length > 0) {
-    const tool = locateLuauLsp({ ...(options.luauLsp === undefined ? {} : { bin: options.luauLsp }), ...(options.definitions === undefined ? {} : { definitions: options.definitions }) });
-    if ('reason' in tool) throw new CompatError('COMPAT_LUAU_LSP_MISSING', `${sources.luau.length} Luau file(s) need luau-lsp to be checked: ${tool.reason}`, 'install luau-lsp (github.com/JohnnyMorganz/luau-lsp) and pass --luau-lsp and --definitions, or give only TypeScript sources');
+    const tool = locateLuauLsp({
+      ...(options.luauLsp === undefined ? {} : { bin: options.luauLsp }),
+      ...(options.definitions === undefined ? {} : { definitions: options.definitions }),
+    });
+    if ('reason' in tool)
+      throw new CompatError(
+        'COMPAT_LUAU_LSP_MISSING',
+        `${sources.luau.length} Luau file(s) need luau-lsp to be checked: ${tool.reason}`,
+        'install luau-lsp (github.com/JohnnyMorganz/luau-lsp) and pass --luau-lsp and --definitions, or give only TypeScript sources',
+      );
     const luau = await findLuauUses(sources.luau, target, tool);
     found.push(...luau.uses.map((use) => ({ use, language: 'luau' as const })));
     notCheckedInLuau = luau.notDeclared;

@@ -25,7 +25,9 @@ export function locateLuauLsp(options: { readonly bin?: string; readonly definit
   if (!existsSync(bin)) return { reason: `luau-lsp not found at ${bin} (set LUAU_LSP or pass --luau-lsp <binary>)` };
   const definitions = resolve(options.definitions ?? process.env.LUAU_LSP_DEFINITIONS ?? join(dirname(bin), DEFINITIONS_FILE_NAME));
   if (!existsSync(definitions)) {
-    return { reason: `Roblox definitions for luau-lsp not found at ${definitions} (set LUAU_LSP_DEFINITIONS or pass --definitions <${DEFINITIONS_FILE_NAME}>)` };
+    return {
+      reason: `Roblox definitions for luau-lsp not found at ${definitions} (set LUAU_LSP_DEFINITIONS or pass --definitions <${DEFINITIONS_FILE_NAME}>)`,
+    };
   }
   return { bin, definitions };
 }

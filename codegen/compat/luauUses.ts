@@ -43,7 +43,10 @@ export function pinRobloxDefinitions(text: string, newer: readonly NewerEntity[]
       notDeclared.push(entity);
       continue;
     }
-    const line = entity.kind === 'member' ? new RegExp(`^\\t(?:function )?${escapeRegExp(entity.member)}[(:].*\\n`, 'm') : new RegExp(`^\\t${escapeRegExp(entity.member)}: .*\\n`, 'm');
+    const line =
+      entity.kind === 'member'
+        ? new RegExp(`^\\t(?:function )?${escapeRegExp(entity.member)}[(:].*\\n`, 'm')
+        : new RegExp(`^\\t${escapeRegExp(entity.member)}: .*\\n`, 'm');
     const body = pinned.slice(start, end + 1);
     const match = line.exec(body);
     if (match === null) {
@@ -79,7 +82,11 @@ function copyLuaurcs(root: string, copy: string, files: readonly string[]): void
 
 const MODE_LINE = /^--!(strict|nonstrict|nocheck)\s*$/;
 
-export async function findLuauUses(files: readonly string[], target: CompatTarget, tool: LuauLspTool): Promise<{ uses: SourceUse[]; notDeclared: readonly NewerEntity[] }> {
+export async function findLuauUses(
+  files: readonly string[],
+  target: CompatTarget,
+  tool: LuauLspTool,
+): Promise<{ uses: SourceUse[]; notDeclared: readonly NewerEntity[] }> {
   if (files.length === 0 || target.newer.length === 0) return { uses: [], notDeclared: [] };
   const absolute = files.map((file) => resolve(file));
   const pinned = pinRobloxDefinitions(readFileSync(tool.definitions, 'utf8'), target.newer);
@@ -106,11 +113,21 @@ export async function findLuauUses(files: readonly string[], target: CompatTarge
     }
     // Every file is copied (so requires resolve), only those mentioning a newer name are checked.
     if (toCheck.length === 0) return { uses: [], notDeclared: pinned.notDeclared };
-    const result = await analyze(tool, toCheck.map((file) => relative(root, file)), { cwd: copy, definitions });
+    const result = await analyze(
+      tool,
+      toCheck.map((file) => relative(root, file)),
+      { cwd: copy, definitions },
+    );
     if (result.diagnostics.length === 0 && result.exitCode !== 0) {
-      throw new CompatError('COMPAT_LUAU_LSP_FAILED', `luau-lsp analyze exited with ${result.exitCode} without reporting on the files: ${result.log.split('\n').at(-1) ?? ''}`, 'check that the luau-lsp binary runs and the definitions file is luau-lsp\'s Roblox definitions');
+      throw new CompatError(
+        'COMPAT_LUAU_LSP_FAILED',
+        `luau-lsp analyze exited with ${result.exitCode} without reporting on the files: ${result.log.split('\n').at(-1) ?? ''}`,
+        "check that the luau-lsp binary runs and the definitions file is luau-lsp's Roblox definitions",
+      );
     }
-    const byKey = new Map(target.newer.map((entity) => [entity.kind === 'member' ? `${entity.owner}.${entity.member}` : `Enum.${entity.owner}.${entity.member}`, entity]));
+    const byKey = new Map(
+      target.newer.map((entity) => [entity.kind === 'member' ? `${entity.owner}.${entity.member}` : `Enum.${entity.owner}.${entity.member}`, entity]),
+    );
     const uses: SourceUse[] = [];
     for (const diagnostic of result.diagnostics) {
       const match = MISSING_KEY.exec(diagnostic.message);

@@ -49,7 +49,12 @@ export function isAfterTarget(version: string, target: string): boolean {
 }
 
 function signature(names: readonly { name: string; since: BuildRef | undefined }[], ownerSince: BuildRef | undefined): string[] {
-  const first = ownerSince?.version ?? names.map((entry) => entry.since?.version).filter((v): v is string => v !== undefined).sort(compareVersions)[0];
+  const first =
+    ownerSince?.version ??
+    names
+      .map((entry) => entry.since?.version)
+      .filter((v): v is string => v !== undefined)
+      .sort(compareVersions)[0];
   return names.filter((entry) => entry.since === undefined || first === undefined || entry.since.version === first).map((entry) => entry.name);
 }
 
@@ -61,7 +66,10 @@ export function newerEntities(dump: Dump, history: HistoryQuery, requestedTarget
   for (const cls of dump.classes) {
     if (cls.superclass === ROOT_SUPERCLASS) continue;
     const classSince = history.since({ kind: 'Class', name: cls.name });
-    const members = cls.members.map((member) => ({ name: member.name, since: since({ kind: member.memberType, parent: cls.name, name: member.name }, classSince) }));
+    const members = cls.members.map((member) => ({
+      name: member.name,
+      since: since({ kind: member.memberType, parent: cls.name, name: member.name }, classSince),
+    }));
     if (members.length === 0) continue;
     signatures.set(cls.name, { owner: cls.name, kind: 'class', names: signature(members, classSince) });
     for (const member of members) {

@@ -87,7 +87,9 @@ export function alignDumpFormats(oldDump: Dump, newDump: Dump): AlignedDumps {
   const oldCapabilities = hasCapabilities(older);
   if (oldCapabilities !== hasCapabilities(newer)) {
     const [without, withThem] = oldCapabilities ? ['newer', 'older'] : ['older', 'newer'];
-    notes.push(`The ${without} dump's format has no Capabilities field (absent there means "not recorded"), so capabilities are not compared; see the ${withThem} dump for them.`);
+    notes.push(
+      `The ${without} dump's format has no Capabilities field (absent there means "not recorded"), so capabilities are not compared; see the ${withThem} dump for them.`,
+    );
     older = mapMembers(older, withoutCapabilities);
     newer = mapMembers(newer, withoutCapabilities);
   }
@@ -99,7 +101,9 @@ export function alignDumpFormats(oldDump: Dump, newDump: Dump): AlignedDumps {
   if (root !== undefined) {
     const { dump, moved } = addRoot(older, root);
     older = dump;
-    notes.push(`The newer dump has a root class ${root.name} above Instance; the older dump's ${moved} Instance members that now belong to ${root.name} are compared as members of ${root.name}, and ${root.name} itself is not listed as added.`);
+    notes.push(
+      `The newer dump has a root class ${root.name} above Instance; the older dump's ${moved} Instance members that now belong to ${root.name} are compared as members of ${root.name}, and ${root.name} itself is not listed as added.`,
+    );
   }
   return { old: older, new: newer, notes };
 }

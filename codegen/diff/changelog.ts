@@ -64,7 +64,9 @@ export function changeSentence(change: Change, escape: TextEscaper): ChangeSente
   if (field === undefined) return { ...base, form: 'unrecorded' };
   if (field === 'Position') return { ...base, form: 'moved' };
   if (field === 'Tags') {
-    return change.to !== undefined ? { ...base, form: 'tagAdded', tag: escape(String(change.to)) } : { ...base, form: 'tagRemoved', tag: escape(String(change.from)) };
+    return change.to !== undefined
+      ? { ...base, form: 'tagAdded', tag: escape(String(change.to)) }
+      : { ...base, form: 'tagRemoved', tag: escape(String(change.from)) };
   }
   return {
     ...base,

@@ -67,7 +67,11 @@ class ChangeList {
 /** Field changes of one entity, checked by applying them to a copy so no difference is dropped. */
 function fieldChanges(a: RawEntity, b: RawEntity, label: string): FieldChange[] {
   const incomplete = (detail: string) =>
-    new DiffError('DIFF_INCOMPLETE', `The change vocabulary cannot express how ${label} changed (${detail}); please report it with both dumps (codegen/diff/rawFields.ts).`, 'report it with both dumps');
+    new DiffError(
+      'DIFF_INCOMPLETE',
+      `The change vocabulary cannot express how ${label} changed (${detail}); please report it with both dumps (codegen/diff/rawFields.ts).`,
+      'report it with both dumps',
+    );
   let changes: FieldChange[];
   const rebuilt = structuredClone(a);
   try {
@@ -138,23 +142,39 @@ function diffChildren(old: RawEntity, now: RawEntity, family: Family, out: Chang
       for (const change of fieldChanges(before, child, `${kind} ${parent}.${nameOf(child)}`)) out.add('Change', kind, nameOf(child), parent, change);
     }
     if (moved.has(nameOf(child))) {
-      out.add('Change', kind, nameOf(child), parent, { field: 'Position', from: predecessor(oldChildren, oldIndex.get(nameOf(child))!), to: predecessor(newChildren, i) });
+      out.add('Change', kind, nameOf(child), parent, {
+        field: 'Position',
+        from: predecessor(oldChildren, oldIndex.get(nameOf(child))!),
+        to: predecessor(newChildren, i),
+      });
     }
   });
 }
 
 /** Diffs two dumps already in raw shape (e.g. a stored snapshot against a freshly serialised slice). */
 export function diffRaw(oldRaw: RawDump, newRaw: RawDump): Change[] {
-  for (const [which, raw] of [['old', oldRaw], ['new', newRaw]] as const) {
+  for (const [which, raw] of [
+    ['old', oldRaw],
+    ['new', newRaw],
+  ] as const) {
     const problem = rawDumpProblem(raw);
-    if (problem !== undefined) throw new DiffError('DIFF_TOP_LEVEL', `The ${which} dump is not a raw API dump: ${problem}.`, 'pass a Full-API-Dump.json as Roblox publishes it');
+    if (problem !== undefined)
+      throw new DiffError('DIFF_TOP_LEVEL', `The ${which} dump is not a raw API dump: ${problem}.`, 'pass a Full-API-Dump.json as Roblox publishes it');
   }
   if (oldRaw.Version !== newRaw.Version) {
-    throw new DiffError('DIFF_FORMAT_VERSION', `The dumps have different format versions (${String(oldRaw.Version)} and ${String(newRaw.Version)}); diff compares dumps of one format.`, 'compare two dumps of the same format version');
+    throw new DiffError(
+      'DIFF_FORMAT_VERSION',
+      `The dumps have different format versions (${String(oldRaw.Version)} and ${String(newRaw.Version)}); diff compares dumps of one format.`,
+      'compare two dumps of the same format version',
+    );
   }
   const topLevel = (raw: RawDump) => withoutKey(withoutKey(raw as RawEntity, 'Classes'), 'Enums');
   if (!deepEqual(topLevel(oldRaw), topLevel(newRaw))) {
-    throw new DiffError('DIFF_TOP_LEVEL', 'The dumps differ in top-level fields other than Classes and Enums, which the change vocabulary does not describe. Compare dumps with the same top-level keys.', 'compare dumps with the same top-level keys');
+    throw new DiffError(
+      'DIFF_TOP_LEVEL',
+      'The dumps differ in top-level fields other than Classes and Enums, which the change vocabulary does not describe. Compare dumps with the same top-level keys.',
+      'compare dumps with the same top-level keys',
+    );
   }
   const out = new ChangeList();
   diffFamily(oldRaw.Classes, newRaw.Classes, CLASSES, out);
@@ -190,7 +210,8 @@ export function diff(oldDump: Dump, newDump: Dump): Change[] {
   const version = newDump.formatVersion;
   const top = (dump: Dump): RawDump => ({ ...(dump.extra ?? {}), Classes: [], Enums: [], Version: dump.formatVersion });
   const serializeClass = (cls: Dump['classes'][number]) => (serializeDump({ formatVersion: version, classes: [cls], enums: [] }) as RawDump).Classes[0]!;
-  const serializeEnum = (enumeration: Dump['enums'][number]) => (serializeDump({ formatVersion: version, classes: [], enums: [enumeration] }) as RawDump).Enums[0]!;
+  const serializeEnum = (enumeration: Dump['enums'][number]) =>
+    (serializeDump({ formatVersion: version, classes: [], enums: [enumeration] }) as RawDump).Enums[0]!;
   const [oldClasses, newClasses] = rawLists(oldDump.classes, newDump.classes, 'Members', serializeClass);
   const [oldEnums, newEnums] = rawLists(oldDump.enums, newDump.enums, 'Items', serializeEnum);
   return diffRaw({ ...top(oldDump), Classes: oldClasses, Enums: oldEnums }, { ...top(newDump), Classes: newClasses, Enums: newEnums });

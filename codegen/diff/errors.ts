@@ -29,11 +29,8 @@ export class PatchError extends CodegenError {
     readonly entity: string,
     detail: string,
   ) {
-    super(
-      `Change #${changeIndex} (${entity}) does not apply: ${detail}. ` +
-        `The diff was probably made against a different dump; ${PATCH_FIX}.`,
-      { fix: PATCH_FIX },
-    );
+    super(`Change #${changeIndex} (${entity}) does not apply: ${detail}. ` + `The diff was probably made against a different dump; ${PATCH_FIX}.`, {
+      fix: PATCH_FIX,
+    });
   }
 }
-

@@ -64,8 +64,14 @@ export const KNOWN_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 const field = (change: UnclassifiedChange): string => change.field ?? '';
-const isField = (...names: string[]) => (change: UnclassifiedChange): boolean => change.action === 'Change' && names.includes(field(change));
-const startsWith = (prefix: string) => (change: UnclassifiedChange): boolean => change.action === 'Change' && field(change).startsWith(prefix);
+const isField =
+  (...names: string[]) =>
+  (change: UnclassifiedChange): boolean =>
+    change.action === 'Change' && names.includes(field(change));
+const startsWith =
+  (prefix: string) =>
+  (change: UnclassifiedChange): boolean =>
+    change.action === 'Change' && field(change).startsWith(prefix);
 const always = (impact: Impact) => (): Impact => impact;
 
 function rankMove(order: readonly string[], from: unknown, to: unknown): number | undefined {
@@ -118,7 +124,12 @@ export const IMPACT_RULES: readonly ImpactRule[] = [
     matches: (c) => c.action === 'Change' && c.field === undefined,
     impact: always('compatible'),
   },
-  { name: 'superclass-changed', summary: 'The class inherits from another class: inherited members and assignability change.', matches: isField('Superclass'), impact: always('breaking') },
+  {
+    name: 'superclass-changed',
+    summary: 'The class inherits from another class: inherited members and assignability change.',
+    matches: isField('Superclass'),
+    impact: always('breaking'),
+  },
   {
     name: 'security-loosened',
     summary: 'Security moved to a more open level (e.g. RobloxSecurity → None).',
@@ -162,7 +173,12 @@ export const IMPACT_RULES: readonly ImpactRule[] = [
     matches: (c) => isField('Parameters')(c) && parametersStayCompatible(c.kind, c.from, c.to),
     impact: always('compatible'),
   },
-  { name: 'parameters-changed', summary: 'A parameter was removed, retyped, made required or a required one added.', matches: isField('Parameters'), impact: always('breaking') },
+  {
+    name: 'parameters-changed',
+    summary: 'A parameter was removed, retyped, made required or a required one added.',
+    matches: isField('Parameters'),
+    impact: always('breaking'),
+  },
   {
     name: 'tag-added',
     summary: `A tag was added; ${[...TAGS_BREAKING_WHEN_ADDED].join(', ')} take something away, others only annotate (e.g. Deprecated).`,
@@ -175,7 +191,12 @@ export const IMPACT_RULES: readonly ImpactRule[] = [
     matches: isField('Tags'),
     impact: (c) => (TAGS_BREAKING_WHEN_REMOVED.has(String(c.from)) ? 'breaking' : 'compatible'),
   },
-  { name: 'enum-value-changed', summary: 'An enum item got another number: stored or compared values change meaning.', matches: isField('Value'), impact: always('breaking') },
+  {
+    name: 'enum-value-changed',
+    summary: 'An enum item got another number: stored or compared values change meaning.',
+    matches: isField('Value'),
+    impact: always('breaking'),
+  },
   {
     name: 'legacy-names',
     summary: 'Legacy item names: dropping one breaks code that still uses it; adding one is harmless.',
@@ -185,7 +206,12 @@ export const IMPACT_RULES: readonly ImpactRule[] = [
       return (Array.isArray(c.from) ? c.from.map(String) : []).every((name) => now.has(name)) ? 'compatible' : 'breaking';
     },
   },
-  { name: 'deprecation-pointer', summary: 'The preferred replacement of a deprecated entity changed.', matches: isField('PreferredDescriptor'), impact: always('compatible') },
+  {
+    name: 'deprecation-pointer',
+    summary: 'The preferred replacement of a deprecated entity changed.',
+    matches: isField('PreferredDescriptor'),
+    impact: always('compatible'),
+  },
   {
     name: 'metadata-only',
     summary: 'Studio and engine metadata that typings do not encode: Category, Default, Serialization, MemoryCategory, SimulationAccess, tag order, position.',

@@ -103,7 +103,8 @@ function applyOne(raw: RawDump, change: Change, index: number, touched: Touched[
   const child = children[at]!;
   if (family.childKind(child) !== change.kind) fail(`${change.parent}.${change.name} is a ${family.childKind(child)}, not a ${change.kind}`);
   if (change.action === 'Remove') {
-    if (change.from !== undefined && !deepEqual(child, change.from)) fail(`${change.parent}.${change.name} is ${describe(child)}, not the value the diff removes`);
+    if (change.from !== undefined && !deepEqual(child, change.from))
+      fail(`${change.parent}.${change.name} is ${describe(child)}, not the value the diff removes`);
     children.splice(at, 1);
     return;
   }

@@ -15,7 +15,10 @@ const isRecord = (value: unknown): value is RawEntity => typeof value === 'objec
 /** Returns the problem with a raw dump's outline, or undefined when Classes/Members/Enums/Items are well formed. */
 export function rawDumpProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return 'the dump is not an object';
-  for (const [listKey, childKey] of [['Classes', 'Members'], ['Enums', 'Items']] as const) {
+  for (const [listKey, childKey] of [
+    ['Classes', 'Members'],
+    ['Enums', 'Items'],
+  ] as const) {
     const list = value[listKey];
     if (!Array.isArray(list)) return `${listKey} is not a list`;
     for (let i = 0; i < list.length; i++) {

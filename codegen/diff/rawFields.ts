@@ -33,10 +33,33 @@ export class FieldConflict extends Error {}
 const STRUCTURAL_KEYS = new Set(['Name', 'MemberType', 'Members', 'Items']);
 
 /** Raw keys listed first, in this order; any other key follows in the entities' own order. */
-const FIELD_ORDER = ['Superclass', 'MemoryCategory', 'ValueType', 'Parameters', 'ReturnType', 'Category', 'Default', 'Serialization', 'Security', 'ThreadSafety', 'Capabilities', 'Tags', 'Value', 'LegacyNames'];
+const FIELD_ORDER = [
+  'Superclass',
+  'MemoryCategory',
+  'ValueType',
+  'Parameters',
+  'ReturnType',
+  'Category',
+  'Default',
+  'Serialization',
+  'Security',
+  'ThreadSafety',
+  'Capabilities',
+  'Tags',
+  'Value',
+  'LegacyNames',
+];
 
 /** The fields of the change vocabulary that are not raw keys. */
-export const SYNTHETIC_FIELDS: ReadonlySet<string> = new Set(['Security.Read', 'Security.Write', 'Capabilities.Read', 'Capabilities.Write', 'PreferredDescriptor', 'TagOrder', 'Position']);
+export const SYNTHETIC_FIELDS: ReadonlySet<string> = new Set([
+  'Security.Read',
+  'Security.Write',
+  'Capabilities.Read',
+  'Capabilities.Write',
+  'PreferredDescriptor',
+  'TagOrder',
+  'Position',
+]);
 
 const isRecord = (value: unknown): value is RawEntity => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -62,7 +85,8 @@ export function compareRawEntity(a: RawEntity, b: RawEntity): FieldChange[] {
     const from = a[key];
     const to = b[key];
     if (deepEqual(from, to) && (from === undefined) === (to === undefined)) continue;
-    if (SYNTHETIC_FIELDS.has(key)) throw new FieldConflict(`the raw field ${JSON.stringify(key)} has the name of a field the change vocabulary uses for something else`);
+    if (SYNTHETIC_FIELDS.has(key))
+      throw new FieldConflict(`the raw field ${JSON.stringify(key)} has the name of a field the change vocabulary uses for something else`);
     if (key === 'Tags') compareTags(from, to, changes);
     else if (key === 'Security' && isRecord(from) && isRecord(to)) compareSecurity(from, to, changes);
     else if (key === 'Capabilities' && isRecord(from) && isRecord(to)) comparePerHalf('Capabilities', from, to, changes);
@@ -107,7 +131,12 @@ function compareTags(fromValue: unknown, toValue: unknown, out: FieldChange[]): 
   const bStrings = stringTags(b);
   const duplicates = (list: readonly string[]) => new Set(list).size !== list.length;
   const steps: FieldChange[] = [];
-  if (!duplicates(aStrings) && !duplicates(bStrings) && a.filter((tag) => typeof tag !== 'string').length <= 1 && b.filter((tag) => typeof tag !== 'string').length <= 1) {
+  if (
+    !duplicates(aStrings) &&
+    !duplicates(bStrings) &&
+    a.filter((tag) => typeof tag !== 'string').length <= 1 &&
+    b.filter((tag) => typeof tag !== 'string').length <= 1
+  ) {
     const inNew = new Set(bStrings);
     const inOld = new Set(aStrings);
     for (const tag of aStrings) if (!inNew.has(tag)) steps.push({ field: 'Tags', from: tag });
@@ -140,7 +169,8 @@ function applyTagsChange(entity: RawEntity, change: FieldChange): void {
     const at = tags.findIndex((tag) => typeof tag !== 'string');
     const current = at < 0 ? undefined : tags[at];
     if (!sameValue(current, change.from)) throw new FieldConflict(`PreferredDescriptor is ${describe(current)}, expected ${describe(change.from)}`);
-    if (change.to !== undefined && !isRecord(change.to)) throw new FieldConflict('PreferredDescriptor must be an object {PreferredDescriptorName, ThreadSafety}');
+    if (change.to !== undefined && !isRecord(change.to))
+      throw new FieldConflict('PreferredDescriptor must be an object {PreferredDescriptorName, ThreadSafety}');
     if (at < 0) tags.push(cloneValue(change.to));
     else if (change.to === undefined) tags.splice(at, 1);
     else tags[at] = cloneValue(change.to);

@@ -63,7 +63,10 @@ export function docsValidator(): ValidateFunction<DocsFile> {
 
 /** `/classes/WebStreamClient/members` → `classes.WebStreamClient.members`. */
 export function docsPath(instancePath: string, child?: string): string {
-  const parts = instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (child !== undefined) parts.push(child);
   return parts.length === 0 ? '(root)' : parts.join('.');
 }

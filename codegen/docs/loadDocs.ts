@@ -17,7 +17,9 @@ export function parseDocs(text: string, file: string): DocsFile {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DocsError('DOCS_INVALID_JSON', file, [{ path: '(root)', problem: `not valid JSON (${reason})`, expected: 'a JSON object {"classes": {...}, "enums": {...}}' }]);
+    throw new DocsError('DOCS_INVALID_JSON', file, [
+      { path: '(root)', problem: `not valid JSON (${reason})`, expected: 'a JSON object {"classes": {...}, "enums": {...}}' },
+    ]);
   }
   const validate = docsValidator();
   if (!validate(json)) {

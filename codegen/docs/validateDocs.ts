@@ -27,15 +27,26 @@ export function validateDocs(docs: DocsFile, dump: Dump): DocsFindings {
       missing.push({ path, problem: `no docs for class ${dumpClass.name}`, expected: 'an entry {"summary": ..., "members": {...}} for the class' });
       continue;
     }
-    for (const member of dumpClass.members) checkMember(member, own(classDocs.members, member.name), `${path}.members.${member.name}`, dumpClass.name, missing, unknown);
+    for (const member of dumpClass.members)
+      checkMember(member, own(classDocs.members, member.name), `${path}.members.${member.name}`, dumpClass.name, missing, unknown);
     const memberNames = new Set(dumpClass.members.map((member) => member.name));
     for (const name of Object.keys(classDocs.members)) {
-      if (!memberNames.has(name)) unknown.push({ path: `${path}.members.${name}`, problem: `${dumpClass.name} has no member ${name} in the slice`, expected: 'only members of the slice (remove the entry or fix its name)' });
+      if (!memberNames.has(name))
+        unknown.push({
+          path: `${path}.members.${name}`,
+          problem: `${dumpClass.name} has no member ${name} in the slice`,
+          expected: 'only members of the slice (remove the entry or fix its name)',
+        });
     }
   }
   const classNames = new Set(dump.classes.map((dumpClass) => dumpClass.name));
   for (const name of Object.keys(docs.classes)) {
-    if (!classNames.has(name)) unknown.push({ path: `classes.${name}`, problem: `the slice has no class ${name}`, expected: 'only classes of the slice (remove the entry or fix its name)' });
+    if (!classNames.has(name))
+      unknown.push({
+        path: `classes.${name}`,
+        problem: `the slice has no class ${name}`,
+        expected: 'only classes of the slice (remove the entry or fix its name)',
+      });
   }
 
   for (const dumpEnum of dump.enums) {
@@ -46,16 +57,23 @@ export function validateDocs(docs: DocsFile, dump: Dump): DocsFindings {
       continue;
     }
     for (const item of dumpEnum.items) {
-      if (own(enumDocs.items, item.name) === undefined) missing.push({ path: `${path}.items.${item.name}`, problem: `no docs for ${dumpEnum.name}.${item.name}`, expected: 'a description of the item' });
+      if (own(enumDocs.items, item.name) === undefined)
+        missing.push({ path: `${path}.items.${item.name}`, problem: `no docs for ${dumpEnum.name}.${item.name}`, expected: 'a description of the item' });
     }
     const itemNames = new Set(dumpEnum.items.map((item) => item.name));
     for (const name of Object.keys(enumDocs.items)) {
-      if (!itemNames.has(name)) unknown.push({ path: `${path}.items.${name}`, problem: `${dumpEnum.name} has no item ${name}`, expected: 'only items of the enum (remove the entry or fix its name)' });
+      if (!itemNames.has(name))
+        unknown.push({
+          path: `${path}.items.${name}`,
+          problem: `${dumpEnum.name} has no item ${name}`,
+          expected: 'only items of the enum (remove the entry or fix its name)',
+        });
     }
   }
   const enumNames = new Set(dump.enums.map((dumpEnum) => dumpEnum.name));
   for (const name of Object.keys(docs.enums)) {
-    if (!enumNames.has(name)) unknown.push({ path: `enums.${name}`, problem: `the slice has no enum ${name}`, expected: 'only enums of the slice (remove the entry or fix its name)' });
+    if (!enumNames.has(name))
+      unknown.push({ path: `enums.${name}`, problem: `the slice has no enum ${name}`, expected: 'only enums of the slice (remove the entry or fix its name)' });
   }
   return { missing, unknown };
 }
@@ -69,13 +87,23 @@ function checkMember(member: Member, docs: MemberDocs | undefined, path: string,
   const parameters = member.memberType === 'Property' ? [] : member.parameters.map((parameter) => parameter.name);
   const described = docs.parameters ?? {};
   for (const name of parameters) {
-    if (own(described, name) === undefined) missing.push({ path: `${path}.parameters.${name}`, problem: `no docs for parameter ${name} of ${label}`, expected: 'a description of the parameter' });
+    if (own(described, name) === undefined)
+      missing.push({ path: `${path}.parameters.${name}`, problem: `no docs for parameter ${name} of ${label}`, expected: 'a description of the parameter' });
   }
   for (const name of Object.keys(described)) {
-    if (!parameters.includes(name)) unknown.push({ path: `${path}.parameters.${name}`, problem: `${label} has no parameter ${name}`, expected: `only its parameters (${parameters.length === 0 ? 'it has none' : parameters.join(', ')})` });
+    if (!parameters.includes(name))
+      unknown.push({
+        path: `${path}.parameters.${name}`,
+        problem: `${label} has no parameter ${name}`,
+        expected: `only its parameters (${parameters.length === 0 ? 'it has none' : parameters.join(', ')})`,
+      });
   }
   if (docs.returns !== undefined && member.memberType !== 'Function' && member.memberType !== 'Callback') {
-    unknown.push({ path: `${path}.returns`, problem: `${label} is a${member.memberType === 'Event' ? 'n' : ''} ${member.memberType.toLowerCase()} and returns nothing`, expected: 'no "returns" text on properties and events' });
+    unknown.push({
+      path: `${path}.returns`,
+      problem: `${label} is a${member.memberType === 'Event' ? 'n' : ''} ${member.memberType.toLowerCase()} and returns nothing`,
+      expected: 'no "returns" text on properties and events',
+    });
   }
 }
 

@@ -35,7 +35,11 @@ function checkUnique<T extends { readonly name: string }>(list: readonly T[], se
   seen.clear();
   for (let i = 0; i < list.length; i++) {
     const name = list[i]!.name;
-    if (seen.has(name)) onDuplicate(i, list.findIndex((item) => item.name === name));
+    if (seen.has(name))
+      onDuplicate(
+        i,
+        list.findIndex((item) => item.name === name),
+      );
     seen.add(name);
   }
 }
@@ -49,20 +53,44 @@ function nearName(name: string, names: Iterable<string>): string {
 
 export function checkDumpIntegrity(dump: Dump, file: string, warnings: DumpWarnings, options: IntegrityOptions): void {
   const classIndex = indexByName(dump.classes, (i, first) => {
-    throw new DumpError('DUMP_DUPLICATE_CLASS', file, `Classes[${i}].Name`, `class "${dump.classes[i]!.name}" is defined twice (first at Classes[${first}])`, 'each class name once in a dump');
+    throw new DumpError(
+      'DUMP_DUPLICATE_CLASS',
+      file,
+      `Classes[${i}].Name`,
+      `class "${dump.classes[i]!.name}" is defined twice (first at Classes[${first}])`,
+      'each class name once in a dump',
+    );
   });
   const enumIndex = indexByName(dump.enums, (i, first) => {
-    throw new DumpError('DUMP_DUPLICATE_ENUM', file, `Enums[${i}].Name`, `enum "${dump.enums[i]!.name}" is defined twice (first at Enums[${first}])`, 'each enum name once in a dump');
+    throw new DumpError(
+      'DUMP_DUPLICATE_ENUM',
+      file,
+      `Enums[${i}].Name`,
+      `enum "${dump.enums[i]!.name}" is defined twice (first at Enums[${first}])`,
+      'each enum name once in a dump',
+    );
   });
   const seen = new Set<string>();
   dump.classes.forEach((cls, c) => {
     checkUnique(cls.members, seen, (i, first) => {
-      throw new DumpError('DUMP_DUPLICATE_MEMBER', file, `Classes[${c}].Members[${i}].Name`, `member "${cls.members[i]!.name}" appears twice in class "${cls.name}" (first at Members[${first}])`, 'each member name once per class');
+      throw new DumpError(
+        'DUMP_DUPLICATE_MEMBER',
+        file,
+        `Classes[${c}].Members[${i}].Name`,
+        `member "${cls.members[i]!.name}" appears twice in class "${cls.name}" (first at Members[${first}])`,
+        'each member name once per class',
+      );
     });
   });
   dump.enums.forEach((enumeration, e) => {
     checkUnique(enumeration.items, seen, (i, first) => {
-      throw new DumpError('DUMP_DUPLICATE_ENUM_ITEM', file, `Enums[${e}].Items[${i}].Name`, `item "${enumeration.items[i]!.name}" appears twice in enum "${enumeration.name}" (first at Items[${first}])`, 'each item name once per enum');
+      throw new DumpError(
+        'DUMP_DUPLICATE_ENUM_ITEM',
+        file,
+        `Enums[${e}].Items[${i}].Name`,
+        `item "${enumeration.items[i]!.name}" appears twice in enum "${enumeration.name}" (first at Items[${first}])`,
+        'each item name once per enum',
+      );
     });
   });
   if (!options.checkReferences) return;
@@ -104,7 +132,12 @@ function warnUnresolvedTypes(dump: Dump, warnings: DumpWarnings, classes: Readon
       for (const { type, at } of memberTypeRefs(member)) {
         if (resolves(type, classes, enums)) continue;
         const path = formatPath(['Classes', c, 'Members', m, ...at]);
-        warnings.add('DUMP_UNRESOLVED_TYPE', `${type.category}:${type.name}`, path, `${type.category.toLowerCase()} "${type.name}" used by ${cls.name}.${member.name} is not defined in this dump; kept as it is`);
+        warnings.add(
+          'DUMP_UNRESOLVED_TYPE',
+          `${type.category}:${type.name}`,
+          path,
+          `${type.category.toLowerCase()} "${type.name}" used by ${cls.name}.${member.name} is not defined in this dump; kept as it is`,
+        );
       }
     });
   });
@@ -120,7 +153,13 @@ function checkChainsEndAtRoot(dump: Dump, file: string, classIndex: ReadonlyMap<
     while (!endsAtRoot.has(name)) {
       if (onChain.has(name)) {
         const loop = [...chain.slice(chain.indexOf(name)), name].join(' → ');
-        throw new DumpError('DUMP_CYCLIC_SUPERCLASS', file, `Classes[${c}].Superclass`, `the superclass chain of class "${start.name}" loops: ${loop}`, `a chain that ends at a root class (Superclass "${ROOT_SUPERCLASS}")`);
+        throw new DumpError(
+          'DUMP_CYCLIC_SUPERCLASS',
+          file,
+          `Classes[${c}].Superclass`,
+          `the superclass chain of class "${start.name}" loops: ${loop}`,
+          `a chain that ends at a root class (Superclass "${ROOT_SUPERCLASS}")`,
+        );
       }
       chain.push(name);
       onChain.add(name);

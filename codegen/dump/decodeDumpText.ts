@@ -71,6 +71,12 @@ export function decodeDumpText(bytes: Uint8Array, origin: string): string {
     const offset = (firstInvalidUtf8Offset(body) ?? 0) + start;
     const { line, column } = lineOfByte(bytes, offset);
     const hex = bytes[offset]?.toString(16).toUpperCase().padStart(2, '0') ?? '??';
-    throw new DumpError('DUMP_ENCODING', origin, ROOT_PATH, `invalid UTF-8 at byte offset ${offset} (byte 0x${hex}, line ${line}, byte ${column} of the line)`, UTF8_FIX);
+    throw new DumpError(
+      'DUMP_ENCODING',
+      origin,
+      ROOT_PATH,
+      `invalid UTF-8 at byte offset ${offset} (byte 0x${hex}, line ${line}, byte ${column} of the line)`,
+      UTF8_FIX,
+    );
   }
 }

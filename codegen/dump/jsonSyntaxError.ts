@@ -37,16 +37,19 @@ function tokenAt(text: string, offset: number): string {
 }
 
 function describe(problem: SyntaxProblem, text: string, v8Message: string): string {
-  if (/after JSON/.test(v8Message)) return `unexpected text after the end of the JSON value: ${quoteForMessage(text.slice(problem.offset, problem.offset + 30))}`;
+  if (/after JSON/.test(v8Message))
+    return `unexpected text after the end of the JSON value: ${quoteForMessage(text.slice(problem.offset, problem.offset + 30))}`;
   const token = tokenAt(text, problem.offset);
   const firstContent = text.search(/\S/);
   switch (problem.kind) {
     case 'InvalidSymbol':
       if (problem.offset === firstContent) {
-        if (token.startsWith('<')) return `the text is not JSON: it starts with ${quoteForMessage(text.slice(firstContent, firstContent + 30))} (an HTML or XML page, e.g. an error page?)`;
+        if (token.startsWith('<'))
+          return `the text is not JSON: it starts with ${quoteForMessage(text.slice(firstContent, firstContent + 30))} (an HTML or XML page, e.g. an error page?)`;
         return `the text is not JSON: it starts with ${quoteForMessage(text.slice(firstContent, firstContent + 30))} (plain text?)`;
       }
-      if (/^[A-Za-z]/.test(token)) return `${quoteForMessage(token)} is not a JSON value (JSON knows true, false, null, numbers, "strings", [lists] and {objects})`;
+      if (/^[A-Za-z]/.test(token))
+        return `${quoteForMessage(token)} is not a JSON value (JSON knows true, false, null, numbers, "strings", [lists] and {objects})`;
       return `unexpected character ${quoteForMessage(token)}`;
     case 'InvalidNumberFormat':
       return `${quoteForMessage(token)} is not a JSON number`;

@@ -84,7 +84,16 @@ function each<R, T>(ctx: Context, key: string, list: readonly R[], normalize: (c
  * Warns unless `value` is known; `a`, `b`, `c` extend the current path to the value (fixed
  * parameters rather than a rest list, as this is called for every field of every member).
  */
-function checkKnown(ctx: Context, code: DumpWarningCode, set: ReadonlySet<string>, value: string, what: string, a: PathSegment, b?: PathSegment, c?: PathSegment): void {
+function checkKnown(
+  ctx: Context,
+  code: DumpWarningCode,
+  set: ReadonlySet<string>,
+  value: string,
+  what: string,
+  a: PathSegment,
+  b?: PathSegment,
+  c?: PathSegment,
+): void {
   if (set.has(value)) return;
   const tail = [a, b, c].filter((segment): segment is PathSegment => segment !== undefined);
   ctx.warnings.add(code, value, pathText(ctx, ...tail), `unknown ${what} ${quoteForMessage(value)}; kept as it is`);
@@ -131,7 +140,13 @@ function checkName(ctx: Context, name: string, a: PathSegment, b?: PathSegment):
   const problem = nameProblem(name);
   if (problem === undefined) return;
   const tail = b === undefined ? [a] : [a, b];
-  throw new DumpError('DUMP_BAD_NAME', ctx.file, pathText(ctx, ...tail), `the name ${quoteForMessage(name)} ${problem}`, 'a name without NUL characters or lone surrogates; the file is damaged or was crafted');
+  throw new DumpError(
+    'DUMP_BAD_NAME',
+    ctx.file,
+    pathText(ctx, ...tail),
+    `the name ${quoteForMessage(name)} ${problem}`,
+    'a name without NUL characters or lone surrogates; the file is damaged or was crafted',
+  );
 }
 
 interface TagTarget {
@@ -151,7 +166,13 @@ function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownT
       continue;
     }
     if (target.preferredDescriptor !== undefined) {
-      throw new DumpError('DUMP_SCHEMA', ctx.file, pathText(ctx, 'Tags', i), 'a second {"PreferredDescriptorName", "ThreadSafety"} object in Tags', 'at most one such object per Tags list');
+      throw new DumpError(
+        'DUMP_SCHEMA',
+        ctx.file,
+        pathText(ctx, 'Tags', i),
+        'a second {"PreferredDescriptorName", "ThreadSafety"} object in Tags',
+        'at most one such object per Tags list',
+      );
     }
     checkKnown(ctx, 'DUMP_UNKNOWN_THREAD_SAFETY', known.descriptorThreadSafety, tag.ThreadSafety, 'thread safety', 'Tags', i, 'ThreadSafety');
     const descriptor: Mutable<PreferredDescriptor> = { name: tag.PreferredDescriptorName, threadSafety: tag.ThreadSafety };

@@ -51,7 +51,13 @@ export function resolveDumpFile(path: string): string {
 function readFailed(file: string, error: unknown): DumpError {
   const code = (error as NodeJS.ErrnoException).code;
   const problem =
-    code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ENAMETOOLONG' ? 'the path is too long' : `cannot be read (${code ?? (error as Error).message})`;
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : code === 'ENAMETOOLONG'
+          ? 'the path is too long'
+          : `cannot be read (${code ?? (error as Error).message})`;
   return new DumpError('DUMP_READ_FAILED', file, ROOT_PATH, problem, EXPECTED_FILE);
 }
 
@@ -72,7 +78,13 @@ function checkFile(file: string, stats: Stats, maxBytes: number): void {
 
 function tooLarge(file: string, size: number, maxBytes: number): DumpError {
   const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
-  return new DumpError('DUMP_TOO_LARGE', file, ROOT_PATH, `is ${mib(size)} or more, over the ${mib(maxBytes)} a dump may have; it is not read`, 'a real Full-API-Dump.json (under 5 MB today); the limit is MAX_DUMP_BYTES in codegen/dump/readDumpFile.ts');
+  return new DumpError(
+    'DUMP_TOO_LARGE',
+    file,
+    ROOT_PATH,
+    `is ${mib(size)} or more, over the ${mib(maxBytes)} a dump may have; it is not read`,
+    'a real Full-API-Dump.json (under 5 MB today); the limit is MAX_DUMP_BYTES in codegen/dump/readDumpFile.ts',
+  );
 }
 
 /** Reads the bytes of a dump file after checking what it is. Throws `DumpError`. */

@@ -54,7 +54,11 @@ function rawMember(member: Member): RawObject {
   if (capabilities !== undefined) {
     const form = capabilitiesForm(memberType, capabilities, member.rawForm?.capabilities);
     fields.Capabilities =
-      form === 'list' ? [...capabilities.read] : form === 'readPair' ? { Read: [...capabilities.read] } : { Read: [...capabilities.read], Write: [...capabilities.write] };
+      form === 'list'
+        ? [...capabilities.read]
+        : form === 'readPair'
+          ? { Read: [...capabilities.read] }
+          : { Read: [...capabilities.read], Write: [...capabilities.write] };
   }
   if (member.memberType === 'Property') {
     fields.Category = member.category;
@@ -79,7 +83,10 @@ function rawClass(cls: DumpClass): RawObject {
 }
 
 function rawItem(item: EnumItem): RawObject {
-  return sortedObject({ LegacyNames: item.legacyNames === undefined ? undefined : [...item.legacyNames], Name: item.name, Tags: rawTags(item), Value: item.value }, item.extra);
+  return sortedObject(
+    { LegacyNames: item.legacyNames === undefined ? undefined : [...item.legacyNames], Name: item.name, Tags: rawTags(item), Value: item.value },
+    item.extra,
+  );
 }
 
 function rawEnum(enumeration: DumpEnum): RawObject {

@@ -88,7 +88,13 @@ function toDumpError(error: ErrorObject, json: unknown, file: string): DumpError
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const known = Object.keys(((error.parentSchema as SchemaNode).properties as object | undefined) ?? {});
-      return new DumpError('DUMP_SCHEMA', file, at([field]), `unexpected field "${field}"${context}`, `only the fields ${known.map((k) => `"${k}"`).join(', ')}`);
+      return new DumpError(
+        'DUMP_SCHEMA',
+        file,
+        at([field]),
+        `unexpected field "${field}"${context}`,
+        `only the fields ${known.map((k) => `"${k}"`).join(', ')}`,
+      );
     }
     case 'minLength':
       return new DumpError('DUMP_SCHEMA', file, at(), `empty string${context}`, fallback);
@@ -97,7 +103,13 @@ function toDumpError(error: ErrorObject, json: unknown, file: string): DumpError
     case 'discriminator': {
       const memberTypes = MEMBER_TYPES.map((t) => `"${t}"`).join(', ');
       if (params.error === 'mapping') {
-        return new DumpError('DUMP_SCHEMA', file, at(['MemberType']), `unknown MemberType ${JSON.stringify(params.tagValue)}${context}`, `one of ${memberTypes}`);
+        return new DumpError(
+          'DUMP_SCHEMA',
+          file,
+          at(['MemberType']),
+          `unknown MemberType ${JSON.stringify(params.tagValue)}${context}`,
+          `one of ${memberTypes}`,
+        );
       }
       return new DumpError('DUMP_SCHEMA', file, at(['MemberType']), `MemberType is missing or not a string${context}`, `one of ${memberTypes}`);
     }

@@ -41,20 +41,40 @@ export function outputErrorOf(error: unknown, path: string, rolledBack = ' nothi
   const done = `;${rolledBack}`;
   switch (code) {
     case 'EISDIR':
-      return new OutputError('OUTPUT_IS_FOLDER', `${path} is a folder, where a file is to be written${done}`, 'name a file (e.g. --out slice.json), not a folder');
+      return new OutputError(
+        'OUTPUT_IS_FOLDER',
+        `${path} is a folder, where a file is to be written${done}`,
+        'name a file (e.g. --out slice.json), not a folder',
+      );
     case 'ENOTDIR':
     case 'EEXIST':
-      return new OutputError('OUTPUT_NOT_FOLDER', `${path}: a part of this path is a file, where a folder is needed${done}`, 'name a folder that does not exist yet or is a folder (e.g. --out /tmp/roblox-api), not a file');
+      return new OutputError(
+        'OUTPUT_NOT_FOLDER',
+        `${path}: a part of this path is a file, where a folder is needed${done}`,
+        'name a folder that does not exist yet or is a folder (e.g. --out /tmp/roblox-api), not a file',
+      );
     case 'ENAMETOOLONG':
-      return new OutputError('OUTPUT_NAME_TOO_LONG', `${path}: a file name or the path is longer than the file system allows${done}`, 'write to a shorter folder path; a name this long in a dump is unusual (a damaged or crafted dump?)');
+      return new OutputError(
+        'OUTPUT_NAME_TOO_LONG',
+        `${path}: a file name or the path is longer than the file system allows${done}`,
+        'write to a shorter folder path; a name this long in a dump is unusual (a damaged or crafted dump?)',
+      );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new OutputError('OUTPUT_PERMISSION', `${path}: no permission to write here (${code})${done}`, 'write somewhere you may write, or fix the permissions');
+      return new OutputError(
+        'OUTPUT_PERMISSION',
+        `${path}: no permission to write here (${code})${done}`,
+        'write somewhere you may write, or fix the permissions',
+      );
     case 'ENOSPC':
     case 'EDQUOT':
       return new OutputError('OUTPUT_NO_SPACE', `${path}: the disk is full (${code})${done}`, 'free some space and run the command again');
     default:
-      return new OutputError('OUTPUT_WRITE_FAILED', `${path}: writing failed (${code ?? (error as Error).message})${done}`, 'fix the cause and run the command again');
+      return new OutputError(
+        'OUTPUT_WRITE_FAILED',
+        `${path}: writing failed (${code ?? (error as Error).message})${done}`,
+        'fix the cause and run the command again',
+      );
   }
 }

@@ -96,11 +96,15 @@ function pruneEmptyParents(fs: CommitFs, root: string, file: string): void {
 /** Builds the error thrown when the commit failed and was rolled back (or could not be). */
 export type CommitFailure = (cause: unknown, restored: string) => Error;
 
-const outputFailure = (root: string): CommitFailure => (cause, restored) => {
-  const path = (cause as { path?: unknown }).path;
-  const typed = outputErrorOf(cause, typeof path === 'string' ? path : root, ` ${restored}`);
-  return typed.code === 'OUTPUT_WRITE_FAILED' ? new OutputError('OUTPUT_WRITE_FAILED', `writing into ${root} failed (${(cause as Error).message}); ${restored}`, typed.fix) : typed;
-};
+const outputFailure =
+  (root: string): CommitFailure =>
+  (cause, restored) => {
+    const path = (cause as { path?: unknown }).path;
+    const typed = outputErrorOf(cause, typeof path === 'string' ? path : root, ` ${restored}`);
+    return typed.code === 'OUTPUT_WRITE_FAILED'
+      ? new OutputError('OUTPUT_WRITE_FAILED', `writing into ${root} failed (${(cause as Error).message}); ${restored}`, typed.fix)
+      : typed;
+  };
 
 export function commitFiles(root: string, changes: readonly FileChange[], fs: CommitFs = NODE_COMMIT_FS, failure: CommitFailure = outputFailure(root)): void {
   const journal: Journal = { createdDirs: [], temps: new Set(), backups: new Map(), placed: [] };

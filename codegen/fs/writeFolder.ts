@@ -31,14 +31,25 @@ const PATH_MAX = 4095;
 export function checkOutputPaths(root: string, paths: readonly string[]): void {
   const stats = statSync(root, { throwIfNoEntry: false });
   if (stats !== undefined && !stats.isDirectory()) {
-    throw new OutputError('OUTPUT_NOT_FOLDER', `${root} is a file, where the output folder is to be written; nothing was written`, 'name a folder that does not exist yet or is a folder (e.g. --out /tmp/roblox-api)');
+    throw new OutputError(
+      'OUTPUT_NOT_FOLDER',
+      `${root} is a file, where the output folder is to be written; nothing was written`,
+      'name a folder that does not exist yet or is a folder (e.g. --out /tmp/roblox-api)',
+    );
   }
   const absoluteRoot = resolve(root);
   for (const path of paths) {
     const tooLong = path.split('/').find((segment) => Buffer.byteLength(segment) > NAME_MAX);
     if (tooLong !== undefined || Buffer.byteLength(join(absoluteRoot, path)) > PATH_MAX) {
-      const what = tooLong === undefined ? `the path is over ${PATH_MAX} bytes` : `the file name is ${Buffer.byteLength(tooLong)} bytes, over the ${NAME_MAX} file systems allow`;
-      throw new OutputError('OUTPUT_NAME_TOO_LONG', `${join(root, path)}: ${what}; nothing was written`, 'a name this long comes from the dump (a damaged or crafted dump?); or write to a shorter folder path');
+      const what =
+        tooLong === undefined
+          ? `the path is over ${PATH_MAX} bytes`
+          : `the file name is ${Buffer.byteLength(tooLong)} bytes, over the ${NAME_MAX} file systems allow`;
+      throw new OutputError(
+        'OUTPUT_NAME_TOO_LONG',
+        `${join(root, path)}: ${what}; nothing was written`,
+        'a name this long comes from the dump (a damaged or crafted dump?); or write to a shorter folder path',
+      );
     }
   }
 }
@@ -73,7 +84,10 @@ function writeFresh(root: string, files: readonly FileToWrite[]): void {
  * named are left alone. Throws `OutputError`.
  */
 export function writeFolder(root: string, files: readonly FileToWrite[], remove: readonly string[] = []): void {
-  checkOutputPaths(root, files.map((file) => file.path));
+  checkOutputPaths(
+    root,
+    files.map((file) => file.path),
+  );
   if (statSync(root, { throwIfNoEntry: false }) === undefined) {
     writeFresh(root, files);
     return;

@@ -117,7 +117,8 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
     dumpFile: options.dump,
     regenerateCommand: wholeApiCommand(options),
   };
-  const source = options.apiVersion === undefined ? unpinned : (await import('../pin/pinSource.js')).pinSource(unpinned, options.apiVersion, { mode: 'whole-api' }).source;
+  const source =
+    options.apiVersion === undefined ? unpinned : (await import('../pin/pinSource.js')).pinSource(unpinned, options.apiVersion, { mode: 'whole-api' }).source;
   const result = emitAll(source, options);
   const emitted = performance.now();
   const written = new Set(result.files.map((file) => file.path));

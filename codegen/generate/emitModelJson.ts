@@ -47,12 +47,24 @@ function classJson(cls: ModelClass): Record<string, unknown> {
 }
 
 function enumJson(enumeration: ModelEnum): Record<string, unknown> {
-  return { name: enumeration.name, tags: enumeration.source.tags, preferredDescriptor: enumeration.source.preferredDescriptor, items: enumeration.items, extra: enumeration.source.extra };
+  return {
+    name: enumeration.name,
+    tags: enumeration.source.tags,
+    preferredDescriptor: enumeration.source.preferredDescriptor,
+    items: enumeration.items,
+    extra: enumeration.source.extra,
+  };
 }
 
 export function emitModelJson(input: GenerateInput): EmittedFile[] {
   const { model } = input;
   const provenance = input.provenance === undefined ? {} : { $provenance: input.provenance };
-  const json = { $generated: MODEL_JSON_NOTICE, ...provenance, formatVersion: model.formatVersion, classes: model.classes.map(classJson), enums: model.enums.map(enumJson) };
+  const json = {
+    $generated: MODEL_JSON_NOTICE,
+    ...provenance,
+    formatVersion: model.formatVersion,
+    classes: model.classes.map(classJson),
+    enums: model.enums.map(enumJson),
+  };
   return [{ path: MODEL_JSON_PATH, contents: `${JSON.stringify(json, null, 2)}\n` }];
 }

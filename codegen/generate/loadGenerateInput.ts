@@ -62,7 +62,11 @@ function readInput(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new GenerateError('GENERATE_INPUT_MISSING', `${displayPath(file)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${what}`, `run generate from the repository root, or point --input at the folder holding ${DUMP_FILE_NAME} and ${DOCS_FILE_NAME}`);
+    throw new GenerateError(
+      'GENERATE_INPUT_MISSING',
+      `${displayPath(file)} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): ${what}`,
+      `run generate from the repository root, or point --input at the folder holding ${DUMP_FILE_NAME} and ${DOCS_FILE_NAME}`,
+    );
   }
 }
 
@@ -70,7 +74,13 @@ function parseHistoryJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new HistoryError('HISTORY_JSON_SYNTAX', file, '', `the history log is not valid JSON (${(error as Error).message})`, 'Fix the syntax or restore the file from git.');
+    throw new HistoryError(
+      'HISTORY_JSON_SYNTAX',
+      file,
+      '',
+      `the history log is not valid JSON (${(error as Error).message})`,
+      'Fix the syntax or restore the file from git.',
+    );
   }
 }
 
@@ -101,7 +111,11 @@ function readProjectTexts(inputDir: string): ProjectTexts | undefined {
   const manifest = join(root, PROJECT_MANIFEST_FILE);
   const license = join(root, PROJECT_LICENSE_FILE);
   if (!existsSync(manifest) || !existsSync(license)) return undefined;
-  return { manifestText: readInput(manifest, 'the workspace root manifest'), manifestFile: PROJECT_MANIFEST_FILE, licenseText: readInput(license, 'the license') };
+  return {
+    manifestText: readInput(manifest, 'the workspace root manifest'),
+    manifestFile: PROJECT_MANIFEST_FILE,
+    licenseText: readInput(license, 'the license'),
+  };
 }
 
 /**

@@ -51,6 +51,10 @@ export function compareFolder(folder: string, files: readonly EmittedFile[]): Fo
 export function syncFolder(folder: string, files: readonly EmittedFile[]): FolderComparison {
   const comparison = compareFolder(folder, files);
   const toWrite = new Set([...comparison.changed, ...comparison.missing]);
-  writeFolder(folder, files.filter((file) => toWrite.has(file.path)), comparison.stale);
+  writeFolder(
+    folder,
+    files.filter((file) => toWrite.has(file.path)),
+    comparison.stale,
+  );
   return comparison;
 }

@@ -36,8 +36,12 @@ function readme(source: GenerateInput, current: GenerateInput, pinned: PinnedDum
   const since = (name: string): string => {
     const [parent, member] = name.startsWith('Enum.') ? [name.split('.')[1]!, name.split('.')[2]] : [name.split('.')[0]!, name.split('.')[1]];
     const entity = name.startsWith('Enum.')
-      ? member === undefined ? { kind: 'Enum' as const, name: parent } : { kind: 'EnumItem' as const, parent, name: member }
-      : member === undefined ? { kind: 'Class' as const, name: parent } : { kind: current.model.getMember(parent, member)?.kind ?? ('Function' as const), parent, name: member };
+      ? member === undefined
+        ? { kind: 'Enum' as const, name: parent }
+        : { kind: 'EnumItem' as const, parent, name: member }
+      : member === undefined
+        ? { kind: 'Class' as const, name: parent }
+        : { kind: current.model.getMember(parent, member)?.kind ?? ('Function' as const), parent, name: member };
     const build = current.history?.since(entity);
     return build === undefined ? '' : ` (since ${markdownText(build.version)})`;
   };
@@ -82,13 +86,20 @@ export interface GeneratePinnedOptions {
  * `typings/api/<release>/` folder, for any build the history knows). Files already in `dir` that
  * this run does not produce are left alone.
  */
-export function generatePinned(options: GeneratePinnedOptions): { readonly build: string; readonly files: readonly string[]; readonly removed: readonly string[] } {
+export function generatePinned(options: GeneratePinnedOptions): {
+  readonly build: string;
+  readonly files: readonly string[];
+  readonly removed: readonly string[];
+} {
   const { input } = loadGenerateInput(options.inputDir);
   const regenerateCommand = `rbx-webstream generate --api-version ${options.apiVersion} --out ${options.out}`;
   const { source, pinned } = pinSource(input, options.apiVersion, { regenerateCommand });
   const files = emitPinnedTypings(source, '', { current: input, pinned });
   // All or nothing, and files already holding these bytes are not rewritten.
-  writeFolder(options.out, files.filter((file) => !holdsSameText(join(options.out, file.path), file.contents)));
+  writeFolder(
+    options.out,
+    files.filter((file) => !holdsSameText(join(options.out, file.path), file.contents)),
+  );
   return { build: pinned.build.version, files: files.map((file) => file.path), removed: pinned.removed };
 }
 

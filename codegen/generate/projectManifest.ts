@@ -33,12 +33,17 @@ export interface ProjectTexts {
 }
 
 function fail(file: string, path: string, problem: string): never {
-  throw new GenerateError('GENERATE_PROJECT_MANIFEST', `${file} at ${path}: ${problem}`, 'the workspace root package.json needs version, license, repository.url, homepage, bugs.url and engines.node (see docs/package.md)');
+  throw new GenerateError(
+    'GENERATE_PROJECT_MANIFEST',
+    `${file} at ${path}: ${problem}`,
+    'the workspace root package.json needs version, license, repository.url, homepage, bugs.url and engines.node (see docs/package.md)',
+  );
 }
 
 function stringAt(value: unknown, path: readonly string[], file: string): string {
   let current = value;
-  for (const key of path) current = typeof current === 'object' && current !== null && Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    current = typeof current === 'object' && current !== null && Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
   if (typeof current !== 'string' || current === '') fail(file, path.join('.'), 'a non-empty string is required');
   return current;
 }

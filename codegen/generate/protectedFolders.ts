@@ -12,7 +12,19 @@ import { fileURLToPath } from 'node:url';
 import { OutputError } from '../fs/OutputError.js';
 
 /** Top-level folders of a checkout that hold source or the committed output. */
-export const PROTECTED_FOLDERS: readonly string[] = ['generated', 'codegen', 'runtime', 'test', 'docs', 'api-dump', 'scripts', 'bench', 'node_modules', '.git', '.github'];
+export const PROTECTED_FOLDERS: readonly string[] = [
+  'generated',
+  'codegen',
+  'runtime',
+  'test',
+  'docs',
+  'api-dump',
+  'scripts',
+  'bench',
+  'node_modules',
+  '.git',
+  '.github',
+];
 
 const isCheckout = (folder: string): boolean => ['codegen', 'runtime', 'generated'].every((name) => existsSync(join(folder, name)));
 
@@ -36,7 +48,9 @@ function realPath(path: string): string {
 /** Throws `OUTPUT_PROTECTED` when `out` is a checkout, or lies in one of its protected folders. */
 export function checkNotProtected(out: string): void {
   const target = realPath(out);
-  const checkouts = new Set([checkoutAbove(target), checkoutAbove(dirname(fileURLToPath(import.meta.url)))].filter((root): root is string => root !== undefined));
+  const checkouts = new Set(
+    [checkoutAbove(target), checkoutAbove(dirname(fileURLToPath(import.meta.url)))].filter((root): root is string => root !== undefined),
+  );
   for (const root of checkouts) {
     const inside = relative(realPath(root), target);
     if (inside.startsWith('..') || isAbsolute(inside)) continue;

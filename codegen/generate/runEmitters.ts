@@ -9,7 +9,14 @@ import type { EmittedFile, Emitter, GenerateInput } from './GenerateInput.js';
 
 function checkPath(path: string, emitter: string): void {
   const normal = posix.normalize(path);
-  if (path === '' || path.includes('\\') || posix.isAbsolute(path) || normal !== path || normal.startsWith('../') || path.split('/').some((part) => part.startsWith('.'))) {
+  if (
+    path === '' ||
+    path.includes('\\') ||
+    posix.isAbsolute(path) ||
+    normal !== path ||
+    normal.startsWith('../') ||
+    path.split('/').some((part) => part.startsWith('.'))
+  ) {
     throw new GenerateError(
       'GENERATE_BAD_PATH',
       `emitter ${emitter} returned the path ${JSON.stringify(path)}`,
@@ -26,7 +33,11 @@ export function runEmitters(input: GenerateInput, emitters: readonly Emitter[]):
       checkPath(file.path, name);
       const previous = byPath.get(file.path);
       if (previous !== undefined) {
-        throw new GenerateError('GENERATE_DUPLICATE_PATH', `${file.path} is produced by both ${previous.emitter} and ${name}`, 'give each generated file exactly one emitter');
+        throw new GenerateError(
+          'GENERATE_DUPLICATE_PATH',
+          `${file.path} is produced by both ${previous.emitter} and ${name}`,
+          'give each generated file exactly one emitter',
+        );
       }
       byPath.set(file.path, { file, emitter: name });
     }

@@ -68,7 +68,13 @@ export function addBuild({ history, historyFile, build, slice }: AddInput): AddO
     changes = diffRaw(history.snapshot.dump as RawDump, rawSlice).filter((change) => change.field !== 'Position');
   } catch (error) {
     if (!(error instanceof DiffError)) throw error;
-    throw new HistoryError('HISTORY_INVALID', historyFile, 'snapshot.dump', error.message, 'Restore the snapshot from git, or rebuild the log with `history seed --force` and `history add` for each dump.');
+    throw new HistoryError(
+      'HISTORY_INVALID',
+      historyFile,
+      'snapshot.dump',
+      error.message,
+      'Restore the snapshot from git, or rebuild the log with `history seed --force` and `history add` for each dump.',
+    );
   }
   const added: HistoryBuild = { ...build, source: 'dump', changes };
   return { kind: 'added', history: { ...history, builds: [...history.builds, added], snapshot }, changes };

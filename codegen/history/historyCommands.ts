@@ -40,7 +40,14 @@ export function runHistorySeed(options: { seed: string; history: string; force: 
   const seed = parseSeedFile(readJsonFile(options.seed, 'history seed'), options.seed);
   const builds = readBuildsList({ ...options, buildsGiven: true });
   const existing = existsSync(options.history) ? readHistory(options.history) : undefined;
-  const history = seedHistory({ seed, seedFile: options.seed, builds: builds!, buildsFile: options.builds, ...(existing ? { existing } : {}), force: options.force });
+  const history = seedHistory({
+    seed,
+    seedFile: options.seed,
+    builds: builds!,
+    buildsFile: options.builds,
+    ...(existing ? { existing } : {}),
+    force: options.force,
+  });
   writeFileAtomic(options.history, formatHistoryFile(history));
   const events = history.builds.filter((build) => build.source === 'public-record').reduce((sum, build) => sum + build.changes.length, 0);
   const kept = history.builds.length - seed.builds.length;
@@ -56,7 +63,13 @@ export interface HistoryAddOptions extends BuildsListOption {
 
 export function runHistoryAdd(dumpPath: string, options: HistoryAddOptions): string {
   if (!isVersion(options.version)) {
-    throw new HistoryError('HISTORY_VERSION_FORMAT', dumpPath, '', `--build ${JSON.stringify(options.version)} is not a version`, 'Give the full version, e.g. --build 0.734.0.7340915.');
+    throw new HistoryError(
+      'HISTORY_VERSION_FORMAT',
+      dumpPath,
+      '',
+      `--build ${JSON.stringify(options.version)} is not a version`,
+      'Give the full version, e.g. --build 0.734.0.7340915.',
+    );
   }
   const history = readHistory(options.history);
   // The build list is only needed for what the options leave out.

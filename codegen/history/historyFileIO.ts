@@ -17,7 +17,13 @@ export function readJsonFile(file: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new HistoryError('HISTORY_JSON_SYNTAX', file, '', `the ${what} is not valid JSON (${(error as Error).message})`, 'Fix the syntax or restore the file from git.');
+    throw new HistoryError(
+      'HISTORY_JSON_SYNTAX',
+      file,
+      '',
+      `the ${what} is not valid JSON (${(error as Error).message})`,
+      'Fix the syntax or restore the file from git.',
+    );
   }
 }
 

@@ -17,12 +17,24 @@ export function parseHistoryFile(json: unknown, file: string): HistoryFile {
   history.builds.forEach((build, i) => {
     const previous = history.builds[i - 1];
     if (previous !== undefined && compareVersions(previous.version, build.version) >= 0) {
-      throw new HistoryError('HISTORY_INVALID', file, `builds[${i}].version`, `${build.version} does not come after ${previous.version}`, 'Builds must be listed oldest first, each version once. ' + FIX);
+      throw new HistoryError(
+        'HISTORY_INVALID',
+        file,
+        `builds[${i}].version`,
+        `${build.version} does not come after ${previous.version}`,
+        'Builds must be listed oldest first, each version once. ' + FIX,
+      );
     }
     build.changes.forEach((change, j) => {
       const isMember = change.kind !== 'Class' && change.kind !== 'Enum';
       if (isMember !== (change.parent !== undefined)) {
-        throw new HistoryError('HISTORY_INVALID', file, `builds[${i}].changes[${j}]${isMember ? '' : '.parent'}`, isMember ? `a ${change.kind} change needs a parent` : `a ${change.kind} change has no parent`, FIX);
+        throw new HistoryError(
+          'HISTORY_INVALID',
+          file,
+          `builds[${i}].changes[${j}]${isMember ? '' : '.parent'}`,
+          isMember ? `a ${change.kind} change needs a parent` : `a ${change.kind} change has no parent`,
+          FIX,
+        );
       }
     });
   });

@@ -127,7 +127,10 @@ const compiled = new Map<object, ValidateFunction>();
 
 /** `/builds/3/changes/0` → `builds[3].changes[0]`. */
 export function jsonPath(instancePath: string, extraKey?: string): string {
-  const parts = instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extraKey !== undefined) parts.push(extraKey);
   let path = '';
   for (const part of parts) path += /^\d+$/.test(part) ? `[${part}]` : path === '' ? part : `.${part}`;

@@ -18,7 +18,13 @@ export function parseSeedFile(json: unknown, file: string): SeedFile {
   seed.builds.forEach((build, i) => {
     const previous = seed.builds[i - 1];
     if (previous !== undefined && compareVersions(previous.version, build.version) >= 0) {
-      throw new HistoryError('HISTORY_SEED_INVALID', file, `builds[${i}].version`, `${build.version} does not come after ${previous.version}`, 'List seed builds oldest first, each version once.');
+      throw new HistoryError(
+        'HISTORY_SEED_INVALID',
+        file,
+        `builds[${i}].version`,
+        `${build.version} does not come after ${previous.version}`,
+        'List seed builds oldest first, each version once.',
+      );
     }
   });
   return seed;
@@ -40,7 +46,13 @@ export function seedHistory(input: SeedInput): HistoryFile {
   const seeded: HistoryBuild[] = seed.builds.map((build, i) => {
     const ref = builds.get(build.version);
     if (ref === undefined) {
-      throw new HistoryError('HISTORY_SEED_INVALID', seedFile, `builds[${i}].version`, `${build.version} is not listed in ${buildsFile}`, 'Seed only versions of the public build list, or pass the right list with --builds.');
+      throw new HistoryError(
+        'HISTORY_SEED_INVALID',
+        seedFile,
+        `builds[${i}].version`,
+        `${build.version} is not listed in ${buildsFile}`,
+        'Seed only versions of the public build list, or pass the right list with --builds.',
+      );
     }
     const changes = build.events.map((event): Change => ({
       action: event.action,
@@ -50,7 +62,13 @@ export function seedHistory(input: SeedInput): HistoryFile {
       ...(event.field === undefined ? {} : { field: event.field }),
       impact: classifyImpact(event),
     }));
-    return { version: ref.version, ...(ref.guid === undefined ? {} : { guid: ref.guid }), ...(ref.date === undefined ? {} : { date: ref.date }), source: 'public-record', changes };
+    return {
+      version: ref.version,
+      ...(ref.guid === undefined ? {} : { guid: ref.guid }),
+      ...(ref.date === undefined ? {} : { date: ref.date }),
+      source: 'public-record',
+      changes,
+    };
   });
   const kept = force || existing === undefined ? [] : existing.builds.filter((build) => build.source !== 'public-record');
   if (kept.length > 0 && existing !== undefined) {

@@ -43,7 +43,8 @@ function knownNames(history: HistoryFile): string[] {
     names.add(String(enumeration.Name));
     for (const item of rawList(enumeration, 'Items')) names.add(`${String(enumeration.Name)}.${String(item.Name)}`);
   }
-  for (const change of history.builds.flatMap((build) => build.changes)) names.add(change.parent === undefined ? change.name : `${change.parent}.${change.name}`);
+  for (const change of history.builds.flatMap((build) => build.changes))
+    names.add(change.parent === undefined ? change.name : `${change.parent}.${change.name}`);
   return [...names];
 }
 
@@ -84,8 +85,14 @@ function locate(history: HistoryFile, name: string): { entity: EntityRef; presen
     if (snapshotClasses.some((cls) => cls.Name === own)) [kind, present] = ['Class', true];
     else if (snapshotEnums.some((enumeration) => enumeration.Name === own)) [kind, present] = ['Enum', true];
   } else {
-    const member = rawList(snapshotClasses.find((cls) => cls.Name === parent), 'Members').find((m) => m.Name === own);
-    const item = rawList(snapshotEnums.find((enumeration) => enumeration.Name === parent), 'Items').find((i) => i.Name === own);
+    const member = rawList(
+      snapshotClasses.find((cls) => cls.Name === parent),
+      'Members',
+    ).find((m) => m.Name === own);
+    const item = rawList(
+      snapshotEnums.find((enumeration) => enumeration.Name === parent),
+      'Items',
+    ).find((i) => i.Name === own);
     if (member !== undefined) [kind, present] = [member.MemberType as EntityKind, true];
     else if (item !== undefined) [kind, present] = ['EnumItem', true];
   }
@@ -191,7 +198,10 @@ let template: Render<ShowView> | undefined;
 export function renderShowText(result: ShowResult, history: HistoryFile, withMembers: boolean): string {
   if (template === undefined) {
     const sources = loadTemplates(import.meta.url, ['historyShow.hbs', '../diff/changeSentence.hbs']);
-    template = createRenderer({ changeSentence: sources['../diff/changeSentence.hbs']! }).compile<ShowView>('codegen/history/historyShow.hbs', sources['historyShow.hbs']!);
+    template = createRenderer({ changeSentence: sources['../diff/changeSentence.hbs']! }).compile<ShowView>(
+      'codegen/history/historyShow.hbs',
+      sources['historyShow.hbs']!,
+    );
   }
   return template(showView(result, history, withMembers));
 }

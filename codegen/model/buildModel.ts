@@ -13,7 +13,9 @@ import { ModelError } from './ModelError.js';
 import type { ApiModel, InheritedMembers, MembersByKind, ModelClass, ModelEnum, ModelMember, ModelParameter } from './types.js';
 
 function modelParameters(parameters: readonly Parameter[], defined: DefinedNames): ModelParameter[] {
-  return parameters.map((p) => (p.default === undefined ? { name: p.name, type: classifyType(p.type, defined) } : { name: p.name, type: classifyType(p.type, defined), default: p.default }));
+  return parameters.map((p) =>
+    p.default === undefined ? { name: p.name, type: classifyType(p.type, defined) } : { name: p.name, type: classifyType(p.type, defined), default: p.default },
+  );
 }
 
 function modelMember(member: Member, owner: string, defined: DefinedNames): ModelMember {
@@ -22,11 +24,25 @@ function modelMember(member: Member, owner: string, defined: DefinedNames): Mode
     case 'Property':
       return { kind: 'Property', name, owner, source: member, type: classifyType(member.valueType, defined) };
     case 'Function':
-      return { kind: 'Function', name, owner, source: member, parameters: modelParameters(member.parameters, defined), returns: member.returnType.map((t) => classifyType(t, defined)) };
+      return {
+        kind: 'Function',
+        name,
+        owner,
+        source: member,
+        parameters: modelParameters(member.parameters, defined),
+        returns: member.returnType.map((t) => classifyType(t, defined)),
+      };
     case 'Event':
       return { kind: 'Event', name, owner, source: member, parameters: modelParameters(member.parameters, defined) };
     case 'Callback':
-      return { kind: 'Callback', name, owner, source: member, parameters: modelParameters(member.parameters, defined), returns: member.returnType.map((t) => classifyType(t, defined)) };
+      return {
+        kind: 'Callback',
+        name,
+        owner,
+        source: member,
+        parameters: modelParameters(member.parameters, defined),
+        returns: member.returnType.map((t) => classifyType(t, defined)),
+      };
   }
 }
 

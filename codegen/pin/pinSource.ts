@@ -29,7 +29,9 @@ export function docsForDump(docs: DocsFile, dump: Dump): DocsFile {
     dump.classes.flatMap((cls) => {
       const classDocs = docs.classes[cls.name];
       if (classDocs === undefined) return [];
-      const members = nullProtoRecord<MemberDocs>(cls.members.flatMap((member) => (Object.hasOwn(classDocs.members, member.name) ? [[member.name, classDocs.members[member.name]!] as const] : [])));
+      const members = nullProtoRecord<MemberDocs>(
+        cls.members.flatMap((member) => (Object.hasOwn(classDocs.members, member.name) ? [[member.name, classDocs.members[member.name]!] as const] : [])),
+      );
       return [[cls.name, { ...classDocs, members }] as const];
     }),
   );
@@ -37,7 +39,9 @@ export function docsForDump(docs: DocsFile, dump: Dump): DocsFile {
     dump.enums.flatMap((dumpEnum) => {
       const enumDocs = docs.enums[dumpEnum.name];
       if (enumDocs === undefined) return [];
-      const items = nullProtoRecord<string>(dumpEnum.items.flatMap((item) => (Object.hasOwn(enumDocs.items, item.name) ? [[item.name, enumDocs.items[item.name]!] as const] : [])));
+      const items = nullProtoRecord<string>(
+        dumpEnum.items.flatMap((item) => (Object.hasOwn(enumDocs.items, item.name) ? [[item.name, enumDocs.items[item.name]!] as const] : [])),
+      );
       return [[dumpEnum.name, { ...enumDocs, items }] as const];
     }),
   );
@@ -60,7 +64,11 @@ export function pinSource<T extends EmitSource & { readonly model?: ApiModel; re
 ): PinnedSource<T> {
   const builds = source.history?.builds();
   if (builds === undefined || builds.length === 0) {
-    throw new PinError('PIN_NO_HISTORY', `pinning ${source.dumpFile} to ${requested} needs its history log, and there is none`, 'give the history log (api-dump/history.json; --history <file> with --all)');
+    throw new PinError(
+      'PIN_NO_HISTORY',
+      `pinning ${source.dumpFile} to ${requested} needs its history log, and there is none`,
+      'give the history log (api-dump/history.json; --history <file> with --all)',
+    );
   }
   const build = resolveBuild(builds, requested);
   const pinned = pinDump(source.dump, builds, build, { file: source.dumpFile, ...(options.mode ? { mode: options.mode } : {}) });

@@ -14,7 +14,11 @@ const FORMS = /^(?:\d+|\d+\.\d+|\d+\.\d+\.\d+\.\d+)$/;
 export function normaliseRequestedVersion(requested: string): string {
   const text = requested.trim();
   if (!FORMS.test(text)) {
-    throw new PinError('PIN_BAD_VERSION', `${JSON.stringify(requested)} is not an engine version`, 'write the release as 0.686 (or 686), or a full build version such as 0.686.0.6860866');
+    throw new PinError(
+      'PIN_BAD_VERSION',
+      `${JSON.stringify(requested)} is not an engine version`,
+      'write the release as 0.686 (or 686), or a full build version such as 0.686.0.6860866',
+    );
   }
   return /^\d+$/.test(text) ? `0.${text}` : text;
 }
@@ -32,7 +36,11 @@ export function resolveBuild(builds: readonly HistoryBuild[], requested: string)
   const build = covered.at(-1);
   if (build === undefined) {
     const oldest = builds[0]?.version ?? 'none';
-    throw new PinError('PIN_UNKNOWN_BUILD', `the history knows no build at or before ${request} (its oldest is ${oldest})`, `pick a build from ${oldest} on; \`rbx-webstream history show WebStreamClient\` lists them`);
+    throw new PinError(
+      'PIN_UNKNOWN_BUILD',
+      `the history knows no build at or before ${request} (its oldest is ${oldest})`,
+      `pick a build from ${oldest} on; \`rbx-webstream history show WebStreamClient\` lists them`,
+    );
   }
   return build;
 }

@@ -37,7 +37,13 @@ export class ScenarioError extends CodegenError {
     readonly problems: readonly ScenarioProblem[],
   ) {
     const first = problems[0] ?? { path: '(root)', problem: 'invalid scenario table', expected: 'the shape in codegen/scenarios/types.ts' };
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: ${problems.slice(1, 4).map((p) => p.path).join(', ')}${problems.length > 4 ? ', ...' : ''})` : '';
+    const more =
+      problems.length > 1
+        ? ` (and ${problems.length - 1} more: ${problems
+            .slice(1, 4)
+            .map((p) => p.path)
+            .join(', ')}${problems.length > 4 ? ', ...' : ''})`
+        : '';
     super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`, { file, jsonPath: first.path, fix: first.expected });
   }
 }

@@ -87,13 +87,21 @@ export function planScenarios(loaded: LoadedScenarios, model: ApiModel): Scenari
           return;
         }
         if (expected.args.length !== event.parameters.length) {
-          problems.push({ path: at('events', j, 'args'), problem: `lists ${expected.args.length} argument(s) but the dump declares ${signature(event)}`, expected: `${event.parameters.length} expected argument(s), one per parameter` });
+          problems.push({
+            path: at('events', j, 'args'),
+            problem: `lists ${expected.args.length} argument(s) but the dump declares ${signature(event)}`,
+            expected: `${event.parameters.length} expected argument(s), one per parameter`,
+          });
           return;
         }
         expected.args.forEach((arg, k) => {
           const parameter = event.parameters[k];
           if (parameter !== undefined && !matcherFits(arg, parameter.type)) {
-            problems.push({ path: at('events', j, 'args', k), problem: `${JSON.stringify(arg)} cannot be a value of ${parameter.name}: ${typeText(parameter.type)} in ${signature(event)}`, expected: `a matcher for a ${typeText(parameter.type)}` });
+            problems.push({
+              path: at('events', j, 'args', k),
+              problem: `${JSON.stringify(arg)} cannot be a value of ${parameter.name}: ${typeText(parameter.type)} in ${signature(event)}`,
+              expected: `a matcher for a ${typeText(parameter.type)}`,
+            });
           }
         });
       });
@@ -109,12 +117,20 @@ export function planScenarios(loaded: LoadedScenarios, model: ApiModel): Scenari
           const args = step.args ?? [];
           const required = fn.parameters.filter((p) => p.default === undefined).length;
           if (args.length < required || args.length > fn.parameters.length) {
-            problems.push({ path: at('steps', j, 'args'), problem: `passes ${args.length} argument(s) but the dump declares ${signature(fn)}`, expected: `between ${required} and ${fn.parameters.length} argument(s)` });
+            problems.push({
+              path: at('steps', j, 'args'),
+              problem: `passes ${args.length} argument(s) but the dump declares ${signature(fn)}`,
+              expected: `between ${required} and ${fn.parameters.length} argument(s)`,
+            });
           }
           args.forEach((arg, k) => {
             const parameter = fn.parameters[k];
             if (parameter !== undefined && !matcherFits(arg, parameter.type)) {
-              problems.push({ path: at('steps', j, 'args', k), problem: `${JSON.stringify(arg)} is not a value of ${parameter.name}: ${typeText(parameter.type)} in ${signature(fn)}`, expected: `a ${typeText(parameter.type)}` });
+              problems.push({
+                path: at('steps', j, 'args', k),
+                problem: `${JSON.stringify(arg)} is not a value of ${parameter.name}: ${typeText(parameter.type)} in ${signature(fn)}`,
+                expected: `a ${typeText(parameter.type)}`,
+              });
             }
           });
         }
@@ -136,28 +152,42 @@ function resolveFactory(loaded: LoadedScenarios, model: ApiModel): ResolvedFacto
     throw new ScenarioError('SCENARIOS_DUMP_MISMATCH', loaded.file, [{ path: `factory.${field}`, problem, expected }]);
   };
   const classNames = model.classes.map((cls) => cls.name);
-  if (model.getClass(factory.service) === undefined) fail('service', `names the class ${factory.service}, which the dump does not have`, `one of ${classNames.join(', ')}`);
+  if (model.getClass(factory.service) === undefined)
+    fail('service', `names the class ${factory.service}, which the dump does not have`, `one of ${classNames.join(', ')}`);
   const fn = model.getMember(factory.service, factory.function);
-  if (fn?.kind !== 'Function') return fail('function', `${factory.service} has no function ${factory.function} in the dump`, 'the function that creates a client');
+  if (fn?.kind !== 'Function')
+    return fail('function', `${factory.service} has no function ${factory.function} in the dump`, 'the function that creates a client');
   const returned = fn.returns[0];
   if (fn.returns.length !== 1 || returned?.category !== 'Class' || model.getClass(returned.name) === undefined) {
     return fail('function', `${factory.service}.${factory.function} does not return a class of the dump`, 'a function returning the client class');
   }
   const clientTypeParameter = fn.parameters[0];
   if (clientTypeParameter?.type.category !== 'Enum' || model.getEnum(clientTypeParameter.type.name) === undefined || fn.parameters.length < 2) {
-    return fail('function', `${signature(fn)} does not take (an enum of the dump, a request table)`, 'a function whose first parameter is the client-type enum and second the request options');
+    return fail(
+      'function',
+      `${signature(fn)} does not take (an enum of the dump, a request table)`,
+      'a function whose first parameter is the client-type enum and second the request options',
+    );
   }
   const clientClass = returned.name;
   const state = model.getMember(clientClass, factory.stateProperty);
   if (state?.kind !== 'Property' || state.type.category !== 'Enum' || model.getEnum(state.type.name) === undefined) {
-    return fail('stateProperty', `${clientClass} has no property ${factory.stateProperty} of an enum type in the dump`, 'the property that holds the client state');
+    return fail(
+      'stateProperty',
+      `${clientClass} has no property ${factory.stateProperty} of an enum type in the dump`,
+      'the property that holds the client state',
+    );
   }
   if (model.getMember(clientClass, factory.messageEvent)?.kind !== 'Event') {
     fail('messageEvent', `${clientClass} has no event ${factory.messageEvent} in the dump`, 'the event that delivers received data');
   }
   const close = model.getMember(clientClass, factory.closeFunction);
   if (close?.kind !== 'Function' || close.parameters.some((p) => p.default === undefined)) {
-    return fail('closeFunction', `${clientClass} has no function ${factory.closeFunction} callable without arguments in the dump`, 'the function that ends a client');
+    return fail(
+      'closeFunction',
+      `${clientClass} has no function ${factory.closeFunction} callable without arguments in the dump`,
+      'the function that ends a client',
+    );
   }
   const clientTypeEnum = clientTypeParameter.type.name;
   if (!model.getEnum(clientTypeEnum)?.items.some((item) => item.name === factory.surfaceClient.clientType)) {

@@ -42,7 +42,11 @@ const route = {
       required: ['kind', 'then'],
       additionalProperties: false,
     },
-    { properties: { kind: { const: 'websocket-reject' }, status: { type: 'integer', minimum: 200, maximum: 599 } }, required: ['kind', 'status'], additionalProperties: false },
+    {
+      properties: { kind: { const: 'websocket-reject' }, status: { type: 'integer', minimum: 200, maximum: 599 } },
+      required: ['kind', 'status'],
+      additionalProperties: false,
+    },
     { properties: { kind: { const: 'refused' }, scheme: { enum: ['http', 'ws'] } }, required: ['kind', 'scheme'], additionalProperties: false },
   ],
 } as const;
@@ -136,7 +140,10 @@ export function scenarioValidator(): ValidateFunction<ScenarioTable> {
 
 /** `/scenarios/3/events/1` (+ child `event`) → `scenarios[3].events[1].event`. */
 export function scenarioPath(instancePath: string, child?: string): string {
-  const parts = instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (child !== undefined) parts.push(child);
   return formatPath(parts);
 }
@@ -157,19 +164,39 @@ export function describeSchemaError(error: ErrorObject): ScenarioProblem {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { path: scenarioPath(error.instancePath, String(params.missingProperty)), problem: 'missing', expected: `a "${String(params.missingProperty)}" field (see codegen/scenarios/types.ts)` };
+      return {
+        path: scenarioPath(error.instancePath, String(params.missingProperty)),
+        problem: 'missing',
+        expected: `a "${String(params.missingProperty)}" field (see codegen/scenarios/types.ts)`,
+      };
     case 'additionalProperties':
-      return { path: scenarioPath(error.instancePath, String(params.additionalProperty)), problem: 'unknown field', expected: 'only the fields listed in codegen/scenarios/types.ts (check the spelling)' };
+      return {
+        path: scenarioPath(error.instancePath, String(params.additionalProperty)),
+        problem: 'unknown field',
+        expected: 'only the fields listed in codegen/scenarios/types.ts (check the spelling)',
+      };
     case 'propertyNames':
-      return { path: scenarioPath(error.instancePath, String(params.propertyName)), problem: 'not a valid route name', expected: 'a kebab-case name such as "sse-two-events"' };
+      return {
+        path: scenarioPath(error.instancePath, String(params.propertyName)),
+        problem: 'not a valid route name',
+        expected: 'a kebab-case name such as "sse-two-events"',
+      };
     case 'type':
       return { path: scenarioPath(error.instancePath), problem: `not of type ${String(params.type)}`, expected: `a value of type ${String(params.type)}` };
     case 'enum':
-      return { path: scenarioPath(error.instancePath), problem: 'not an allowed value', expected: `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        path: scenarioPath(error.instancePath),
+        problem: 'not an allowed value',
+        expected: `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'pattern':
       return { path: scenarioPath(error.instancePath), problem: 'badly formed', expected: patternHint(String(params.pattern)) };
     case 'discriminator':
-      return { path: scenarioPath(error.instancePath, 'kind'), problem: 'unknown route kind', expected: 'one of "http", "http-no-answer", "websocket", "websocket-reject", "refused"' };
+      return {
+        path: scenarioPath(error.instancePath, 'kind'),
+        problem: 'unknown route kind',
+        expected: 'one of "http", "http-no-answer", "websocket", "websocket-reject", "refused"',
+      };
     default:
       return { path: scenarioPath(error.instancePath), problem: error.message ?? error.keyword, expected: 'the shape described in codegen/scenarios/types.ts' };
   }

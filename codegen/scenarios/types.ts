@@ -132,5 +132,11 @@ export function isThrowScenario(scenario: Scenario): scenario is ThrowScenario {
 }
 
 export function isRouteRef(value: unknown): value is RouteRef {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { route?: unknown }).route === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { route?: unknown }).route === 'string'
+  );
 }

@@ -26,7 +26,10 @@ export class TemplateError extends CodegenError {
     readonly template: string,
     detail: string,
   ) {
-    super(`Template ${template}: ${detail}`, { file: template, fix: 'the template or the view given to it is wrong: a bug of the generator; please report it' });
+    super(`Template ${template}: ${detail}`, {
+      file: template,
+      fix: 'the template or the view given to it is wrong: a bug of the generator; please report it',
+    });
   }
 }
 

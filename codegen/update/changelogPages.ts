@@ -95,7 +95,11 @@ export function renderChangelogPage(input: ChangelogPageInput): string {
     version: markdownText(build.version),
     guid: markdownText(build.guid ?? 'unknown'),
     date: markdownText(dateOf(build)),
-    previous: markdownText(previous === undefined ? 'nothing (first recorded build)' : `${previous.version} (${previous.guid ?? 'GUID unknown'}, ${previous.date?.slice(0, 10) ?? 'date unknown'})`),
+    previous: markdownText(
+      previous === undefined
+        ? 'nothing (first recorded build)'
+        : `${previous.version} (${previous.guid ?? 'GUID unknown'}, ${previous.date?.slice(0, 10) ?? 'date unknown'})`,
+    ),
     dumpSha256: input.fullDumpSha256,
     bump: { ...input.bump, reason: markdownText(input.bump.reason) },
     nextVersion: markdownText(input.nextVersion),

@@ -37,7 +37,11 @@ export function parseClientVersion(text: string, url: string): ClientVersion {
     throw new UpdateError('UPDATE_VERSION_RESPONSE', `${url} answered without a usable "version" (got ${JSON.stringify(version) ?? 'nothing'})`, EXPECTED);
   }
   if (typeof clientVersionUpload !== 'string' || !isBuildGuid(clientVersionUpload)) {
-    throw new UpdateError('UPDATE_VERSION_RESPONSE', `${url} answered without a usable "clientVersionUpload" (got ${JSON.stringify(clientVersionUpload) ?? 'nothing'})`, EXPECTED);
+    throw new UpdateError(
+      'UPDATE_VERSION_RESPONSE',
+      `${url} answered without a usable "clientVersionUpload" (got ${JSON.stringify(clientVersionUpload) ?? 'nothing'})`,
+      EXPECTED,
+    );
   }
   return { version, guid: clientVersionUpload };
 }

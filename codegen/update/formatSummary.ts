@@ -24,7 +24,9 @@ function countText(breaking: number, compatible: number): string {
 
 export function formatSummary(facts: UpdateFacts, written: readonly WrittenFile[]): string {
   const scope = facts.scope.join(', ');
-  const lines = [`Recorded Roblox API ${buildText(facts.build)}${facts.previous === undefined ? ' as the first build of the history' : `; previous ${facts.previous.version}`}.`];
+  const lines = [
+    `Recorded Roblox API ${buildText(facts.build)}${facts.previous === undefined ? ' as the first build of the history' : `; previous ${facts.previous.version}`}.`,
+  ];
   if (facts.sliceChanges === undefined) {
     lines.push(`${scope} slice: baseline, nothing earlier to compare with.`);
   } else {
@@ -50,6 +52,8 @@ export function formatSummary(facts: UpdateFacts, written: readonly WrittenFile[
     const count = written.filter((entry) => entry.path.startsWith(GENERATED_PREFIX) && entry.action === action).length;
     if (count > 0) lines.push(`  ${action.padEnd(7)} ${count} ${count === 1 ? 'file' : 'files'} in ${GENERATED_PREFIX}`);
   }
-  lines.push(`Next: review the changes (git diff), ${facts.nextVersion === undefined ? 'set the package version' : `set package.json to ${facts.nextVersion}`}, commit and publish (docs/package.md).`);
+  lines.push(
+    `Next: review the changes (git diff), ${facts.nextVersion === undefined ? 'set the package version' : `set package.json to ${facts.nextVersion}`}, commit and publish (docs/package.md).`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -48,7 +48,9 @@ export interface HttpGetResult {
 
 /** An agent with the given timeouts (connect, headers, and idle time inside the body) that follows up to 3 redirects. */
 export function createHttpAgent(timeoutMs: number): Dispatcher {
-  return new Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs }).compose(interceptors.redirect({ maxRedirections: 3 }));
+  return new Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs }).compose(
+    interceptors.redirect({ maxRedirections: 3 }),
+  );
 }
 
 function errorCode(error: unknown): string {
@@ -75,7 +77,12 @@ async function attemptGet(url: string, options: HttpGetOptions): Promise<Attempt
   try {
     let response: Dispatcher.ResponseData;
     try {
-      response = await request(url, { method: 'GET', dispatcher: options.dispatcher, headers: { 'user-agent': 'rbx-webstream-update' }, signal: controller.signal });
+      response = await request(url, {
+        method: 'GET',
+        dispatcher: options.dispatcher,
+        headers: { 'user-agent': 'rbx-webstream-update' },
+        signal: controller.signal,
+      });
     } catch (error) {
       return failure(error);
     }
@@ -126,10 +133,20 @@ function finalError(url: string, what: string, failure: AttemptFailure, attempts
     return new UpdateError('UPDATE_DEADLINE', message, 'the server is too slow or stalls on purpose; try again later, or allow more time with --deadline <ms>');
   }
   if (failure.kind === 'too-large') {
-    return new UpdateError('UPDATE_TOO_LARGE', message, 'a real Full-API-Dump.json is under 5 MB; check the URL (--setup-url), or raise the cap with --max-bytes <n>');
+    return new UpdateError(
+      'UPDATE_TOO_LARGE',
+      message,
+      'a real Full-API-Dump.json is under 5 MB; check the URL (--setup-url), or raise the cap with --max-bytes <n>',
+    );
   }
   if (failure.kind === 'status' && failure.status < 500) {
-    return new UpdateError('UPDATE_HTTP_STATUS', message, failure.status === 404 ? 'check the URL (--version-url, --setup-url); a dump Roblox has not published yet also answers 404' : 'check the URL (--version-url, --setup-url) and any proxy in between');
+    return new UpdateError(
+      'UPDATE_HTTP_STATUS',
+      message,
+      failure.status === 404
+        ? 'check the URL (--version-url, --setup-url); a dump Roblox has not published yet also answers 404'
+        : 'check the URL (--version-url, --setup-url) and any proxy in between',
+    );
   }
   if (failure.kind === 'status') {
     return new UpdateError('UPDATE_HTTP_STATUS', message, 'the server keeps failing; try again later, or allow more attempts with --retries');

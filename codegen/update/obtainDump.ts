@@ -37,10 +37,18 @@ export type HttpSettings = Omit<HttpGetOptions, 'what' | 'onProgress'>;
 
 export function checkBuildHints(version: string | undefined, hints: Pick<BuildHints, 'guid' | 'date'>): void {
   if (version !== undefined && !isVersion(version)) {
-    throw new UpdateError('UPDATE_OPTIONS', `--build ${JSON.stringify(version)} is not a Roblox version`, 'give the full version, e.g. --build 0.734.0.7340915');
+    throw new UpdateError(
+      'UPDATE_OPTIONS',
+      `--build ${JSON.stringify(version)} is not a Roblox version`,
+      'give the full version, e.g. --build 0.734.0.7340915',
+    );
   }
   if (hints.guid !== undefined && !isBuildGuid(hints.guid)) {
-    throw new UpdateError('UPDATE_OPTIONS', `--guid ${JSON.stringify(hints.guid)} is not a build GUID`, 'give it as Roblox writes it, e.g. --guid version-d679641ad17741aa');
+    throw new UpdateError(
+      'UPDATE_OPTIONS',
+      `--guid ${JSON.stringify(hints.guid)} is not a build GUID`,
+      'give it as Roblox writes it, e.g. --guid version-d679641ad17741aa',
+    );
   }
   if (hints.date !== undefined && Number.isNaN(Date.parse(hints.date))) {
     throw new UpdateError('UPDATE_OPTIONS', `--date ${JSON.stringify(hints.date)} is not a date`, 'give an ISO 8601 date, e.g. --date 2026-08-11');
@@ -65,7 +73,13 @@ export async function fetchClientVersion(versionUrl: string, http: HttpSettings)
 }
 
 /** Downloads the dump of a build from the setup CDN. */
-export async function downloadDump(current: ClientVersion, setupUrl: string, hints: BuildHints, http: HttpSettings, progress: UpdateProgress): Promise<DumpSource> {
+export async function downloadDump(
+  current: ClientVersion,
+  setupUrl: string,
+  hints: BuildHints,
+  http: HttpSettings,
+  progress: UpdateProgress,
+): Promise<DumpSource> {
   const url = dumpUrl(setupUrl, current.guid);
   const response = await httpGetText(url, { ...http, what: `the API dump of ${current.version}`, onProgress: progress.download(`${current.version} dump`) });
   const listed = hints.builds?.get(current.version);

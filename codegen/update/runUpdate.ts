@@ -86,12 +86,20 @@ function readPackageVersion(file: string): string | undefined {
 function readTree(root: string): TreeTexts {
   const historyPath = join(root, TREE.history);
   if (!existsSync(historyPath)) {
-    throw new UpdateError('UPDATE_ROOT', `${historyPath} does not exist`, 'run update from the repository root, or point --root at it; start a history with `history seed`');
+    throw new UpdateError(
+      'UPDATE_ROOT',
+      `${historyPath} does not exist`,
+      'run update from the repository root, or point --root at it; start a history with `history seed`',
+    );
   }
   const history: HistoryFile = parseHistoryFile(readJsonFile(historyPath, 'history log'), TREE.history);
   const packageVersion = readPackageVersion(join(root, 'package.json'));
   const changelogDir = join(root, CHANGELOG_DIR);
-  const pages = existsSync(changelogDir) ? readdirSync(changelogDir).filter((name) => /^\d+\.\d+\.\d+\.\d+\.md$/.test(name)).map((name) => name.slice(0, -3)) : [];
+  const pages = existsSync(changelogDir)
+    ? readdirSync(changelogDir)
+        .filter((name) => /^\d+\.\d+\.\d+\.\d+\.md$/.test(name))
+        .map((name) => name.slice(0, -3))
+    : [];
   return {
     history,
     inputs: readGenerateInputTexts(join(root, API_DUMP_DIR), API_DUMP_DIR),
@@ -113,7 +121,7 @@ function upToDate(version: string, source: string): UpdateResult {
 async function previousFullDump(options: UpdateOptions, history: HistoryFile, http: HttpSettings | undefined): Promise<PreviousFullDump> {
   if (!options.wholeApi) return { missing: 'skipped with --no-whole-api' };
   if (options.dump !== undefined) {
-    if (options.previousDump === undefined) return { missing: 'give the previous build\'s dump with --previous-dump to compare' };
+    if (options.previousDump === undefined) return { missing: "give the previous build's dump with --previous-dump to compare" };
     const { file, text } = readDumpText(options.previousDump);
     return { dump: parseDump(text, file).dump };
   }
@@ -122,7 +130,11 @@ async function previousFullDump(options: UpdateOptions, history: HistoryFile, ht
   if (previous.guid === undefined || http === undefined) return { missing: `the build GUID of ${previous.version} is not recorded` };
   const url = dumpUrl(options.setupUrl, previous.guid);
   try {
-    const response = await httpGetText(url, { ...http, what: `the API dump of ${previous.version}`, onProgress: options.progress.download(`${previous.version} dump`) });
+    const response = await httpGetText(url, {
+      ...http,
+      what: `the API dump of ${previous.version}`,
+      onProgress: options.progress.download(`${previous.version} dump`),
+    });
     return { dump: parseDump(decodeDumpText(response.body, redactUrl(url)), redactUrl(url)).dump };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -169,10 +181,18 @@ function keepDownload(source: DumpSource, report: UpdateOptions['report']): void
 export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
   checkBuildHints(options.version, options);
   if (options.dump !== undefined && options.version === undefined) {
-    throw new UpdateError('UPDATE_OPTIONS', '--dump needs --build: a dump file does not say which build it is', 'e.g. update --dump ../shared/api-dumps/0.734.0.7340915 --build 0.734.0.7340915');
+    throw new UpdateError(
+      'UPDATE_OPTIONS',
+      '--dump needs --build: a dump file does not say which build it is',
+      'e.g. update --dump ../shared/api-dumps/0.734.0.7340915 --build 0.734.0.7340915',
+    );
   }
   if (options.dump === undefined && options.version !== undefined) {
-    throw new UpdateError('UPDATE_OPTIONS', '--build goes with --dump; without --dump the build comes from Roblox', 'drop --build, or name the dump file with --dump');
+    throw new UpdateError(
+      'UPDATE_OPTIONS',
+      '--build goes with --dump; without --dump the build comes from Roblox',
+      'drop --build, or name the dump file with --dump',
+    );
   }
   const tree = readTree(options.root);
   const hints: BuildHints = {
@@ -191,7 +211,11 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
           retry: options.retry,
           deadlineMs: options.deadlineMs ?? deadlineFor(options.timeoutMs),
           maxBytes: options.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-          onRetry: ({ failure, next, delayMs }) => options.report({ kind: 'retry', message: `retry: ${failure.kind === 'network' ? failure.code : describeFailure(failure)}; attempt ${next} of ${options.retry.attempts} in ${delayMs} ms` }),
+          onRetry: ({ failure, next, delayMs }) =>
+            options.report({
+              kind: 'retry',
+              message: `retry: ${failure.kind === 'network' ? failure.code : describeFailure(failure)}; attempt ${next} of ${options.retry.attempts} in ${delayMs} ms`,
+            }),
           ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
         };
   let source: DumpSource | undefined;
@@ -219,7 +243,10 @@ export async function runUpdate(options: UpdateOptions): Promise<UpdateResult> {
     const current = (path: string): string | undefined => (existsSync(join(options.root, path)) ? readFileSync(join(options.root, path), 'utf8') : undefined);
     const own = plan.files.map((file) => ({ file, before: current(file.path) })).filter(({ file, before }) => before !== file.contents);
     const files = [...own.map(({ file }) => file), ...generated.changes];
-    const written: WrittenFile[] = [...own.map(({ file, before }) => ({ path: file.path, action: before === undefined ? ('created' as const) : ('updated' as const) })), ...generated.written];
+    const written: WrittenFile[] = [
+      ...own.map(({ file, before }) => ({ path: file.path, action: before === undefined ? ('created' as const) : ('updated' as const) })),
+      ...generated.written,
+    ];
     commitFiles(options.root, files, NODE_COMMIT_FS, (cause, restored) => {
       const message = `writing the update into ${options.root} failed (${(cause as Error).message}); ${restored}`;
       return new UpdateError('UPDATE_COMMIT_FAILED', message, 'fix the cause (disk space, permissions) and run update again');

@@ -30,7 +30,8 @@ export function bumpFor(changes: readonly Change[] | undefined): VersionBump {
   const breaking = listed.filter((change) => change.impact === 'breaking').length;
   const compatible = listed.length - breaking;
   if (breaking > 0) return { level: 'major', breaking, compatible, reason: `${breaking} breaking ${breaking === 1 ? 'change' : 'changes'} in the slice` };
-  if (compatible > 0) return { level: 'minor', breaking, compatible, reason: `${compatible} compatible ${compatible === 1 ? 'change' : 'changes'} in the slice, none breaking` };
+  if (compatible > 0)
+    return { level: 'minor', breaking, compatible, reason: `${compatible} compatible ${compatible === 1 ? 'change' : 'changes'} in the slice, none breaking` };
   return { level: 'patch', breaking, compatible, reason: 'no change in the slice' };
 }
 

@@ -56,7 +56,13 @@ export function firstHeading(markdown: string): string | undefined {
  * `…/docs/guides/cli.md`) unless the front matter has a `title`, so a name that is not a tail of
  * the path is a title and is kept. Pure.
  */
-export function documentLabels(rules: DocumentLabelRules, file: string, frontmatter: Readonly<Record<string, unknown>>, typedocName: string, markdown: string): DocumentLabels {
+export function documentLabels(
+  rules: DocumentLabelRules,
+  file: string,
+  frontmatter: Readonly<Record<string, unknown>>,
+  typedocName: string,
+  markdown: string,
+): DocumentLabels {
   const withoutExtension = toPosix(file).replace(/\.(md|markdown)$/, '');
   const name = basename(withoutExtension);
   const titled = typedocName !== name && !withoutExtension.endsWith(`/${typedocName}`);
@@ -71,7 +77,7 @@ export function documentLabels(rules: DocumentLabelRules, file: string, frontmat
   }
   const heading = firstHeading(markdown);
   const fallback = inReference ? (name === 'index' ? heading : undefined) : heading?.split(': ')[0];
-  const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : titled ? typedocName : rules.titles[rel] ?? fallback;
+  const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : titled ? typedocName : (rules.titles[rel] ?? fallback);
   return { ...(group === undefined ? {} : { group }), title: title ?? name };
 }
 

@@ -24,7 +24,9 @@ interface MdToken {
 }
 type RenderRule = (tokens: MdToken[], idx: number, options: unknown, env: unknown, self: unknown) => string;
 interface MdParser {
-  core: { ruler: { push(name: string, rule: (state: { tokens: MdToken[]; Token: new (type: string, tag: string, nesting: number) => MdToken }) => void): void } };
+  core: {
+    ruler: { push(name: string, rule: (state: { tokens: MdToken[]; Token: new (type: string, tag: string, nesting: number) => MdToken }) => void): void };
+  };
   renderer: { rules: Record<string, RenderRule | undefined> };
 }
 

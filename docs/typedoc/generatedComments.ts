@@ -32,9 +32,14 @@ function loadHistorySource(app: Application): HistorySource | undefined {
   const referenceDir = app.options.getValue('rbxReferenceDir');
   const wanted = [dumpFile, historyFile].filter((path) => path !== '' && !(existsSync(path) && statSync(path).isDirectory()));
   if (wanted.length === 0) return undefined;
-  for (const [option, path] of [['rbxDumpFile', dumpFile], ['rbxHistoryFile', historyFile]] as const) {
+  for (const [option, path] of [
+    ['rbxDumpFile', dumpFile],
+    ['rbxHistoryFile', historyFile],
+  ] as const) {
     if (!isFile(path)) {
-      app.logger.error(`${option}: ${path || '(not set)'} is not a file; set ${option} in typedoc.json to the ${option === 'rbxDumpFile' ? 'Full-API-Dump.json the declarations come from' : 'history.json of that dump'}, or remove both options to build without History sections`);
+      app.logger.error(
+        `${option}: ${path || '(not set)'} is not a file; set ${option} in typedoc.json to the ${option === 'rbxDumpFile' ? 'Full-API-Dump.json the declarations come from' : 'history.json of that dump'}, or remove both options to build without History sections`,
+      );
       return undefined;
     }
   }
@@ -84,9 +89,10 @@ export function installGeneratedComments(app: Application): void {
         seen.add(comment);
         const targets = seeTargets(context, comment);
         let dropLines = new Set<string>();
-        const entity = source && !comment.blockTags.some((tag) => tag.tag === HISTORY_TAG)
-          ? targets.map(({ file, anchor }) => entityOfLink(source.targets, source.referenceDir, file, anchor)).find((found) => found !== undefined)
-          : undefined;
+        const entity =
+          source && !comment.blockTags.some((tag) => tag.tag === HISTORY_TAG)
+            ? targets.map(({ file, anchor }) => entityOfLink(source.targets, source.referenceDir, file, anchor)).find((found) => found !== undefined)
+            : undefined;
         if (source && entity) {
           const events = source.history.changes(entity);
           if (events.length > 0) {

@@ -46,7 +46,10 @@ export function listMetadataLines(summary: readonly CommentDisplayPart[], dropLi
       const startsParagraph = i > 0 || previous === undefined || (previous.kind === 'text' && /\n\n$/.test(previous.text));
       const endsParagraph = i < chunks.length - 1 || next === undefined || (next.kind === 'text' && /^\n\n/.test(next.text));
       if (!startsParagraph || !endsParagraph) return chunk;
-      const text = chunk.split('\n').filter((line) => !dropLines.has(line.trim())).join('\n');
+      const text = chunk
+        .split('\n')
+        .filter((line) => !dropLines.has(line.trim()))
+        .join('\n');
       return listOfLabelledLines(text) ?? text;
     });
     return { kind: 'text', text: rewritten.join('').replace(/\n{3,}/g, '\n\n') };

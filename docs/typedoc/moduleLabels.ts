@@ -20,7 +20,14 @@ export function installModuleLabels(app: Application): void {
       }
     }
     for (const name of unused) {
-      app.logger.warn(`rbxModules names a module "${name}" that the site does not have; the modules are: ${context.project.getReflectionsByKind(ReflectionKind.Module).map((m) => m.name).join(', ') || '(none)'}`);
+      app.logger.warn(
+        `rbxModules names a module "${name}" that the site does not have; the modules are: ${
+          context.project
+            .getReflectionsByKind(ReflectionKind.Module)
+            .map((m) => m.name)
+            .join(', ') || '(none)'
+        }`,
+      );
     }
   });
 }

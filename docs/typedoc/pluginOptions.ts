@@ -76,7 +76,7 @@ export function declarePluginOptions(app: Application): void {
   });
   app.options.addDeclaration({
     name: 'rbxSourceUrl',
-    help: '[rbx-webstream] Base URL of the repository\'s files (e.g. https://github.com/o/r/blob/<commit>/); links from documents to source files go there instead of to copies.',
+    help: "[rbx-webstream] Base URL of the repository's files (e.g. https://github.com/o/r/blob/<commit>/); links from documents to source files go there instead of to copies.",
     type: ParameterType.String,
     defaultValue: '',
   });

@@ -11,13 +11,7 @@
  * clean end or `Close()` → state Closed, `Closed()`. Each state change fires `Changed` with
  * "ConnectionState" (and that property's changed-signal) before the event it causes.
  */
-import {
-  RBXObjectPropertyNames,
-  WebStreamClientPropertyNames,
-  WebStreamClientStub,
-  type RBXScriptSignal,
-  type WebStreamClientStateItem,
-} from '../contract.js';
+import { RBXObjectPropertyNames, WebStreamClientPropertyNames, WebStreamClientStub, type RBXScriptSignal, type WebStreamClientStateItem } from '../contract.js';
 import { isUtf8Bytes } from '../bytes/ByteString.js';
 import { Enum } from '../enums/Enum.js';
 import { engineMessages } from '../errors/engineMessages.js';

@@ -5,12 +5,7 @@
  */
 import { engineMessages } from '../errors/engineMessages.js';
 import type { StreamKind } from '../request/StreamRequest.js';
-import {
-  GENERIC_FAILURE_STATUS,
-  HTTP_STREAM_NO_RESPONSE_STATUS,
-  WEBSOCKET_FAILURE_STATUS,
-  type FailureReporting,
-} from '../semantics.js';
+import { GENERIC_FAILURE_STATUS, HTTP_STREAM_NO_RESPONSE_STATUS, WEBSOCKET_FAILURE_STATUS, type FailureReporting } from '../semantics.js';
 import type { TransportFailure } from '../transports/Transport.js';
 
 export interface FailureContext {

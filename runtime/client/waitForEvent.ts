@@ -63,7 +63,8 @@ export function waitForEvent<E extends WebStreamClientEventName>(
 
     const connections: RBXScriptConnection[] = [];
     let timer: NodeJS.Timeout | undefined;
-    const onAbort = (): void => settle(() => reject(new EventWaitError('aborted', event, engineMessages.waitAborted(event), { cause: options.signal?.reason })));
+    const onAbort = (): void =>
+      settle(() => reject(new EventWaitError('aborted', event, engineMessages.waitAborted(event), { cause: options.signal?.reason })));
     const settle = (outcome: () => void): void => {
       for (const connection of connections.splice(0)) connection.Disconnect();
       if (timer !== undefined) clearTimeout(timer);
@@ -76,9 +77,7 @@ export function waitForEvent<E extends WebStreamClientEventName>(
     if (event !== 'Error' && event !== 'Closed') {
       connections.push(
         client.Error.Connect((status, message) =>
-          settle(() =>
-            reject(new EventWaitError('failed', event, engineMessages.waitClientFailed(event, status, message), { status, errorMessage: message })),
-          ),
+          settle(() => reject(new EventWaitError('failed', event, engineMessages.waitClientFailed(event, status, message), { status, errorMessage: message }))),
         ),
       );
     }

@@ -25,12 +25,7 @@ export class EventWaitError extends WebStreamError {
   /** The message of the client's `Error` event (reason "failed"). */
   readonly errorMessage: string | undefined;
 
-  constructor(
-    reason: EventWaitFailure,
-    event: string,
-    message: string,
-    details: { status?: number; errorMessage?: string; cause?: unknown } = {},
-  ) {
+  constructor(reason: EventWaitFailure, event: string, message: string, details: { status?: number; errorMessage?: string; cause?: unknown } = {}) {
     super(CODES[reason], message, details.cause === undefined ? undefined : { cause: details.cause });
     this.reason = reason;
     this.event = event;

@@ -31,17 +31,13 @@ export const engineMessages = {
 
   invalidMethod: (method: string, allowed: readonly string[]) =>
     `Invalid request options, Method "${method}" is not supported; use one of ${allowed.join(', ')} (case-sensitive)`,
-  webSocketMethod: (method: string) =>
-    `Invalid request options, Method "${method}" is not supported for WebSocket clients; omit Method or use GET`,
-  unknownField: (field: string, known: readonly string[]) =>
-    `Invalid request options, unknown field "${field}"; the fields are ${known.join(', ')}`,
+  webSocketMethod: (method: string) => `Invalid request options, Method "${method}" is not supported for WebSocket clients; omit Method or use GET`,
+  unknownField: (field: string, known: readonly string[]) => `Invalid request options, unknown field "${field}"; the fields are ${known.join(', ')}`,
   fieldType: (field: string, expected: string) => `Invalid request options, ${field} must be ${expected}`,
-  invalidHeaderName: (name: string) =>
-    `Invalid request options, header name "${name}" must be a non-empty HTTP token (letters, digits and !#$%&'*+-.^_\`|~)`,
+  invalidHeaderName: (name: string) => `Invalid request options, header name "${name}" must be a non-empty HTTP token (letters, digits and !#$%&'*+-.^_\`|~)`,
   invalidHeaderValue: (name: string) =>
     `Invalid request options, the value of header "${name}" must be a string without CR, LF or NUL and with char codes 0-255`,
-  invalidCompress: (value: string) =>
-    `Invalid request options, Compress "${value}" is not supported; use "None", "Gzip" or an Enum.HttpCompression item`,
+  invalidCompress: (value: string) => `Invalid request options, Compress "${value}" is not supported; use "None", "Gzip" or an Enum.HttpCompression item`,
   invalidTimeout: () => 'Invalid request options, Timeout must be a number of seconds greater than 0',
   notAByteString: (what: string) =>
     `${what} contains characters above U+00FF, but this HttpService was created with { messageStrings: "bytes" }, ` +
@@ -56,8 +52,7 @@ export const engineMessages = {
   /** `Error` event text for a transport failure, in the engine's `HttpError: <name>` form. */
   httpError: (name: HttpErrorName) => `HttpError: ${name}`,
   /** `Error` event text when an SSE response has a non-2xx status. */
-  sseBadStatus: (status: number, statusText: string) =>
-    `SSE response status ${status}${statusText ? ` ${statusText}` : ''} is not 2xx`,
+  sseBadStatus: (status: number, statusText: string) => `SSE response status ${status}${statusText ? ` ${statusText}` : ''} is not 2xx`,
   /** [engine] `Error` event text when an SSE response is not text/event-stream (second-hand, M). */
   sseInvalidContentType: () => 'Invalid Content-Type header for SSE client',
   /**
@@ -67,15 +62,12 @@ export const engineMessages = {
   webSocketRecvFailed: (curlCode: number, curlText: string, curlErrBuf: string) =>
     `Failed ws recv - err: ${curlCode} "${curlText}", curlErrBuf: "${curlErrBuf}"`,
   /** `Error` event text when a WebSocket handshake gets a non-101 answer. */
-  webSocketRejected: (status: number, statusText: string) =>
-    `WebSocket handshake rejected with status ${status}${statusText ? ` ${statusText}` : ''}`,
+  webSocketRejected: (status: number, statusText: string) => `WebSocket handshake rejected with status ${status}${statusText ? ` ${statusText}` : ''}`,
   waitTimedOut: (event: string, timeoutMs: number) => `${event} did not fire within ${timeoutMs} ms`,
-  waitClientFailed: (event: string, status: number, message: string) =>
-    `the client failed before ${event} fired: Error(${status}, ${JSON.stringify(message)})`,
+  waitClientFailed: (event: string, status: number, message: string) => `the client failed before ${event} fired: Error(${status}, ${JSON.stringify(message)})`,
   waitClientClosed: (event: string) => `the client closed before ${event} fired`,
   waitAborted: (event: string) => `the wait for ${event} was aborted`,
-  waitUnknownEvent: (event: string, known: readonly string[]) =>
-    `waitForEvent: "${event}" is not an event of WebStreamClient; use one of ${known.join(', ')}`,
+  waitUnknownEvent: (event: string, known: readonly string[]) => `waitForEvent: "${event}" is not an event of WebStreamClient; use one of ${known.join(', ')}`,
 } as const;
 
 /** The names of Roblox's `Enum.HttpError` used in `HttpError: <name>` messages. */

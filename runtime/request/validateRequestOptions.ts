@@ -149,12 +149,7 @@ function percentDecode(text: string): string {
   }
 }
 
-function mergeHeaders(
-  kind: StreamKind,
-  user: Array<[string, string]>,
-  gzipped: boolean,
-  authorization: string | undefined,
-): Array<[string, string]> {
+function mergeHeaders(kind: StreamKind, user: Array<[string, string]>, gzipped: boolean, authorization: string | undefined): Array<[string, string]> {
   const defaults = kind === 'SSE' ? DEFAULT_SSE_HEADERS : kind === 'WebSocket' ? DEFAULT_WEBSOCKET_HEADERS : DEFAULT_HTTP_HEADERS;
   const userNames = new Set(user.map(([name]) => name.toLowerCase()));
   const merged: Array<[string, string]> = [['User-Agent', USER_AGENT]];

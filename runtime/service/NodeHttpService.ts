@@ -7,7 +7,14 @@
  * with lower-case names (`options`, `liveClientCount`, `closeAll`) are Node-only helpers, not
  * Roblox API.
  */
-import { HttpServiceStub, RBXObjectPropertyNames, type CastsToEnum, type RBXScriptSignal, type WebStreamClient, type WebStreamClientTypeItem } from '../contract.js';
+import {
+  HttpServiceStub,
+  RBXObjectPropertyNames,
+  type CastsToEnum,
+  type RBXScriptSignal,
+  type WebStreamClient,
+  type WebStreamClientTypeItem,
+} from '../contract.js';
 import { createStringCodec, type StringCodec } from '../bytes/createStringCodec.js';
 import type { ClientEnvironment } from '../client/ClientEnvironment.js';
 import { NodeWebStreamClient } from '../client/NodeWebStreamClient.js';

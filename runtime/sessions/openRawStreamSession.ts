@@ -9,11 +9,7 @@ import type { TransportSettings } from '../transports/Transport.js';
 import type { Session, SessionListener, SessionSettings } from './Session.js';
 import { splitRead } from './splitRead.js';
 
-export function openRawStreamSession(
-  request: StreamRequest,
-  settings: SessionSettings & TransportSettings,
-  listener: SessionListener,
-): Session {
+export function openRawStreamSession(request: StreamRequest, settings: SessionSettings & TransportSettings, listener: SessionListener): Session {
   const transport = openHttpStream(request, settings, {
     head: (head) => listener.opened(head),
     data: (chunk) => {

@@ -6,11 +6,7 @@ import { openSseSession } from './openSseSession.js';
 import { openWebSocketSession } from './openWebSocketSession.js';
 import type { Session, SessionListener, SessionSettings } from './Session.js';
 
-export function openSession(
-  request: StreamRequest,
-  settings: SessionSettings & TransportSettings,
-  listener: SessionListener,
-): Session {
+export function openSession(request: StreamRequest, settings: SessionSettings & TransportSettings, listener: SessionListener): Session {
   switch (request.kind) {
     case 'SSE':
       return openSseSession(request, settings, listener);

@@ -20,11 +20,7 @@ import { findHeader, isEventStreamContentType } from './isEventStreamContentType
 import type { Session, SessionListener, SessionSettings } from './Session.js';
 import { splitRead } from './splitRead.js';
 
-export function openSseSession(
-  request: StreamRequest,
-  settings: SessionSettings & TransportSettings,
-  listener: SessionListener,
-): Session {
+export function openSseSession(request: StreamRequest, settings: SessionSettings & TransportSettings, listener: SessionListener): Session {
   let failedEarly = false;
   const parser = createEventStreamParser(
     {

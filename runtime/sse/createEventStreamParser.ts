@@ -72,10 +72,7 @@ const SPACE = 0x20;
 const BOM = [0xef, 0xbb, 0xbf] as const;
 const EMPTY = Buffer.alloc(0);
 
-export function createEventStreamParser(
-  callbacks: EventStreamCallbacks,
-  options: EventStreamParserOptions = {},
-): EventStreamParser {
+export function createEventStreamParser(callbacks: EventStreamCallbacks, options: EventStreamParserOptions = {}): EventStreamParser {
   const trackRaw = callbacks.onBlock !== undefined;
   const trackText = callbacks.onBlockText !== undefined;
   // Decoding fields costs most of the time; skip it when only raw blocks are wanted (SSE clients).
@@ -244,7 +241,11 @@ export function createEventStreamParser(
       }
     }
     if (dataLines.length > 0) {
-      callbacks.onEvent?.({ type: eventType === '' ? 'message' : eventType, data: dataLines.length === 1 ? (dataLines[0] as string) : dataLines.join('\n'), lastEventId });
+      callbacks.onEvent?.({
+        type: eventType === '' ? 'message' : eventType,
+        data: dataLines.length === 1 ? (dataLines[0] as string) : dataLines.join('\n'),
+        lastEventId,
+      });
     }
     if (rawParts.length > 0) rawParts = [];
     rawText = '';

@@ -38,7 +38,13 @@ export function openWebSocket(request: StreamRequest, settings: TransportSetting
   const protocols: string[] = [];
   const headers: Record<string, string> = {};
   for (const [name, value] of request.headers) {
-    if (name.toLowerCase() === 'sec-websocket-protocol') protocols.push(...value.split(',').map((part) => part.trim()).filter(Boolean));
+    if (name.toLowerCase() === 'sec-websocket-protocol')
+      protocols.push(
+        ...value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      );
     else headers[name] = value;
   }
 

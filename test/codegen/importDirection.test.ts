@@ -32,7 +32,9 @@ describe('import direction (npm run check:imports)', { timeout: 120_000 }, () =>
 
   it('fails on each kind of import against the direction, naming the rule', () => {
     const files: Record<string, string> = {
-      'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true },
+      }),
       'runtime/client.ts': "import { parse } from '../codegen/dump/parse.ts';\nexport const client = parse;\n",
       'codegen/dump/parse.ts': "import { emit } from '../emit/emit.ts';\nexport const parse = emit;\n",
       'codegen/emit/emit.ts': "import { client } from '../../runtime/client.ts';\nexport const emit = () => client;\n",

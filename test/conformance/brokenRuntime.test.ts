@@ -55,14 +55,18 @@ describe('the generated suite against broken runtimes', () => {
   it('catches a client without its Error event: the surface check and every scenario that expects Error', async () => {
     const failed = await newFailures(missingErrorEvent);
     expect([...failed.keys()].sort()).toEqual(['surface/WebStreamClient.Error', ...scenariosWithError].sort());
-    expect(failed.get('surface/WebStreamClient.Error')).toBe('WebStreamClient.Error is missing; the dump declares an event Error(responseStatusCode: int, errorMessage: string)');
+    expect(failed.get('surface/WebStreamClient.Error')).toBe(
+      'WebStreamClient.Error is missing; the dump declares an event Error(responseStatusCode: int, errorMessage: string)',
+    );
     expect(failed.get('behaviour/sse-connection-refused')).toContain('events differ from event #2');
   });
 
-  it('catches a wrong enum value: exactly the checks of that item and of its enum\'s item list', async () => {
+  it("catches a wrong enum value: exactly the checks of that item and of its enum's item list", async () => {
     const failed = await newFailures(wrongEnumValue);
     expect([...failed.keys()]).toEqual(['enums/WebStreamClientState', 'enums/WebStreamClientState.Closed']);
-    expect(failed.get('enums/WebStreamClientState')).toBe('Enum.WebStreamClientState.GetEnumItems() lists [Connecting=0, Open=1, Error=2, Closed=4]; the dump has [Connecting=0, Open=1, Error=2, Closed=3]');
+    expect(failed.get('enums/WebStreamClientState')).toBe(
+      'Enum.WebStreamClientState.GetEnumItems() lists [Connecting=0, Open=1, Error=2, Closed=4]; the dump has [Connecting=0, Open=1, Error=2, Closed=3]',
+    );
     expect(failed.get('enums/WebStreamClientState.Closed')).toBe('Enum.WebStreamClientState.Closed.Value is 4; the dump says 3');
   });
 

@@ -61,14 +61,16 @@ export const wrongEnumValue: ConformanceTarget = (() => {
   const states = createEnum('WebStreamClientState', { Connecting: 0, Open: 1, Error: 2, Closed: 4 });
   // A copy, not a proxy: the runtime's Enum is frozen, and a proxy may not misreport a frozen property.
   const Enum = { ...runtime.Enum, WebStreamClientState: states };
-  const target = withClients('runtime with Enum.WebStreamClientState.Closed = 4', (client) =>
-    new Proxy(client, {
-      get(real, key) {
-        const value: unknown = Reflect.get(real, key, real);
-        if (key === 'ConnectionState') return states.FromName((value as { Name: string }).Name);
-        return typeof value === 'function' ? (value as Handler).bind(real) : value;
-      },
-    }),
+  const target = withClients(
+    'runtime with Enum.WebStreamClientState.Closed = 4',
+    (client) =>
+      new Proxy(client, {
+        get(real, key) {
+          const value: unknown = Reflect.get(real, key, real);
+          if (key === 'ConnectionState') return states.FromName((value as { Name: string }).Name);
+          return typeof value === 'function' ? (value as Handler).bind(real) : value;
+        },
+      }),
   );
   return { ...target, Enum };
 })();

@@ -35,12 +35,16 @@ describe('expectations', () => {
   it('refuses an entry without a reason, naming its path', () => {
     const error = errorOf(() => parseExpectations('{"expectedFailures": {"surface/A.Passes": " "}}', FILE));
     expect(error.code).toBe('EXPECTATIONS_INVALID');
-    expect(error.message).toBe(`${FILE} at expectedFailures["surface/A.Passes"]: has no reason; give each expected failure a sentence saying why the runtime deviates`);
+    expect(error.message).toBe(
+      `${FILE} at expectedFailures["surface/A.Passes"]: has no reason; give each expected failure a sentence saying why the runtime deviates`,
+    );
   });
 
   it('refuses an entry for a check the suite does not have, or does not run for this dump', () => {
     expect(errorOf(() => assertExpectationsApply(new Map([['surface/A.Renamed', 'why']]), checks, FILE)).code).toBe('EXPECTATIONS_STALE');
-    expect(errorOf(() => assertExpectationsApply(new Map([['surface/A.Skipped', 'why']]), checks, FILE)).message).toContain('names a check that is not run for this dump (this dump: no A.Skipped)');
+    expect(errorOf(() => assertExpectationsApply(new Map([['surface/A.Skipped', 'why']]), checks, FILE)).message).toContain(
+      'names a check that is not run for this dump (this dump: no A.Skipped)',
+    );
   });
 
   describe('in a vitest run', () => {
@@ -66,7 +70,11 @@ describe('expectations', () => {
         ].join('\n'),
       );
       writeFileSync(join(scratch, 'vitest.config.ts'), `export default { test: { include: [${JSON.stringify(join(scratch, 'stale.test.ts'))}] } };\n`);
-      const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(scratch, 'vitest.config.ts'), '--root', repoRoot], { cwd: repoRoot, encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(scratch, 'vitest.config.ts'), '--root', repoRoot],
+        { cwd: repoRoot, encoding: 'utf8' },
+      );
       const output = `${run.stdout}${run.stderr}`;
       expect(run.status).toBe(1);
       expect(output).toContain('conformance (runtime): 0 passed, 1 failed, 1 expected to fail, 0 skipped');

@@ -21,7 +21,8 @@ const artifactChecks = conformanceChecks.filter((check) => check.area === 'decla
 function copyEdited(root: string, path: string, edit?: (text: string) => string): void {
   const original = readFileSync(join(repoRoot, path), 'utf8');
   const edited = edit === undefined ? original : edit(original);
-  if (edit !== undefined && edited === original) throw new Error(`the edit of ${path} changed nothing; the generated file no longer has the text this test plants a fault in`);
+  if (edit !== undefined && edited === original)
+    throw new Error(`the edit of ${path} changed nothing; the generated file no longer has the text this test plants a fault in`);
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), edited);
 }
@@ -42,7 +43,10 @@ describe('declaration and history checks against drifted artefacts', () => {
     copyEdited(root, 'generated/node/index.d.ts', (text) =>
       text
         .replace(/(@since )0\.696\.0\.6960797(\n(?:.*\n){0,12}?\s*Send\(data: string\): void;)/, '$10.700.0.7000000$2')
-        .replace('readonly Opened: RBXScriptSignal<(responseStatusCode: number, headers: string) => void>;', 'readonly Opened: RBXScriptSignal<(statusCode: number, headers: string) => void>;'),
+        .replace(
+          'readonly Opened: RBXScriptSignal<(responseStatusCode: number, headers: string) => void>;',
+          'readonly Opened: RBXScriptSignal<(statusCode: number, headers: string) => void>;',
+        ),
     );
     copyEdited(root, 'generated/reference/WebStreamClient.md', (text) => {
       const section = text.indexOf('<a id="opened"></a>');
@@ -53,8 +57,14 @@ describe('declaration and history checks against drifted artefacts', () => {
 
     const { failed } = await runChecks(artifactChecks, runtimeTarget, suiteFacts, root);
     expect([...failed.keys()].sort()).toEqual(['declarations/WebStreamClient.Opened', 'history/WebStreamClient.Opened', 'history/WebStreamClient.Send']);
-    expect(failed.get('history/WebStreamClient.Send')).toBe('generated/node/index.d.ts gives Function WebStreamClient.Send @since 0.700.0.7000000; the history log says @since 0.696.0.6960797');
-    expect(failed.get('history/WebStreamClient.Opened')).toBe('generated/reference/WebStreamClient.md#opened has no history row adding Event WebStreamClient.Opened in 0.686.0.6860866');
-    expect(failed.get('declarations/WebStreamClient.Opened')).toBe("generated/node/index.d.ts declares WebStreamClient.Opened(statusCode, headers); the dump's parameters are (responseStatusCode, headers)");
+    expect(failed.get('history/WebStreamClient.Send')).toBe(
+      'generated/node/index.d.ts gives Function WebStreamClient.Send @since 0.700.0.7000000; the history log says @since 0.696.0.6960797',
+    );
+    expect(failed.get('history/WebStreamClient.Opened')).toBe(
+      'generated/reference/WebStreamClient.md#opened has no history row adding Event WebStreamClient.Opened in 0.686.0.6860866',
+    );
+    expect(failed.get('declarations/WebStreamClient.Opened')).toBe(
+      "generated/node/index.d.ts declares WebStreamClient.Opened(statusCode, headers); the dump's parameters are (responseStatusCode, headers)",
+    );
   });
 });

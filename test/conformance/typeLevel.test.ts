@@ -39,7 +39,9 @@ function compilerOptions(): ts.CompilerOptions {
 function failingChecks(program: ts.Program, file: string): string[] {
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
-  const alias = source?.statements.find((statement): statement is ts.TypeAliasDeclaration => ts.isTypeAliasDeclaration(statement) && statement.name.text === 'FailingTypeLevelChecks');
+  const alias = source?.statements.find(
+    (statement): statement is ts.TypeAliasDeclaration => ts.isTypeAliasDeclaration(statement) && statement.name.text === 'FailingTypeLevelChecks',
+  );
   if (alias === undefined) throw new Error(`${file} has no type FailingTypeLevelChecks`);
   const type = checker.getTypeAtLocation(alias.name);
   const members = type.isUnion() ? type.types : type.flags & ts.TypeFlags.Never ? [] : [type];
@@ -47,7 +49,11 @@ function failingChecks(program: ts.Program, file: string): string[] {
 }
 
 /** Type-checks `root` (with the in-memory files) and returns the diagnostics reported in it. */
-function diagnosticsOf(root: string, memory: ReadonlyMap<string, string>, oldProgram?: ts.Program): { program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
+function diagnosticsOf(
+  root: string,
+  memory: ReadonlyMap<string, string>,
+  oldProgram?: ts.Program,
+): { program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
   const options = compilerOptions();
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
@@ -84,6 +90,8 @@ describe('generated type-level checks', { timeout: 120_000 }, () => {
     ]);
     const { program, diagnostics } = diagnosticsOf(brokenFile, memory, real);
     expect(failingChecks(program, brokenFile)).toEqual(['Enum_WebStreamClientState', 'WebStreamClient_Error', 'WebStreamClient_Opened']);
-    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '))).toEqual([expect.stringContaining("does not satisfy the constraint 'never'")]);
+    expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '))).toEqual([
+      expect.stringContaining("does not satisfy the constraint 'never'"),
+    ]);
   });
 });

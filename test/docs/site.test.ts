@@ -27,7 +27,7 @@ function expectedHistoryColumn(): Map<string, string> {
   const { dump } = readDumpFile('api-dump/Full-API-Dump.json');
   const history = loadHistory(JSON.parse(readFileSync('api-dump/history.json', 'utf8')), 'api-dump/history.json');
   const expected = new Map<string, string>();
-  for (let name: string | undefined = 'WebStreamClient'; name !== undefined; ) {
+  for (let name: string | undefined = 'WebStreamClient'; name !== undefined;) {
     const cls = dump.classes.find((candidate) => candidate.name === name);
     if (!cls) break;
     for (const member of cls.members) {
@@ -69,7 +69,10 @@ describeWithChromium('docs site in Debian chromium', () => {
   beforeAll(async () => {
     siteDir = mkdtempSync(join(tmpdir(), 'rbx-webstream-site-'));
     mkdirSync(ARTIFACTS, { recursive: true });
-    const built = await run(process.execPath, ['--import', 'tsx', 'scripts/docs.ts', '--out', siteDir], { timeout: 120_000, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+    const built = await run(process.execPath, ['--import', 'tsx', 'scripts/docs.ts', '--out', siteDir], {
+      timeout: 120_000,
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    });
     buildOutput = built.stdout;
     console.log(buildOutput.trim());
     [site, browser] = await Promise.all([serveStatic(siteDir, SUB_PATH), launchChromium()]);
@@ -95,11 +98,13 @@ describeWithChromium('docs site in Debian chromium', () => {
 
   it('the WebStreamClient reference page lists every member with its History value', async () => {
     const { page, problems } = await openPage(browser!, `${site!.baseUrl}documents/WebStreamClient.html`);
-    const rows = await page.locator('table').evaluateAll((tables) =>
-      tables
-        .filter((table) => [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).join('|') === 'Member|Kind|History')
-        .flatMap((table) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))),
-    );
+    const rows = await page
+      .locator('table')
+      .evaluateAll((tables) =>
+        tables
+          .filter((table) => [...table.querySelectorAll('th')].map((th) => th.textContent?.trim()).join('|') === 'Member|Kind|History')
+          .flatMap((table) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))),
+      );
     // The Member cell is the full signature: `Send(data: string): null`, `ConnectionState: Enum.…`.
     const shown = new Map(rows.map((cells) => [/^[^(:]+/.exec(cells[0] ?? '')?.[0] ?? '', cells[2] ?? '']));
     expect(rows.map((cells) => cells[0])).toEqual(expect.arrayContaining(['Send(data: string): null', 'Error(responseStatusCode: int, errorMessage: string)']));
@@ -158,10 +163,12 @@ describeWithChromium('docs site in Debian chromium', () => {
       const tables = [...document.querySelectorAll('.tsd-typography table')];
       return {
         pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        outside: tables.filter((table) => {
-          const box = table.getBoundingClientRect();
-          return box.left < column.left - 0.5 || box.right > column.right + 0.5;
-        }).map(label),
+        outside: tables
+          .filter((table) => {
+            const box = table.getBoundingClientRect();
+            return box.left < column.left - 0.5 || box.right > column.right + 0.5;
+          })
+          .map(label),
         scrolling: tables.filter((table) => table.scrollWidth > table.clientWidth + 1).map(label),
       };
     });
@@ -181,7 +188,10 @@ describeWithChromium('docs site in Debian chromium', () => {
       const layout = await layoutAt(420, path);
       expect({ path, pageOverflow: layout.pageOverflow, outside: layout.outside }).toEqual({ path, pageOverflow: 0, outside: [] });
       // The index tables and the member index wrap; wide tables (history, parameters, enum items) may scroll inside.
-      expect(layout.scrolling.filter((table) => /^(Class|Enum|Member)\|/.test(table)), path).toEqual([]);
+      expect(
+        layout.scrolling.filter((table) => /^(Class|Enum|Member)\|/.test(table)),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -205,7 +215,9 @@ describeWithChromium('docs site in Debian chromium', () => {
     const checker = new LinkChecker(site!.baseUrl);
     const crawl = await checker.crawl(site!.baseUrl);
     expect(crawl.pages.length).toBeGreaterThan(50);
-    expect(crawl.pages).toEqual(expect.arrayContaining(['index.html', 'documents/WebStreamClient.html', 'documents/Getting_started.html', 'interfaces/Roblox_API.WebStreamClient.html']));
+    expect(crawl.pages).toEqual(
+      expect.arrayContaining(['index.html', 'documents/WebStreamClient.html', 'documents/Getting_started.html', 'interfaces/Roblox_API.WebStreamClient.html']),
+    );
     expect(crawl.broken).toEqual([]);
     // A Markdown link TypeDoc could not turn into a page becomes a link to a raw copy in media/.
     expect(crawl.links.filter((link) => /media\/[^/]+\.md(#|$)/.test(link.url))).toEqual([]);

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 function stepsOf(file: string): string[] {
-  return readFileSync(file, 'utf8').split('\n').map((line) => line.trim());
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim());
 }
 
 /** Fails naming the first step of `expected` that is missing or out of order. */
@@ -64,8 +66,14 @@ describe('ci workflow', () => {
     const ci = stepsOf('.ci/run');
     expectInOrder(ci, ['apt-get install', 'npm ci', 'npm run -s check', 'npm test']);
     for (const tool of ['chromium', 'python3-websockets', 'python3-aiohttp']) {
-      expect(ci.find((line) => line.startsWith('apt-get install')), tool).toContain(tool);
-      expect(lines.find((line) => line.startsWith('run: sudo apt-get update')), tool).toContain(tool);
+      expect(
+        ci.find((line) => line.startsWith('apt-get install')),
+        tool,
+      ).toContain(tool);
+      expect(
+        lines.find((line) => line.startsWith('run: sudo apt-get update')),
+        tool,
+      ).toContain(tool);
     }
   });
 

@@ -44,14 +44,26 @@ const typeRef: fc.Arbitrary<RawObject> = fc.oneof(
 );
 
 const parameters: fc.Arbitrary<RawObject[]> = fc
-  .uniqueArray(fc.tuple(pick(['data', 'message', 'className', 'property', 'level', 'options']), typeRef, fc.option(pick(['nil', '0', 'true', 'Low', '""']), { nil: undefined })), {
-    maxLength: 3,
-    selector: ([name]) => name,
-  })
-  .map((list) => list.map(([name, type, fallback]): RawObject => (fallback === undefined ? { Name: name, Type: type } : { Default: fallback, Name: name, Type: type })));
+  .uniqueArray(
+    fc.tuple(
+      pick(['data', 'message', 'className', 'property', 'level', 'options']),
+      typeRef,
+      fc.option(pick(['nil', '0', 'true', 'Low', '""']), { nil: undefined }),
+    ),
+    {
+      maxLength: 3,
+      selector: ([name]) => name,
+    },
+  )
+  .map((list) =>
+    list.map(([name, type, fallback]): RawObject => (fallback === undefined ? { Name: name, Type: type } : { Default: fallback, Name: name, Type: type })),
+  );
 
 /** Mostly one type object; sometimes a list (a tuple, or an unusual one-element list). */
-const returnType: fc.Arbitrary<RawValue> = fc.oneof({ weight: 4, arbitrary: typeRef }, { weight: 1, arbitrary: fc.array(typeRef, { minLength: 1, maxLength: 3 }) });
+const returnType: fc.Arbitrary<RawValue> = fc.oneof(
+  { weight: 4, arbitrary: typeRef },
+  { weight: 1, arbitrary: fc.array(typeRef, { minLength: 1, maxLength: 3 }) },
+);
 
 /** Functions, events and callbacks usually write one level; now and then a {Read, Write} pair. */
 const callableSecurity: fc.Arbitrary<RawValue> = fc.oneof(
@@ -62,13 +74,11 @@ const callableSecurity: fc.Arbitrary<RawValue> = fc.oneof(
 const preferred: fc.Arbitrary<RawObject> = fc.record({ PreferredDescriptorName: pick(MEMBER_NAMES), ThreadSafety: pick([...THREAD_SAFETY, 'Unknown']) });
 
 /** Tags with, sometimes, the preferred-descriptor object somewhere among them. */
-const tags: fc.Arbitrary<RawValue[] | undefined> = fc
-  .tuple(someOf(TAGS), fc.option(preferred, { nil: undefined }), fc.nat())
-  .map(([names, descriptor, at]) => {
-    const list: RawValue[] = [...names];
-    if (descriptor !== undefined) list.splice(at % (list.length + 1), 0, descriptor);
-    return list.length === 0 ? undefined : list;
-  });
+const tags: fc.Arbitrary<RawValue[] | undefined> = fc.tuple(someOf(TAGS), fc.option(preferred, { nil: undefined }), fc.nat()).map(([names, descriptor, at]) => {
+  const list: RawValue[] = [...names];
+  if (descriptor !== undefined) list.splice(at % (list.length + 1), 0, descriptor);
+  return list.length === 0 ? undefined : list;
+});
 
 const capabilities: fc.Arbitrary<RawValue | undefined> = fc.oneof(
   fc.constant(undefined),
@@ -104,7 +114,11 @@ export const rawProperty: fc.Arbitrary<(name: string) => RawObject> = fc
     Serialization: fc.record({ CanLoad: fc.boolean(), CanSave: fc.boolean() }),
     ValueType: typeRef,
   })
-  .map(({ extra, ...fields }) => (name: string) => sorted({ ...fields, ...extra, MemberType: 'Property', Name: name }));
+  .map(
+    ({ extra, ...fields }) =>
+      (name: string) =>
+        sorted({ ...fields, ...extra, MemberType: 'Property', Name: name }),
+  );
 
 const callable = (memberType: 'Function' | 'Event' | 'Callback'): fc.Arbitrary<(name: string) => RawObject> =>
   fc
@@ -114,7 +128,11 @@ const callable = (memberType: 'Function' | 'Event' | 'Callback'): fc.Arbitrary<(
       ReturnType: memberType === 'Event' ? fc.constant(undefined) : returnType,
       Security: callableSecurity,
     })
-    .map(({ extra, ...fields }) => (name: string) => sorted({ ...fields, ...extra, MemberType: memberType, Name: name }));
+    .map(
+      ({ extra, ...fields }) =>
+        (name: string) =>
+          sorted({ ...fields, ...extra, MemberType: memberType, Name: name }),
+    );
 
 /** A member body; the name is given when it is placed in a class. */
 export const rawMember: fc.Arbitrary<(name: string) => RawObject> = fc.oneof(rawProperty, callable('Function'), callable('Event'), callable('Callback'));
@@ -133,7 +151,10 @@ export const rawClassBody: fc.Arbitrary<(name: string) => RawObject> = fc
 
 export const rawItemBody: fc.Arbitrary<(name: string) => RawObject> = fc
   .record({
-    LegacyNames: fc.option(someOf(['Old', 'Legacy', 'Former'], 2).filter((list) => list.length > 0), { nil: undefined }),
+    LegacyNames: fc.option(
+      someOf(['Old', 'Legacy', 'Former'], 2).filter((list) => list.length > 0),
+      { nil: undefined },
+    ),
     Tags: tags,
     Value: fc.integer({ min: -2, max: 40 }),
   })
@@ -151,7 +172,7 @@ export function repairSuperclasses(dump: RawDump): RawDump {
   const byName = new Map(dump.Classes.map((cls) => [cls.Name as string, cls]));
   for (const cls of dump.Classes) {
     const seen = new Set<RawObject>([cls]);
-    for (let current = cls; current.Superclass !== ROOT; ) {
+    for (let current = cls; current.Superclass !== ROOT;) {
       const parent = byName.get(current.Superclass as string);
       if (parent === undefined || seen.has(parent)) {
         current.Superclass = ROOT;
@@ -198,7 +219,26 @@ const index = fc.nat({ max: 1000 });
 
 /** Changes one field of a member to a freshly generated value of the right kind. */
 const memberFieldMutation: fc.Arbitrary<Mutation> = fc
-  .tuple(index, index, rawMember, fc.constantFrom('Security', 'ThreadSafety', 'Capabilities', 'Tags', 'Parameters', 'ReturnType', 'ValueType', 'Default', 'Category', 'Serialization', 'SimulationAccess', 'FutureFlag', 'MemberType'))
+  .tuple(
+    index,
+    index,
+    rawMember,
+    fc.constantFrom(
+      'Security',
+      'ThreadSafety',
+      'Capabilities',
+      'Tags',
+      'Parameters',
+      'ReturnType',
+      'ValueType',
+      'Default',
+      'Category',
+      'Serialization',
+      'SimulationAccess',
+      'FutureFlag',
+      'MemberType',
+    ),
+  )
   .map(([c, m, body, key]) => (dump) => {
     const cls = at(dump.Classes, c);
     const members = cls?.Members as RawObject[] | undefined;
@@ -219,12 +259,20 @@ const memberFieldMutation: fc.Arbitrary<Mutation> = fc
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // classes
-  index.map((i): Mutation => (dump) => void (dump.Classes.length > 0 && dump.Classes.splice(i % dump.Classes.length, 1))),
+  index.map(
+    (i): Mutation =>
+      (dump) =>
+        void (dump.Classes.length > 0 && dump.Classes.splice(i % dump.Classes.length, 1)),
+  ),
   fc.tuple(index, index, rawClassBody).map(([seed, where, body]): Mutation => (dump) => {
     const name = freshName(CLASS_NAMES, dump.Classes, seed);
     if (name !== undefined) dump.Classes.splice(where % (dump.Classes.length + 1), 0, body(name));
   }),
-  fc.tuple(index, index).map(([from, to]): Mutation => (dump) => moveWithin(dump.Classes, from, to)),
+  fc.tuple(index, index).map(
+    ([from, to]): Mutation =>
+      (dump) =>
+        moveWithin(dump.Classes, from, to),
+  ),
   fc.tuple(index, rawClassBody).map(([i, body]): Mutation => (dump) => {
     const cls = at(dump.Classes, i);
     if (cls === undefined) return;
@@ -248,26 +296,36 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   memberFieldMutation,
   memberFieldMutation,
   // enums and items
-  index.map((i): Mutation => (dump) => void (dump.Enums.length > 0 && dump.Enums.splice(i % dump.Enums.length, 1))),
+  index.map(
+    (i): Mutation =>
+      (dump) =>
+        void (dump.Enums.length > 0 && dump.Enums.splice(i % dump.Enums.length, 1)),
+  ),
   fc.tuple(index, index, rawEnumBody).map(([seed, where, body]): Mutation => (dump) => {
     const name = freshName(ENUM_NAMES, dump.Enums, seed);
     if (name !== undefined) dump.Enums.splice(where % (dump.Enums.length + 1), 0, body(name));
   }),
-  fc.tuple(index, index).map(([from, to]): Mutation => (dump) => moveWithin(dump.Enums, from, to)),
-  fc.tuple(index, index, rawItemBody, fc.constantFrom('Value', 'LegacyNames', 'Tags', 'remove', 'add', 'move')).map(([e, i, body, what]): Mutation => (dump) => {
-    const items = at(dump.Enums, e)?.Items as RawObject[] | undefined;
-    if (items === undefined) return;
-    if (what === 'add') {
-      const name = freshName(ITEM_NAMES, items, i);
-      if (name !== undefined) items.splice(i % (items.length + 1), 0, body(name));
-      return;
-    }
-    if (what === 'move') return moveWithin(items, i, e);
-    const item = at(items, i);
-    if (item === undefined) return;
-    if (what === 'remove') items.splice(items.indexOf(item), 1);
-    else setField(item, what, body(item.Name as string)[what]);
-  }),
+  fc.tuple(index, index).map(
+    ([from, to]): Mutation =>
+      (dump) =>
+        moveWithin(dump.Enums, from, to),
+  ),
+  fc
+    .tuple(index, index, rawItemBody, fc.constantFrom('Value', 'LegacyNames', 'Tags', 'remove', 'add', 'move'))
+    .map(([e, i, body, what]): Mutation => (dump) => {
+      const items = at(dump.Enums, e)?.Items as RawObject[] | undefined;
+      if (items === undefined) return;
+      if (what === 'add') {
+        const name = freshName(ITEM_NAMES, items, i);
+        if (name !== undefined) items.splice(i % (items.length + 1), 0, body(name));
+        return;
+      }
+      if (what === 'move') return moveWithin(items, i, e);
+      const item = at(items, i);
+      if (item === undefined) return;
+      if (what === 'remove') items.splice(items.indexOf(item), 1);
+      else setField(item, what, body(item.Name as string)[what]);
+    }),
   fc.tuple(index, tags).map(([e, newTags]): Mutation => (dump) => {
     const enumeration = at(dump.Enums, e);
     if (enumeration !== undefined) setField(enumeration, 'Tags', newTags);

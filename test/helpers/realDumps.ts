@@ -43,12 +43,7 @@ export function missingRealDumps(versions: readonly RealDumpVersion[], needsBuil
  * `describe` for suites on real dumps: fails under CI when a dump is missing, otherwise skips
  * with the reason visible in the output.
  */
-export function describeWithRealDumps(
-  name: string,
-  versions: readonly RealDumpVersion[],
-  body: () => void,
-  options: { needsBuildsList?: boolean } = {},
-): void {
+export function describeWithRealDumps(name: string, versions: readonly RealDumpVersion[], body: () => void, options: { needsBuildsList?: boolean } = {}): void {
   const reason = missingRealDumps(versions, options.needsBuildsList ?? false);
   if (reason === undefined) {
     describe(name, body);

@@ -47,16 +47,25 @@ export function checkRobloxTsProject(project: string, compilerOptions: Readonly<
   mkdirSync(join(project, 'src'), { recursive: true });
   for (const [file, text] of Object.entries(sources)) writeFileSync(join(project, 'src', file), text);
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, exclude: TEMPLATE_EXCLUDE }, null, 2));
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(project, 'tsconfig.json'), { ignoreDeprecations: '6.0' }, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(project, 'tsconfig.json'),
+    { ignoreDeprecations: '6.0' },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error('tsconfig.json could not be read');
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
   const own = program.getSourceFiles().filter((file) => file.fileName.startsWith(`${project}/src/`));
-  const diagnostics = [...parsed.errors, ...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)])];
+  const diagnostics = [
+    ...parsed.errors,
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...own.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]),
+  ];
   return diagnostics.map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
     if (!diagnostic.file || diagnostic.start === undefined) return `TS${diagnostic.code} ${message}`;

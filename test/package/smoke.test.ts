@@ -48,7 +48,11 @@ async function install(work: string, folder: string, specs: readonly string[]): 
   const dir = join(work, folder);
   mkdirSync(dir);
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `consumer-${folder}`, private: true, type: 'module' }, null, 2)}\n`);
-  const { stdout, stderr } = await promisify(execFile)(npm, ['install', ...specs, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, env, timeout: 300_000 });
+  const { stdout, stderr } = await promisify(execFile)(npm, ['install', ...specs, '--prefer-offline', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    env,
+    timeout: 300_000,
+  });
   return { dir, output: `${stdout}${stderr}` };
 }
 
@@ -108,14 +112,28 @@ describe('the three packed packages', () => {
       expect(pack.version, pack.name).toBe(rootManifest.version);
       const files = pack.files.map((file) => file.path);
       expect(files, pack.name).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
-      expect(files.filter((path) => /(^|\/)(test|bench)\/|\.test\.[cm]?[jt]s$|\.map$|tsbuildinfo|^dist\/generated\/conformance\//.test(path)), pack.name).toEqual([]);
+      expect(
+        files.filter((path) => /(^|\/)(test|bench)\/|\.test\.[cm]?[jt]s$|\.map$|tsbuildinfo|^dist\/generated\/conformance\//.test(path)),
+        pack.name,
+      ).toEqual([]);
     }
-    for (const [dir, name] of [[runtime.dir, 'rbx-webstream'], [typings.dir, 'rbx-webstream-types'], [codegen.dir, 'rbx-webstream-codegen']] as const) {
+    for (const [dir, name] of [
+      [runtime.dir, 'rbx-webstream'],
+      [typings.dir, 'rbx-webstream-types'],
+      [codegen.dir, 'rbx-webstream-codegen'],
+    ] as const) {
       const scripts = (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
-      expect(Object.keys(scripts).filter((script) => /^(pre|post)?(install|prepare)$/.test(script)), name).toEqual([]);
+      expect(
+        Object.keys(scripts).filter((script) => /^(pre|post)?(install|prepare)$/.test(script)),
+        name,
+      ).toEqual([]);
     }
     // The reference pages ship once, with the runtime whose Node declarations link to them.
-    const pages = (name: string): string[] => packed.get(name)!.files.map((file) => file.path).filter((path) => /reference\/[^/]+\.md$/.test(path));
+    const pages = (name: string): string[] =>
+      packed
+        .get(name)!
+        .files.map((file) => file.path)
+        .filter((path) => /reference\/[^/]+\.md$/.test(path));
     expect(pages('rbx-webstream')).toContain('dist/generated/reference/WebStreamClient.md');
     expect([...pages('rbx-webstream-codegen'), ...pages('rbx-webstream-types')]).toEqual([]);
   });
@@ -147,7 +165,10 @@ describe('the three packed packages', () => {
           '',
         ].join('\n'),
       );
-      const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: runtime.dir, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {
+        cwd: runtime.dir,
+        encoding: 'utf8',
+      });
       expect(result.stdout + result.stderr).toBe('');
       expect(result.status).toBe(0);
     }, 120_000);
@@ -172,7 +193,7 @@ describe('the three packed packages', () => {
           '    server.closeAllConnections();',
           '    server.close();',
           '  });',
-          "  client.Error.Connect((status, message) => console.error(`error ${status}: ${message}`));",
+          '  client.Error.Connect((status, message) => console.error(`error ${status}: ${message}`));',
           '});',
           'setTimeout(() => { console.error("no message within 10 s"); process.exit(1); }, 10_000).unref();',
           '',
@@ -193,26 +214,38 @@ describe('the three packed packages', () => {
       expect(installedPackages(typings.dir)).toEqual(['@rbxts/compiler-types', '@rbxts/types', 'rbx-webstream-types']);
     });
 
-    it('type-checks a roblox-ts plugin in the npm init roblox-ts template with the guide\'s tsconfig lines, and rbxtsc compiles it', () => {
+    it("type-checks a roblox-ts plugin in the npm init roblox-ts template with the guide's tsconfig lines, and rbxtsc compiles it", () => {
       const guide = 'docs/guides/roblox-ts.md';
       const snippets = new Map(extractSnippets(readFileSync(join(repo, guide), 'utf8'), guide).map((snippet) => [snippet.name, snippet.code]));
       const lines = (JSON.parse(snippets.get('tsconfig')!) as { compilerOptions: Record<string, unknown> }).compilerOptions;
       const plugin = snippets.get('plugin')!;
       // Not blind: the template as it comes does not see the declarations.
-      expect(checkRobloxTsProject(typings.dir, TEMPLATE_COMPILER_OPTIONS, { 'plugin.server.ts': plugin }).join('\n')).toMatch(/Cannot find name 'WebStreamRequestOptions'/);
+      expect(checkRobloxTsProject(typings.dir, TEMPLATE_COMPILER_OPTIONS, { 'plugin.server.ts': plugin }).join('\n')).toMatch(
+        /Cannot find name 'WebStreamRequestOptions'/,
+      );
       expect(checkRobloxTsProject(typings.dir, { ...TEMPLATE_COMPILER_OPTIONS, ...lines }, { 'plugin.server.ts': plugin })).toEqual([]);
       // The real compiler (roblox-ts 3.0.0, this repository's pinned copy) on the same project: it
       // also validates typeRoots and types, and it needs a Rojo project to place the output.
-      writeFileSync(join(typings.dir, 'default.project.json'), JSON.stringify({ name: 'probe', tree: { $className: 'Folder', plugin: { $path: 'out' }, include: { $path: 'include' } } }));
-      const rbxtsc = spawnSync(process.execPath, [join(repo, 'node_modules', 'roblox-ts', 'out', 'CLI', 'cli.js'), 'build'], { cwd: typings.dir, encoding: 'utf8', timeout: 120_000 });
+      writeFileSync(
+        join(typings.dir, 'default.project.json'),
+        JSON.stringify({ name: 'probe', tree: { $className: 'Folder', plugin: { $path: 'out' }, include: { $path: 'include' } } }),
+      );
+      const rbxtsc = spawnSync(process.execPath, [join(repo, 'node_modules', 'roblox-ts', 'out', 'CLI', 'cli.js'), 'build'], {
+        cwd: typings.dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(rbxtsc.stdout + rbxtsc.stderr).toBe('');
       expect(rbxtsc.status).toBe(0);
-      expect(readFileSync(join(typings.dir, 'out', 'plugin.server.luau'), 'utf8')).toContain('HttpService:CreateWebStreamClient(Enum.WebStreamClientType.SSE, options)');
+      expect(readFileSync(join(typings.dir, 'out', 'plugin.server.luau'), 'utf8')).toContain(
+        'HttpService:CreateWebStreamClient(Enum.WebStreamClientType.SSE, options)',
+      );
     }, 180_000);
   });
 
   describe('rbx-webstream-codegen', () => {
-    const bin = (...args: string[]) => spawnSync(join(codegen.dir, 'node_modules', '.bin', 'rbx-webstream'), args, { cwd: codegen.dir, encoding: 'utf8', timeout: 120_000 });
+    const bin = (...args: string[]) =>
+      spawnSync(join(codegen.dir, 'node_modules', '.bin', 'rbx-webstream'), args, { cwd: codegen.dir, encoding: 'utf8', timeout: 120_000 });
 
     it('shows the history the package ships, from any folder: WebStreamClient.Send since 696', () => {
       const result = bin('history', 'show', 'WebStreamClient.Send');
@@ -222,10 +255,15 @@ describe('the three packed packages', () => {
     });
 
     it('--version prints the package version and the Roblox API build', () => {
-      const history = JSON.parse(readFileSync(join(repo, 'api-dump', 'history.json'), 'utf8')) as { snapshot: { version: string }; builds: { version: string; guid: string; date: string }[] };
+      const history = JSON.parse(readFileSync(join(repo, 'api-dump', 'history.json'), 'utf8')) as {
+        snapshot: { version: string };
+        builds: { version: string; guid: string; date: string }[];
+      };
       const build = history.builds.find((candidate) => candidate.version === history.snapshot.version)!;
       const result = bin('--version');
-      expect(result.stdout).toBe(`rbx-webstream-codegen ${rootManifest.version}\nRoblox API ${build.version} (build ${build.guid}, ${build.date.slice(0, 10)})\n`);
+      expect(result.stdout).toBe(
+        `rbx-webstream-codegen ${rootManifest.version}\nRoblox API ${build.version} (build ${build.guid}, ${build.date.slice(0, 10)})\n`,
+      );
       expect(result.status).toBe(0);
     });
 

@@ -14,7 +14,10 @@ const run = promisify(execFile);
 
 async function docs(...args: string[]): Promise<{ code: number; stderr: string }> {
   try {
-    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/docs.ts', ...args], { timeout: 30_000, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+    const { stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/docs.ts', ...args], {
+      timeout: 30_000,
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+    });
     return { code: 0, stderr };
   } catch (error) {
     const failed = error as { code: number; stderr: string };

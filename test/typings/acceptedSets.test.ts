@@ -73,7 +73,8 @@ const clientTypeCandidates = unique([...itemNameAndValue('WebStreamClientType'),
 const compressCandidates = unique([...itemNameAndValue('HttpCompression'), ...itemNameAndValue('WebStreamClientType'), ...NEAR_MISSES]);
 
 /** A closed local port: accepted clients fail to connect and are closed at once. */
-const urlFor = (value: unknown): string => (value === 'WebSocket' || value === 2 || value === Enum.WebStreamClientType.WebSocket ? 'ws://127.0.0.1:9/' : 'http://127.0.0.1:9/');
+const urlFor = (value: unknown): string =>
+  value === 'WebSocket' || value === 2 || value === Enum.WebStreamClientType.WebSocket ? 'ws://127.0.0.1:9/' : 'http://127.0.0.1:9/';
 
 const clientTypeVerdicts = clientTypeCandidates.map((candidate) => ({
   candidate,
@@ -114,9 +115,15 @@ describe('the set of arguments the types accept is the set the runtime accepts',
   it('the runtime takes every item, its name and its value as a client type, and nothing else of the candidates', () => {
     const accepted = clientTypeVerdicts.filter((v) => v.accepted).map((v) => v.candidate.source);
     expect(accepted).toEqual([
-      'Enum.WebStreamClientType.SSE', '"SSE"', '0',
-      'Enum.WebStreamClientType.RawStream', '"RawStream"', '1',
-      'Enum.WebStreamClientType.WebSocket', '"WebSocket"', '2',
+      'Enum.WebStreamClientType.SSE',
+      '"SSE"',
+      '0',
+      'Enum.WebStreamClientType.RawStream',
+      '"RawStream"',
+      '1',
+      'Enum.WebStreamClientType.WebSocket',
+      '"WebSocket"',
+      '2',
     ]);
   });
 

@@ -23,7 +23,9 @@ const dump = JSON.parse(readFileSync(join(repoRoot, 'api-dump/Full-API-Dump.json
 
 /** `Class.Member` → its examples, for every member that has them. */
 const examples: [string, MemberExamples][] = Object.entries(docs.classes).flatMap(([className, cls]) =>
-  Object.entries(cls.members).flatMap(([memberName, member]) => (member.examples ? [[`${className}.${memberName}`, member.examples] as [string, MemberExamples]] : [])),
+  Object.entries(cls.members).flatMap(([memberName, member]) =>
+    member.examples ? [[`${className}.${memberName}`, member.examples] as [string, MemberExamples]] : [],
+  ),
 );
 
 /** The roblox-ts flavour's declarations (moving to generated/typings/index.d.ts with the package layout). */
@@ -37,7 +39,9 @@ const fileName = (member: string) => member.replace('.', '_');
 
 describe('the examples of api-dump/docs.json', () => {
   it('cover CreateWebStreamClient and every event of WebStreamClient', () => {
-    const events = dump.Classes.find((c) => c.Name === 'WebStreamClient')!.Members.filter((m) => m.MemberType === 'Event').map((m) => `WebStreamClient.${m.Name}`);
+    const events = dump.Classes.find((c) => c.Name === 'WebStreamClient')!
+      .Members.filter((m) => m.MemberType === 'Event')
+      .map((m) => `WebStreamClient.${m.Name}`);
     expect(events.length).toBeGreaterThan(0);
     expect(examples.map(([member]) => member).sort()).toEqual(['HttpService.CreateWebStreamClient', ...events].sort());
   });
@@ -74,7 +78,10 @@ describe('the examples of api-dump/docs.json', () => {
     const files: Record<string, string> = {};
     for (const [member, example] of examples) {
       expect(example.node, member).toContain('from "rbx-webstream"');
-      files[`${repoRoot}test/typings/example_${fileName(member)}.ts`] = example.node.replace('from "rbx-webstream"', `from ${JSON.stringify(`${repoRoot}runtime/index.js`)}`);
+      files[`${repoRoot}test/typings/example_${fileName(member)}.ts`] = example.node.replace(
+        'from "rbx-webstream"',
+        `from ${JSON.stringify(`${repoRoot}runtime/index.js`)}`,
+      );
     }
     expect(typeCheck(files, { compilerOptions: { types: ['node'], skipLibCheck: true } })).toEqual([]);
   }, 90_000);
@@ -89,7 +96,11 @@ describeWithLuauLsp('the Luau examples of api-dump/docs.json under luau-lsp', (t
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('analyse without errors or warnings in strict mode', async () => {
-    const result = await analyze(tool, examples.map(([member]) => `${fileName(member)}.luau`), { cwd: dir });
+    const result = await analyze(
+      tool,
+      examples.map(([member]) => `${fileName(member)}.luau`),
+      { cwd: dir },
+    );
     expect(result.diagnostics.map((d) => `${d.file}(${d.line},${d.column}) ${d.kind}: ${d.message.split('\n')[0]}`)).toEqual([]);
     expect(result.exitCode).toBe(0);
   }, 60_000);

@@ -98,7 +98,8 @@ function typeErrors(dir: string, files: Readonly<Record<string, string>>): strin
       .getPreEmitDiagnostics(program)
       .filter((d) => d.file === undefined || !d.file.fileName.includes('/node_modules/'))
       .map((d) => {
-        const where = d.file && d.start !== undefined ? `${d.file.fileName.slice(dir.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '(global)';
+        const where =
+          d.file && d.start !== undefined ? `${d.file.fileName.slice(dir.length + 1)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : '(global)';
         return `${where}: TS${d.code}`;
       });
   } finally {
@@ -140,7 +141,10 @@ describe('rbxtsc compiles a Studio plugin against @rbxts/types and our roblox-ts
     writeFileSync(join(dir, 'src', 'webstream.d.ts'), `/// <reference path=${JSON.stringify(robloxTsDeclarations())} />\n`);
     writeFileSync(join(dir, 'src', 'plugin.server.ts'), PLUGIN);
     try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [rbxtscCli, '--type', 'model', '--noInclude', '-p', dir], { cwd: dir, timeout: 150_000 });
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [rbxtscCli, '--type', 'model', '--noInclude', '-p', dir], {
+        cwd: dir,
+        timeout: 150_000,
+      });
       compile = { code: 0, output: stdout + stderr };
     } catch (error) {
       const failure = error as { code?: number; stdout?: string; stderr?: string; message: string };
@@ -165,7 +169,7 @@ describe('rbxtsc compiles a Studio plugin against @rbxts/types and our roblox-ts
     expect(luau).toContain('client:GetPropertyChangedSignal("ConnectionState"):Connect(function(');
   });
 
-  it('refuses a wrong field type in a named WebStreamRequestOptions, and takes what RequestAsync takes (rbxtsc\'s TypeScript, same project)', () => {
+  it("refuses a wrong field type in a named WebStreamRequestOptions, and takes what RequestAsync takes (rbxtsc's TypeScript, same project)", () => {
     expect(typeErrors(dir, { 'misuse.ts': MISUSE, 'probe.ts': REQUEST_ASYNC_PROBE })).toEqual([
       'src/misuse.ts:1: TS2322',
       'src/misuse.ts:2: TS2820', // "get" is not a method; TypeScript suggests "GET"

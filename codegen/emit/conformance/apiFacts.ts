@@ -35,4 +35,3 @@ export function liveClassNames(model: ApiModel, factory: ResolvedFactory): strin
   const live = new Set([factory.service, factory.clientClass]);
   return model.classes.filter((cls) => live.has(cls.name)).map((cls) => cls.name);
 }
-

@@ -17,7 +17,10 @@ export function artifactChecks(model: ApiModel, history: EmitSource['history']):
   const historyCheck = (key: string, entity: HistoryFact['entity'], declaration: DeclarationLocation, page: HistoryFact['page']): void => {
     const since = history?.since(entity)?.version ?? null;
     const subject = `${entity.kind} ${entity.parent === undefined ? '' : `${entity.parent}.`}${entity.name}`;
-    const title = since === null ? `${subject} has no @since and no "added" row, like the history log` : `${subject} is @since ${since} in the declarations and its reference section, like the history log`;
+    const title =
+      since === null
+        ? `${subject} has no @since and no "added" row, like the history log`
+        : `${subject} is @since ${since} in the declarations and its reference section, like the history log`;
     checks.push(checkRecord('history', key, title, { kind: 'history', fact: { entity, since, declaration, page } }));
   };
 
@@ -32,7 +35,10 @@ export function artifactChecks(model: ApiModel, history: EmitSource['history']):
         const title = `node/index.d.ts declares ${cls.name}.${member.name}${member.kind === 'Function' ? '' : ' handlers'} with the dump's parameter names (${names.join(', ')})`;
         checks.push(checkRecord('declarations', `${cls.name}.${member.name}`, title, { kind: 'parameters', location, memberKind: member.kind, names }));
       }
-      historyCheck(`${cls.name}.${member.name}`, { kind: member.kind, parent: cls.name, name: member.name }, location, { file: page, anchor: anchorOf(cls.source, member.name) });
+      historyCheck(`${cls.name}.${member.name}`, { kind: member.kind, parent: cls.name, name: member.name }, location, {
+        file: page,
+        anchor: anchorOf(cls.source, member.name),
+      });
     }
   }
   for (const enumeration of model.enums) {

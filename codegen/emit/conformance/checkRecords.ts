@@ -59,17 +59,34 @@ export type CheckKindData =
   /** Listed but not run for this dump, with the reason (a callback, a scenario using a missing member). */
   | { readonly kind: 'skipped'; readonly reason: string }
   | { readonly kind: 'property'; readonly className: string; readonly name: string; readonly qualified: string; readonly type: TypeFactData }
-  | { readonly kind: 'function' | 'event'; readonly className: string; readonly name: string; readonly qualified: string; readonly parameters: readonly ParameterFactData[] }
+  | {
+      readonly kind: 'function' | 'event';
+      readonly className: string;
+      readonly name: string;
+      readonly qualified: string;
+      readonly parameters: readonly ParameterFactData[];
+    }
   | { readonly kind: 'undeclared'; readonly className: string; readonly names: readonly string[] }
   | { readonly kind: 'unreachable' | 'notCreatableLive' | 'notCreatableAbstract' | 'className' | 'changed'; readonly className: string }
   | { readonly kind: 'readOnly'; readonly className: string; readonly name: string; readonly qualified: string }
   | { readonly kind: 'deprecatedProperty'; readonly className: string; readonly name: string; readonly preferred: string }
-  | { readonly kind: 'deprecatedFunction'; readonly className: string; readonly name: string; readonly preferred: string; readonly probes: readonly (readonly string[])[] }
+  | {
+      readonly kind: 'deprecatedFunction';
+      readonly className: string;
+      readonly name: string;
+      readonly preferred: string;
+      readonly probes: readonly (readonly string[])[];
+    }
   | { readonly kind: 'isA'; readonly className: string; readonly answers: Readonly<Record<string, boolean>> }
   | { readonly kind: 'propertySignals'; readonly className: string; readonly names: readonly string[]; readonly notAProperty: string }
   | { readonly kind: 'enumItems'; readonly enumName: string; readonly items: readonly { readonly name: string; readonly value: number }[] }
   | { readonly kind: 'enumItem'; readonly enumName: string; readonly item: { readonly name: string; readonly value: number } }
-  | { readonly kind: 'parameters'; readonly location: DeclarationLocation; readonly memberKind: 'Function' | 'Event' | 'Callback'; readonly names: readonly string[] }
+  | {
+      readonly kind: 'parameters';
+      readonly location: DeclarationLocation;
+      readonly memberKind: 'Function' | 'Event' | 'Callback';
+      readonly names: readonly string[];
+    }
   | { readonly kind: 'history'; readonly fact: HistoryFact }
   | { readonly kind: 'scenario'; readonly scenario: Scenario }
   /** A check that always fails with `message` (a client type no scenario exercises). */

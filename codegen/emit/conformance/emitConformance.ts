@@ -74,7 +74,10 @@ export function emitConformanceFiles(input: ConformanceInput): EmittedFile[] {
   const header = scriptHeader(input);
   const suite = buildConformanceSuite(input);
   const scenariosFile = escapeDocText(input.scenarios.file);
-  const file = (name: string, statements: StatementStructures[]): EmittedFile => ({ path: `${CONFORMANCE_DIR}/${name}`, contents: header + printStructures(statements) });
+  const file = (name: string, statements: StatementStructures[]): EmittedFile => ({
+    path: `${CONFORMANCE_DIR}/${name}`,
+    contents: header + printStructures(statements),
+  });
   const counts = [
     `${suite.surface.length} surface, tag and Object-member`,
     `${suite.enums.length} enum`,
@@ -103,7 +106,9 @@ export function emitConformanceFiles(input: ConformanceInput): EmittedFile[] {
         'Surface, tag and Object-member checks for every class of the dump: each member (own and\ninherited) on a live instance, what the tags ReadOnly, NotCreatable and Deprecated mean, and\nhow the inherited Object members behave. Run by test/conformance/harness/ (`kind` picks the\nassertion).',
       ),
     ]),
-    file('enums.ts', [dataConstant('enumChecks', suite.enums, 'Enum checks for every enum of the dump: the item list and the lookups, then each item\'s Name\nand Value.')]),
+    file('enums.ts', [
+      dataConstant('enumChecks', suite.enums, "Enum checks for every enum of the dump: the item list and the lookups, then each item's Name\nand Value."),
+    ]),
     file('artifacts.ts', [
       dataConstant(
         'artifactChecks',
@@ -119,7 +124,11 @@ export function emitConformanceFiles(input: ConformanceInput): EmittedFile[] {
       ),
     ]),
     file('suite.ts', [
-      ...parts.map(([module, name]): StatementStructures => ({ kind: STRUCTURE_KIND.ImportDeclaration, moduleSpecifier: `./${module}.js`, namedImports: [name] })),
+      ...parts.map(([module, name]): StatementStructures => ({
+        kind: STRUCTURE_KIND.ImportDeclaration,
+        moduleSpecifier: `./${module}.js`,
+        namedImports: [name],
+      })),
       {
         kind: STRUCTURE_KIND.VariableStatement,
         isExported: true,
@@ -155,7 +164,11 @@ export function emitConformanceFiles(input: ConformanceInput): EmittedFile[] {
 export function emitConformance(input: EmitSource & { readonly model: ApiModel; readonly scenarios?: LoadedScenarios }): EmittedFile[] {
   if (input.scenarios === undefined) {
     throw new ScenarioError('SCENARIOS_NOT_LOADED', SCENARIOS_FILE_NAME, [
-      { path: '(root)', problem: 'was not loaded into the generate input', expected: 'loadGenerateInput (codegen/generate/loadGenerateInput.ts) to read it next to the dump' },
+      {
+        path: '(root)',
+        problem: 'was not loaded into the generate input',
+        expected: 'loadGenerateInput (codegen/generate/loadGenerateInput.ts) to read it next to the dump',
+      },
     ]);
   }
   return emitConformanceFiles({ ...input, scenarios: input.scenarios });

@@ -11,9 +11,18 @@ export function enumChecks(model: ApiModel): ConformanceCheckRecord[] {
     const items = enumeration.items.map((item) => ({ name: item.name, value: item.value }));
     const list = items.map((item) => `${item.name}=${item.value}`).join(', ');
     return [
-      checkRecord('enums', enumName, `Enum.${enumName}.GetEnumItems() lists exactly ${list || 'nothing'} and the lookups find nothing else`, { kind: 'enumItems', enumName, items }),
+      checkRecord('enums', enumName, `Enum.${enumName}.GetEnumItems() lists exactly ${list || 'nothing'} and the lookups find nothing else`, {
+        kind: 'enumItems',
+        enumName,
+        items,
+      }),
       ...items.map((item) =>
-        checkRecord('enums', `${enumName}.${item.name}`, `Enum.${enumName}.${item.name} has Value ${item.value} and is found by FromName("${item.name}") and FromValue(${item.value})`, { kind: 'enumItem', enumName, item }),
+        checkRecord(
+          'enums',
+          `${enumName}.${item.name}`,
+          `Enum.${enumName}.${item.name} has Value ${item.value} and is found by FromName("${item.name}") and FromValue(${item.value})`,
+          { kind: 'enumItem', enumName, item },
+        ),
       ),
     ];
   });

@@ -19,13 +19,28 @@ function memberChecks(cls: ModelClass): ConformanceCheckRecord[] {
     const from = ownerNote(member, cls);
     switch (member.kind) {
       case 'Property':
-        return checkRecord('surface', qualified, `${qualified}${from} is a readable property of type ${typeInWords(member.type)}`, { kind: 'property', ...base, type: typeFact(member.type) });
+        return checkRecord('surface', qualified, `${qualified}${from} is a readable property of type ${typeInWords(member.type)}`, {
+          kind: 'property',
+          ...base,
+          type: typeFact(member.type),
+        });
       case 'Function':
-        return checkRecord('surface', qualified, `${qualified}${from} is a function taking ${parametersInWords(member.parameters)}`, { kind: 'function', ...base, parameters: parameterFacts(member.parameters) });
+        return checkRecord('surface', qualified, `${qualified}${from} is a function taking ${parametersInWords(member.parameters)}`, {
+          kind: 'function',
+          ...base,
+          parameters: parameterFacts(member.parameters),
+        });
       case 'Event':
-        return checkRecord('surface', qualified, `${qualified}${from} is a signal whose handlers get ${parametersInWords(member.parameters)}`, { kind: 'event', ...base, parameters: parameterFacts(member.parameters) });
+        return checkRecord('surface', qualified, `${qualified}${from} is a signal whose handlers get ${parametersInWords(member.parameters)}`, {
+          kind: 'event',
+          ...base,
+          parameters: parameterFacts(member.parameters),
+        });
       case 'Callback':
-        return checkRecord('surface', qualified, `${qualified}${from} is a callback slot`, { kind: 'skipped', reason: 'callbacks have no Node form in this runtime yet' });
+        return checkRecord('surface', qualified, `${qualified}${from} is a callback slot`, {
+          kind: 'skipped',
+          reason: 'callbacks have no Node form in this runtime yet',
+        });
     }
   });
 }
@@ -38,23 +53,48 @@ function tagChecks(model: ApiModel, cls: ModelClass, live: boolean, factory: Res
     checks.push(
       live
         ? checkRecord('tags', `${cls.name}:NotCreatable`, `${cls.name} (NotCreatable) cannot be constructed ${how}`, { kind: 'notCreatableLive', className })
-        : checkRecord('tags', `${cls.name}:NotCreatable`, `${cls.name} (NotCreatable) is not exported as a constructor`, { kind: 'notCreatableAbstract', className }),
+        : checkRecord('tags', `${cls.name}:NotCreatable`, `${cls.name} (NotCreatable) is not exported as a constructor`, {
+            kind: 'notCreatableAbstract',
+            className,
+          }),
     );
   }
   if (!live) return checks;
   for (const member of allMembers(cls)) {
     const qualified = `${cls.name}.${member.name}`;
     if (member.kind === 'Property' && member.source.tags.includes('ReadOnly')) {
-      checks.push(checkRecord('tags', `${qualified}:ReadOnly`, `assigning ${qualified} (ReadOnly) throws the engine's read-only error and keeps the value`, { kind: 'readOnly', className, name: member.name, qualified }));
+      checks.push(
+        checkRecord('tags', `${qualified}:ReadOnly`, `assigning ${qualified} (ReadOnly) throws the engine's read-only error and keeps the value`, {
+          kind: 'readOnly',
+          className,
+          name: member.name,
+          qualified,
+        }),
+      );
     }
     const preferred = member.source.preferredDescriptor?.name;
     if (member.source.tags.includes('Deprecated') && preferred !== undefined) {
       const target = allMembers(cls).find((candidate) => candidate.name === preferred);
       if (target?.kind === 'Property' && member.kind === 'Property') {
-        checks.push(checkRecord('tags', `${qualified}:Deprecated`, `${qualified} (Deprecated) reads the same as ${preferred}`, { kind: 'deprecatedProperty', className, name: member.name, preferred }));
+        checks.push(
+          checkRecord('tags', `${qualified}:Deprecated`, `${qualified} (Deprecated) reads the same as ${preferred}`, {
+            kind: 'deprecatedProperty',
+            className,
+            name: member.name,
+            preferred,
+          }),
+        );
       } else if (target?.kind === 'Function' && member.kind === 'Function' && preferred === 'IsA') {
         const probes = isAAnswers(cls, model).map(([name]) => [name]);
-        checks.push(checkRecord('tags', `${qualified}:Deprecated`, `${qualified} (Deprecated) answers like ${preferred}`, { kind: 'deprecatedFunction', className, name: member.name, preferred, probes }));
+        checks.push(
+          checkRecord('tags', `${qualified}:Deprecated`, `${qualified} (Deprecated) answers like ${preferred}`, {
+            kind: 'deprecatedFunction',
+            className,
+            name: member.name,
+            preferred,
+            probes,
+          }),
+        );
       }
     }
   }
@@ -72,7 +112,8 @@ function objectChecks(model: ApiModel, cls: ModelClass, factory: ResolvedFactory
   const has = (name: string, kind: ModelMember['kind']): boolean => allMembers(cls).some((member) => member.name === name && member.kind === kind);
   const className = cls.name;
   const checks: ConformanceCheckRecord[] = [];
-  if (has('ClassName', 'Property')) checks.push(checkRecord('object', `${cls.name}.ClassName`, `${cls.name}.ClassName is "${cls.name}"`, { kind: 'className', className }));
+  if (has('ClassName', 'Property'))
+    checks.push(checkRecord('object', `${cls.name}.ClassName`, `${cls.name}.ClassName is "${cls.name}"`, { kind: 'className', className }));
   if (has('IsA', 'Function')) {
     const answers = isAAnswers(cls, model);
     const yes = answers.filter(([, answer]) => answer).map(([name]) => name);
@@ -82,12 +123,28 @@ function objectChecks(model: ApiModel, cls: ModelClass, factory: ResolvedFactory
     checks.push(checkRecord('object', `${cls.name}.IsA`, title, { kind: 'isA', className, answers: Object.fromEntries(answers) }));
   }
   if (has('GetPropertyChangedSignal', 'Function')) {
-    const properties = allMembers(cls).filter((member) => member.kind === 'Property').map((member) => member.name);
+    const properties = allMembers(cls)
+      .filter((member) => member.kind === 'Property')
+      .map((member) => member.name);
     const title = `${cls.name}.GetPropertyChangedSignal gives a signal for ${properties.join(', ') || 'no property'} and refuses other names with the engine's error`;
-    checks.push(checkRecord('object', `${cls.name}.GetPropertyChangedSignal`, title, { kind: 'propertySignals', className, names: properties, notAProperty: 'NotAPropertyOfTheDump' }));
+    checks.push(
+      checkRecord('object', `${cls.name}.GetPropertyChangedSignal`, title, {
+        kind: 'propertySignals',
+        className,
+        names: properties,
+        notAProperty: 'NotAPropertyOfTheDump',
+      }),
+    );
   }
   if (has('Changed', 'Event') && cls.name === factory.clientClass) {
-    checks.push(checkRecord('object', `${cls.name}.Changed`, `${cls.name}.Changed fires with "${factory.stateProperty}" (and its property signal fires) when ${factory.stateProperty} changes`, { kind: 'changed', className }));
+    checks.push(
+      checkRecord(
+        'object',
+        `${cls.name}.Changed`,
+        `${cls.name}.Changed fires with "${factory.stateProperty}" (and its property signal fires) when ${factory.stateProperty} changes`,
+        { kind: 'changed', className },
+      ),
+    );
   }
   return checks;
 }
@@ -98,11 +155,19 @@ export function surfaceChecks(model: ApiModel, factory: ResolvedFactory): Confor
   return model.classes.flatMap((cls): ConformanceCheckRecord[] => {
     if (live.has(cls.name)) {
       const declared = allMembers(cls).map((member) => member.name);
-      const undeclared = checkRecord('surface', cls.name, `${cls.name} has no Roblox-style member beyond the ${declared.length} the dump declares for it and its ancestors`, { kind: 'undeclared', className: cls.name, names: declared });
+      const undeclared = checkRecord(
+        'surface',
+        cls.name,
+        `${cls.name} has no Roblox-style member beyond the ${declared.length} the dump declares for it and its ancestors`,
+        { kind: 'undeclared', className: cls.name, names: declared },
+      );
       return [...memberChecks(cls), undeclared, ...tagChecks(model, cls, true, factory), ...objectChecks(model, cls, factory)];
     }
     if (hasLiveDescendant(cls.name)) return tagChecks(model, cls, false, factory);
-    const unreachable = checkRecord('surface', cls.name, `a live ${cls.name} can be obtained to check its members`, { kind: 'unreachable', className: cls.name });
+    const unreachable = checkRecord('surface', cls.name, `a live ${cls.name} can be obtained to check its members`, {
+      kind: 'unreachable',
+      className: cls.name,
+    });
     return [unreachable, ...tagChecks(model, cls, false, factory)];
   });
 }

@@ -86,7 +86,10 @@ function memberChecks(model: ApiModel, subject: string, member: ModelMember, exa
 }
 
 function memberComment(cls: ModelClass, member: ModelMember): string {
-  const what = member.kind === 'Property' ? `${member.source.tags.includes('ReadOnly') ? 'ReadOnly ' : ''}property of type ${typeInWords(member.type)}` : `${member.kind.toLowerCase()} ${parametersInWords(member.parameters)}`;
+  const what =
+    member.kind === 'Property'
+      ? `${member.source.tags.includes('ReadOnly') ? 'ReadOnly ' : ''}property of type ${typeInWords(member.type)}`
+      : `${member.kind.toLowerCase()} ${parametersInWords(member.parameters)}`;
   return `${cls.name}.${member.name}${member.owner === cls.name ? '' : ` (from ${member.owner})`}: ${what}`;
 }
 
@@ -117,7 +120,11 @@ function checkGroups(model: ApiModel, factory: ResolvedFactory): OptionalKind<Pr
     for (const item of enumeration.items) {
       const declaredItem = `Declared.Enum.${enumTypeName(enumeration.name)}.${enumItemTypeName(item.name)}`;
       const runtimeItem = `Runtime["Enum"][${lit(enumeration.name)}][${lit(item.name)}]`;
-      checks.push(`Equal<${declaredItem}["Value"], ${item.value}>`, `Equal<${runtimeItem}["Name"], ${lit(item.name)}>`, `Equal<${runtimeItem}["Value"], ${item.value}>`);
+      checks.push(
+        `Equal<${declaredItem}["Value"], ${item.value}>`,
+        `Equal<${runtimeItem}["Name"], ${lit(item.name)}>`,
+        `Equal<${runtimeItem}["Value"], ${item.value}>`,
+      );
     }
     const list = enumeration.items.map((item) => `${item.name}=${item.value}`).join(', ');
     groups.push(checkGroup(`Enum_${toIdentifier(enumeration.name)}`, `Enum.${enumeration.name}: ${list}`, checks));
@@ -143,7 +150,7 @@ const HELPERS: readonly { name: string; typeParameters: string[]; type: string; 
     name: 'HandlerParameters',
     typeParameters: ['S'],
     type: 'S extends { Connect(handler: infer H): unknown } ? (H extends (...args: infer P) => unknown ? P : never) : never',
-    doc: 'The parameters a signal\'s handlers receive: `HandlerParameters<RBXScriptSignal<(a: A) => void>>` is `[a: A]`.',
+    doc: "The parameters a signal's handlers receive: `HandlerParameters<RBXScriptSignal<(a: A) => void>>` is `[a: A]`.",
   },
   {
     name: 'IsReadonly',
@@ -171,7 +178,9 @@ export function typeLevelStatements(model: ApiModel, factory: ResolvedFactory, d
       name: 'RuntimeShape',
       // `any` so that a check can index a member the runtime may lack; the check then fails, not the alias.
       type: `Readonly<Record<${[...live, 'Enum'].map(lit).join(' | ')}, any>>`,
-      docs: [escapeDocText(`What TypeLevelChecks is instantiated with: a runtime's type for each live class of the dump (${live.join(', ')}) and for its Enum.`)],
+      docs: [
+        escapeDocText(`What TypeLevelChecks is instantiated with: a runtime's type for each live class of the dump (${live.join(', ')}) and for its Enum.`),
+      ],
     },
     {
       kind: STRUCTURE_KIND.Interface,

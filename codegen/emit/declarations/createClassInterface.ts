@@ -36,11 +36,7 @@ export function createClassInterface(context: MemberTypingContext, cls: DumpClas
     isExported: true,
     extends: extendsClause(context, cls),
     docs: [toJsDoc(classDocFacts(context.source, cls))],
-    properties: members.flatMap((m) =>
-      m.kind === 'method' ? [] : [{ name: m.key, type: m.type, isReadonly: m.isReadonly, docs: [m.docs] }],
-    ),
-    methods: members.flatMap((m) =>
-      m.kind === 'method' ? [{ name: m.key, parameters: m.parameters, returnType: m.returnType, docs: [m.docs] }] : [],
-    ),
+    properties: members.flatMap((m) => (m.kind === 'method' ? [] : [{ name: m.key, type: m.type, isReadonly: m.isReadonly, docs: [m.docs] }])),
+    methods: members.flatMap((m) => (m.kind === 'method' ? [{ name: m.key, parameters: m.parameters, returnType: m.returnType, docs: [m.docs] }] : [])),
   };
 }

@@ -16,7 +16,12 @@ export function preludeDeclarations(): (InterfaceDeclarationStructure | TypeAlia
       isExported: true,
       docs: ['The link between a signal and one handler, returned by Connect and Once.'],
       properties: [
-        { name: 'Connected', type: 'boolean', isReadonly: true, docs: ['True until Disconnect is called or the signal is destroyed; a Once handler disconnects after its first call.'] },
+        {
+          name: 'Connected',
+          type: 'boolean',
+          isReadonly: true,
+          docs: ['True until Disconnect is called or the signal is destroyed; a Once handler disconnects after its first call.'],
+        },
       ],
       methods: [{ name: 'Disconnect', returnType: 'void', docs: ['Stops calling the handler. Calling it again does nothing.'] }],
     },
@@ -27,9 +32,23 @@ export function preludeDeclarations(): (InterfaceDeclarationStructure | TypeAlia
       typeParameters: [{ name: 'T', constraint: '(...args: any[]) => void', default: '(...args: any[]) => void' }],
       docs: ['An event: handlers connected to it are called with its arguments each time it fires.'],
       methods: [
-        { name: 'Connect', parameters: [{ name: 'handler', type: 'T' }], returnType: 'RBXScriptConnection', docs: ['Calls `handler` every time the signal fires, until the connection is disconnected.'] },
-        { name: 'Once', parameters: [{ name: 'handler', type: 'T' }], returnType: 'RBXScriptConnection', docs: ['Calls `handler` the next time the signal fires, then disconnects.'] },
-        { name: 'Wait', returnType: 'Promise<Parameters<T>>', docs: ['Resolves with the arguments of the next firing (Node cannot suspend a thread as Luau does).'] },
+        {
+          name: 'Connect',
+          parameters: [{ name: 'handler', type: 'T' }],
+          returnType: 'RBXScriptConnection',
+          docs: ['Calls `handler` every time the signal fires, until the connection is disconnected.'],
+        },
+        {
+          name: 'Once',
+          parameters: [{ name: 'handler', type: 'T' }],
+          returnType: 'RBXScriptConnection',
+          docs: ['Calls `handler` the next time the signal fires, then disconnects.'],
+        },
+        {
+          name: 'Wait',
+          returnType: 'Promise<Parameters<T>>',
+          docs: ['Resolves with the arguments of the next firing (Node cannot suspend a thread as Luau does).'],
+        },
       ],
     },
     {
@@ -43,7 +62,12 @@ export function preludeDeclarations(): (InterfaceDeclarationStructure | TypeAlia
         { name: 'EnumType', type: 'RBXEnum<EnumItem>', isReadonly: true, docs: ['The enum the item belongs to.'] },
       ],
       methods: [
-        { name: 'IsA', parameters: [{ name: 'enumName', type: 'string' }], returnType: 'boolean', docs: ['True when the item belongs to the enum named `enumName`.'] },
+        {
+          name: 'IsA',
+          parameters: [{ name: 'enumName', type: 'string' }],
+          returnType: 'boolean',
+          docs: ['True when the item belongs to the enum named `enumName`.'],
+        },
       ],
     },
     {
@@ -55,7 +79,12 @@ export function preludeDeclarations(): (InterfaceDeclarationStructure | TypeAlia
       methods: [
         { name: 'GetEnumItems', returnType: 'TItem[]', docs: ['Every item of the enum.'] },
         { name: 'FromName', parameters: [{ name: 'name', type: 'string' }], returnType: 'TItem | undefined', docs: ['The item with this name, or undefined.'] },
-        { name: 'FromValue', parameters: [{ name: 'value', type: 'number' }], returnType: 'TItem | undefined', docs: ['The item with this value, or undefined.'] },
+        {
+          name: 'FromValue',
+          parameters: [{ name: 'value', type: 'number' }],
+          returnType: 'TItem | undefined',
+          docs: ['The item with this value, or undefined.'],
+        },
       ],
     },
     {
@@ -64,9 +93,7 @@ export function preludeDeclarations(): (InterfaceDeclarationStructure | TypeAlia
       isExported: true,
       typeParameters: [{ name: 'T', constraint: 'EnumItem' }],
       type: 'T | T["Name"] | T["Value"]',
-      docs: [
-        'What an enum parameter accepts: the item, its name or its value, as the engine casts them (and as @rbxts/types spells it).',
-      ],
+      docs: ['What an enum parameter accepts: the item, its name or its value, as the engine casts them (and as @rbxts/types spells it).'],
     },
   ];
 }

@@ -48,12 +48,7 @@ function key(className: string, memberName: string, parameter?: string): string 
   return `${className}\u0000${memberName}\u0000${parameter ?? '<return>'}`;
 }
 
-export function resolveTypeOverrides(
-  dump: Dump,
-  overrides: readonly TypeOverride[],
-  mode: OverrideMode,
-  dumpFile: string,
-): ResolvedOverrides {
+export function resolveTypeOverrides(dump: Dump, overrides: readonly TypeOverride[], mode: OverrideMode, dumpFile: string): ResolvedOverrides {
   const applied: TypeOverride[] = [];
   const skipped: SkippedOverride[] = [];
   const table = new Map<string, TypeOverride>();
@@ -69,10 +64,18 @@ export function resolveTypeOverrides(
     if (!cls) {
       problem = { code: 'EMIT_OVERRIDE_TARGET_MISSING', path: 'Classes', detail: `no class ${override.className}` };
     } else if (!member) {
-      problem = { code: 'EMIT_OVERRIDE_TARGET_MISSING', path: `Classes[${classIndex}].Members`, detail: `class ${cls.name} has no member ${override.memberName}` };
+      problem = {
+        code: 'EMIT_OVERRIDE_TARGET_MISSING',
+        path: `Classes[${classIndex}].Members`,
+        detail: `class ${cls.name} has no member ${override.memberName}`,
+      };
     } else if (!found.type) {
       const where = 'parameter' in override.target ? `Parameters (no ${override.target.parameter})` : 'ReturnType (not a single type)';
-      problem = { code: 'EMIT_OVERRIDE_TARGET_MISSING', path: `Classes[${classIndex}].Members[${memberIndex}].${where}`, detail: `the override target ${targetLabel(override)} does not exist` };
+      problem = {
+        code: 'EMIT_OVERRIDE_TARGET_MISSING',
+        path: `Classes[${classIndex}].Members[${memberIndex}].${where}`,
+        detail: `the override target ${targetLabel(override)} does not exist`,
+      };
     } else if (!sameType(found.type, override.dumpType)) {
       const field = 'parameter' in override.target ? `Parameters[${found.index}].Type` : 'ReturnType';
       problem = {

@@ -87,8 +87,7 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
         if (override !== undefined) structure.type = override;
       }
       const docs = docsOf(parameters.names);
-      const returnType =
-        overrides.typeFor(flavour, cls.name, member.name) ?? returnTypeText(member.returnType, types, `${path}.ReturnType`);
+      const returnType = overrides.typeFor(flavour, cls.name, member.name) ?? returnTypeText(member.returnType, types, `${path}.ReturnType`);
       return { kind: 'method', member, key, docs, parameters: parameters.structures, returnType };
     }
     default: {

@@ -19,5 +19,7 @@ export function htmlAttribute(value: string): string {
  * become spaces so that the banner stays one line.
  */
 export function htmlCommentText(text: string): string {
-  return spellInvisible(text.replace(LINE_BREAK, ' ')).replace(/-(?=-)/g, '- ').replace(/-$/, '- ');
+  return spellInvisible(text.replace(LINE_BREAK, ' '))
+    .replace(/-(?=-)/g, '- ')
+    .replace(/-$/, '- ');
 }

@@ -33,8 +33,10 @@ const LEADING_BLOCK_MARKER = /^(>|#(?=#{0,5}(?:\s|$))|[+-](?=\s|$)|[=-](?=[=\s-]
  * and the list linkify-it ships). Escaping that `:` or `.` keeps the text plain, while
  * `Enum.Material` or `Instance.new` stay as they are.
  */
-const LINKISH = /:(?=\/)|(?<=\bwww)\.|\.(?=(?:xn--[\p{L}\p{N}-]+|\p{L}{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu;
-const NEEDS_WORK = /^(?:[>+=\s-]|\d{1,9}[.)])|\s$|[\\`*_[<|~&#@:.\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
+const LINKISH =
+  /:(?=\/)|(?<=\bwww)\.|\.(?=(?:xn--[\p{L}\p{N}-]+|\p{L}{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu;
+const NEEDS_WORK =
+  /^(?:[>+=\s-]|\d{1,9}[.)])|\s$|[\\`*_[<|~&#@:.\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Dump text as inline Markdown text, on one line: `a*b*` stays `a*b*` on the page, a line break
@@ -52,8 +54,9 @@ export function markdownText(text: string): string {
   // Spaces at either end would stop the template's `**` around the text from closing (and tables
   // trim them): written as character references they stay and stay spaces.
   out = out.replace(/^[ \t]+|[ \t]+$/g, (run) => [...run].map((char) => (char === ' ' ? '&#32;' : '&#9;')).join(''));
-  return out
-    .replace(LEADING_BLOCK_MARKER, (_, marker: string | undefined, digits: string, end: string) => (marker !== undefined ? `\\${marker}` : `${digits}\\${end}`));
+  return out.replace(LEADING_BLOCK_MARKER, (_, marker: string | undefined, digits: string, end: string) =>
+    marker !== undefined ? `\\${marker}` : `${digits}\\${end}`,
+  );
 }
 
 /**

@@ -120,7 +120,10 @@ export function luauDocsJson(source: EmitSource): string {
   if (source.provenance !== undefined) entries.push(['$provenance', source.provenance]);
   for (const { source: cls } of index.classes) {
     if (describesWholeClass(source, cls)) {
-      entries.push([classKey(cls.name), { documentation: documentation(classDocFacts(source, cls), [sinceLine(source, { kind: 'Class', name: cls.name }), deprecationLine(cls)]) }]);
+      entries.push([
+        classKey(cls.name),
+        { documentation: documentation(classDocFacts(source, cls), [sinceLine(source, { kind: 'Class', name: cls.name }), deprecationLine(cls)]) },
+      ]);
     }
     for (const member of cls.members) entries.push(...memberEntries(source, index, cls, member));
   }

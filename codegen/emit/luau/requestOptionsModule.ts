@@ -60,7 +60,9 @@ export function requestOptionsModule(source: EmitSource, path: string): string {
   return (
     luauHeader(source) +
     '--!strict\n\n' +
-    comment(`Typed request options for HttpService:CreateWebStreamClient. Require this module and annotate the options table with ${REQUEST_OPTIONS_TYPE}; luau-lsp and Studio then check the field names and types in --!strict code.`) +
+    comment(
+      `Typed request options for HttpService:CreateWebStreamClient. Require this module and annotate the options table with ${REQUEST_OPTIONS_TYPE}; luau-lsp and Studio then check the field names and types in --!strict code.`,
+    ) +
     comment(`Path in the typings package: ${path}`) +
     '\n' +
     comment('The HTTP methods a request may use.') +

@@ -139,7 +139,10 @@ function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member:
     facts.push({ label: 'Type', value: typeMarkdown(member.valueType, index) });
     if (member.default !== undefined) facts.push({ label: 'Default', value: markdownText(defaultInWords(member.default)) });
     facts.push({ label: 'Category', value: markdownText(member.category) });
-    facts.push({ label: 'Serialization', value: `${member.serialization.canLoad ? 'loads' : 'does not load'} from files, ${member.serialization.canSave ? 'saves' : 'is not saved'} to files` });
+    facts.push({
+      label: 'Serialization',
+      value: `${member.serialization.canLoad ? 'loads' : 'does not load'} from files, ${member.serialization.canSave ? 'saves' : 'is not saved'} to files`,
+    });
   } else {
     const returnTypes = member.memberType === 'Event' ? undefined : member.returnType;
     signature = memberSignature(member);
@@ -210,7 +213,10 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
   const facts: FactView[] = [{ label: 'Memory category', value: markdownText(cls.memoryCategory) }];
   if (cls.superclass === ROOT_SUPERCLASS) facts.push({ label: 'Superclass', value: 'none (root of the class tree)' });
   if (cls.preferredDescriptor) {
-    facts.push({ label: 'Deprecated', value: `[${markdownLinkText(cls.preferredDescriptor.name)}](${pageFileName(cls.preferredDescriptor.name)}) should be used instead` });
+    facts.push({
+      label: 'Deprecated',
+      value: `[${markdownLinkText(cls.preferredDescriptor.name)}](${pageFileName(cls.preferredDescriptor.name)}) should be used instead`,
+    });
   }
   const sections = (Object.keys(SECTION_TITLES) as Member['memberType'][])
     .map((kind) => ({ title: SECTION_TITLES[kind], members: cls.members.filter((m) => m.memberType === kind).map((m) => memberView(source, index, cls, m)) }))

@@ -63,7 +63,13 @@ export function emitReferencePages(source: EmitSource, templates: ReferenceTempl
   const claim = (file: string, owner: string, jsonPath: string) => {
     const previous = owners.get(file.toLowerCase());
     if (previous !== undefined) {
-      throw new EmitError('EMIT_NAME_COLLISION', source.dumpFile, jsonPath, `${owner} and ${previous} would share the page ${REFERENCE_DIR}/${file} (file names compare without case on some systems)`, 'give one of them a distinct page name in codegen/emit/shared/referenceLinks.ts');
+      throw new EmitError(
+        'EMIT_NAME_COLLISION',
+        source.dumpFile,
+        jsonPath,
+        `${owner} and ${previous} would share the page ${REFERENCE_DIR}/${file} (file names compare without case on some systems)`,
+        'give one of them a distinct page name in codegen/emit/shared/referenceLinks.ts',
+      );
     }
     owners.set(file.toLowerCase(), owner);
     return `${REFERENCE_DIR}/${file}`;

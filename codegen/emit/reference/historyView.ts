@@ -43,9 +43,11 @@ export function latestLabel(event: HistoryEvent | undefined): string {
  * (the enum's "History (N)"). HistoryQuery has `classChanges` for classes; enums read the log.
  */
 export function enumChanges(history: HistoryQuery, enumName: string): HistoryEvent[] {
-  return history.builds().flatMap((build) =>
-    build.changes
-      .filter((change) => (change.kind === 'Enum' && change.name === enumName) || (change.kind === 'EnumItem' && change.parent === enumName))
-      .map((change) => ({ build, change })),
-  );
+  return history
+    .builds()
+    .flatMap((build) =>
+      build.changes
+        .filter((change) => (change.kind === 'Enum' && change.name === enumName) || (change.kind === 'EnumItem' && change.parent === enumName))
+        .map((change) => ({ build, change })),
+    );
 }

@@ -41,9 +41,7 @@ function createAugmentedClass(context: MemberTypingContext, cls: DumpClass): Int
     docs: [toJsDoc(classDocFacts(context.source, cls))],
     properties: members.flatMap((m) => (m.kind === 'method' ? [] : [{ name: m.key, type: m.type, isReadonly: m.isReadonly, docs: [m.docs] }])),
     methods: members.flatMap((m) =>
-      m.kind === 'method'
-        ? [{ name: m.key, parameters: [{ name: 'this', type: typeName }, ...m.parameters], returnType: m.returnType, docs: [m.docs] }]
-        : [],
+      m.kind === 'method' ? [{ name: m.key, parameters: [{ name: 'this', type: typeName }, ...m.parameters], returnType: m.returnType, docs: [m.docs] }] : [],
     ),
   };
 }
@@ -79,9 +77,7 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
   const index = emitModel(source);
   const overrides = resolveTypeOverrides(source.dump, TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
   const context: MemberTypingContext = { source, index, overrides, types: { flavour: 'robloxTs', dumpFile: source.dumpFile } };
-  const classes = index.classes
-    .filter((cls) => LEFT_TO_RBXTS_TYPES[cls.name] === undefined)
-    .flatMap((cls) => createAugmentedClass(context, cls.source) ?? []);
+  const classes = index.classes.filter((cls) => LEFT_TO_RBXTS_TYPES[cls.name] === undefined).flatMap((cls) => createAugmentedClass(context, cls.source) ?? []);
   const statements: StatementStructures[] = [
     ...createOverlayInterfaces(OVERLAY_TYPES, 'robloxTs', false),
     ...classes,

@@ -26,7 +26,9 @@ export function bannerLines(source: HeaderSource): string[] {
 
 /** The banner as `//` comment lines followed by a blank line (TypeScript files). */
 export function scriptHeader(source: HeaderSource): string {
-  return `${bannerLines(source).map((line) => `// ${tsLineCommentText(line)}`).join('\n')}\n\n`;
+  return `${bannerLines(source)
+    .map((line) => `// ${tsLineCommentText(line)}`)
+    .join('\n')}\n\n`;
 }
 
 /** The banner as one HTML comment followed by a blank line (Markdown files). */
@@ -36,5 +38,7 @@ export function markdownHeader(source: HeaderSource): string {
 
 /** The banner as `--` comment lines followed by a blank line (Luau files). */
 export function luauHeader(source: HeaderSource): string {
-  return `${bannerLines(source).map((line) => `-- ${escapeLuauComment(line)}`).join('\n')}\n\n`;
+  return `${bannerLines(source)
+    .map((line) => `-- ${escapeLuauComment(line)}`)
+    .join('\n')}\n\n`;
 }

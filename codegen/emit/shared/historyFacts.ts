@@ -22,9 +22,7 @@ export function historyFacts(history: HistoryQuery | undefined, entity: EntityRe
   if (!history) return NO_HISTORY;
   const since = history.since(entity);
   const events = history.changes(entity);
-  const laterEvents = events.filter(
-    (event) => !(since && event.change.action === 'Add' && event.build.version === since.version),
-  );
+  const laterEvents = events.filter((event) => !(since && event.change.action === 'Add' && event.build.version === since.version));
   const latest = history.latest(entity);
   return { ...(since ? { since } : {}), laterEvents, events, ...(latest ? { latest } : {}) };
 }

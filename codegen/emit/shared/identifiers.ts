@@ -7,8 +7,20 @@ import { RESERVED_WORDS, tsPropertyKey, tsStringLiteral } from '../escape/typesc
 
 /** Names TypeScript refuses for an interface or type alias (TS2427 / TS2457). */
 const PREDEFINED_TYPE_NAMES: ReadonlySet<string> = new Set([
-  'any', 'unknown', 'never', 'object', 'string', 'number', 'bigint', 'boolean', 'symbol',
-  'undefined', 'void', 'null', 'this', 'type',
+  'any',
+  'unknown',
+  'never',
+  'object',
+  'string',
+  'number',
+  'bigint',
+  'boolean',
+  'symbol',
+  'undefined',
+  'void',
+  'null',
+  'this',
+  'type',
 ]);
 
 /**

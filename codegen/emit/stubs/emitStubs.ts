@@ -47,7 +47,12 @@ function memberTexts(member: TypedMember): string[] {
   return member.kind === 'method' ? [member.returnType, ...member.parameters.map((p) => String(p.type))] : [member.type];
 }
 
-function createStubClass(context: MemberTypingContext, cls: DumpClass, members: readonly TypedMember[], inherited: ReadonlySet<string>): ClassDeclarationStructure {
+function createStubClass(
+  context: MemberTypingContext,
+  cls: DumpClass,
+  members: readonly TypedMember[],
+  inherited: ReadonlySet<string>,
+): ClassDeclarationStructure {
   const typeName = classTypeName(cls.name);
   return {
     kind: STRUCTURE_KIND.Class,
@@ -69,7 +74,16 @@ function createStubClass(context: MemberTypingContext, cls: DumpClass, members: 
     ),
     methods: members.flatMap((m) =>
       m.kind === 'method'
-        ? [{ name: m.key, isAbstract: true, parameters: m.parameters, returnType: m.returnType, hasOverrideKeyword: inherited.has(m.member.name), docs: [m.docs] }]
+        ? [
+            {
+              name: m.key,
+              isAbstract: true,
+              parameters: m.parameters,
+              returnType: m.returnType,
+              hasOverrideKeyword: inherited.has(m.member.name),
+              docs: [m.docs],
+            },
+          ]
         : [],
     ),
   };
@@ -92,10 +106,8 @@ function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTy
 
   const statements: StatementStructures[] = [
     { kind: STRUCTURE_KIND.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../index.js', namedImports: typeImports },
-    ...(cls.superclass === ROOT_SUPERCLASS
-      ? []
-      : [parentImport(cls.superclass)]),
-    ...(
+    ...(cls.superclass === ROOT_SUPERCLASS ? [] : [parentImport(cls.superclass)]),
+    ...((
       [
         ['PropertyNames', 'property', 'Names of the properties'],
         ['MethodNames', 'method', 'Names of the functions'],
@@ -108,13 +120,15 @@ function createStubFile(context: MemberTypingContext, cls: DumpClass, exportedTy
       declarationKind: CONST_DECLARATION,
       docs: [`${what} ${cls.name} declares itself (not inherited), in dump order.`],
       declarations: [{ name: `${typeName}${suffix}`, initializer: `${stringList(ofKind(kind))} as const` }],
-    })) as StatementStructures[],
+    })) as StatementStructures[]),
     {
       kind: STRUCTURE_KIND.VariableStatement,
       isExported: true,
       declarationKind: CONST_DECLARATION,
       docs: [`The parameter names of each event of ${cls.name}, as the API dump names them.`],
-      declarations: [{ name: `${typeName}EventParameters`, initializer: eventParameters.length === 0 ? '{} as const' : `{ ${eventParameters.join(', ')} } as const` }],
+      declarations: [
+        { name: `${typeName}EventParameters`, initializer: eventParameters.length === 0 ? '{} as const' : `{ ${eventParameters.join(', ')} } as const` },
+      ],
     },
     createStubClass(context, cls, members, inherited),
   ];
@@ -127,19 +141,25 @@ export function emitStubs(source: EmitSource, options: { readonly overrideMode: 
   const overrides = resolveTypeOverrides(source.dump, TYPE_OVERRIDES, options.overrideMode, source.dumpFile);
   const opaqueDataTypes = new Set<string>();
   const context: MemberTypingContext = {
-    source, index, overrides, referenceBase: '../../reference',
+    source,
+    index,
+    overrides,
+    referenceBase: '../../reference',
     types: { flavour: 'node', dumpFile: source.dumpFile, opaqueDataTypes },
   };
   // Every name the declarations export that a member type can mention.
   for (const cls of index.classes) createClassInterface(context, cls.source);
   const exportedTypes = new Set([
-    'RBXScriptSignal', 'RBXScriptConnection', 'CastsToEnum', 'Enum', ...TYPE_OVERRIDES.map((o) => o.types.node).filter((t) => /^\w+$/.test(t)),
-    ...index.classes.map((cls) => classTypeName(cls.name)), ...opaqueDataTypes,
+    'RBXScriptSignal',
+    'RBXScriptConnection',
+    'CastsToEnum',
+    'Enum',
+    ...TYPE_OVERRIDES.map((o) => o.types.node).filter((t) => /^\w+$/.test(t)),
+    ...index.classes.map((cls) => classTypeName(cls.name)),
+    ...opaqueDataTypes,
   ]);
   const files = index.classes.map((cls) => createStubFile(context, cls.source, exportedTypes));
-  const barrel = files
-    .map((file) => `export * from './${file.path.slice(STUBS_DIR.length + 1).replace(/\.ts$/, '.js')}';`)
-    .join('\n');
+  const barrel = files.map((file) => `export * from './${file.path.slice(STUBS_DIR.length + 1).replace(/\.ts$/, '.js')}';`).join('\n');
   return [...files, { path: `${STUBS_DIR}/index.ts`, contents: `${scriptHeader(source)}${barrel}\n` }];
 }
 

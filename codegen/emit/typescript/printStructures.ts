@@ -71,8 +71,14 @@ interface Modifiers {
 
 /** In ts-morph's order: export, declare, override, abstract, readonly. */
 function modifiers(node: object): string {
-  const structure = node as Modifiers & { readonly scope?: unknown; readonly isStatic?: boolean; readonly isAsync?: boolean; readonly isDefaultExport?: boolean };
-  if (structure.scope !== undefined || structure.isStatic || structure.isAsync || structure.isDefaultExport) unsupported('a scope, static, async or default-export modifier');
+  const structure = node as Modifiers & {
+    readonly scope?: unknown;
+    readonly isStatic?: boolean;
+    readonly isAsync?: boolean;
+    readonly isDefaultExport?: boolean;
+  };
+  if (structure.scope !== undefined || structure.isStatic || structure.isAsync || structure.isDefaultExport)
+    unsupported('a scope, static, async or default-export modifier');
   return (
     `${structure.isExported ? 'export ' : ''}${structure.hasDeclareKeyword ? 'declare ' : ''}` +
     `${structure.hasOverrideKeyword ? 'override ' : ''}${structure.isAbstract ? 'abstract ' : ''}${structure.isReadonly ? 'readonly ' : ''}`
@@ -97,7 +103,9 @@ function typeParameters(parameters: readonly (OptionalKind<TypeParameterDeclarat
 
 function parameterList(parameters: readonly OptionalKind<ParameterDeclarationStructure>[] | undefined): string {
   return (parameters ?? [])
-    .map((p) => `${p.isRestParameter ? '...' : ''}${p.name}${p.hasQuestionToken ? '?' : ''}${p.type === undefined ? '' : `: ${text(p.type, 'parameter type')}`}`)
+    .map(
+      (p) => `${p.isRestParameter ? '...' : ''}${p.name}${p.hasQuestionToken ? '?' : ''}${p.type === undefined ? '' : `: ${text(p.type, 'parameter type')}`}`,
+    )
     .join(', ');
 }
 
@@ -147,7 +155,9 @@ function printClass(out: TextOut, c: ClassDeclarationStructure): void {
     unsupported('a class with constructors, accessors, static blocks or decorators');
   }
   printDocs(out, c.docs);
-  out.write(`${modifiers(c)}class${c.name ? ` ${c.name}` : ''}${typeParameters(c.typeParameters)} ${heritage('extends', c.extends ?? undefined)}${heritage('implements', c.implements)}`);
+  out.write(
+    `${modifiers(c)}class${c.name ? ` ${c.name}` : ''}${typeParameters(c.typeParameters)} ${heritage('extends', c.extends ?? undefined)}${heritage('implements', c.implements)}`,
+  );
   out.block(() => {
     (c.properties ?? []).forEach((p, index) => {
       if (index > 0) out.newLine();
@@ -164,7 +174,9 @@ function printClass(out: TextOut, c: ClassDeclarationStructure): void {
 function printModule(out: TextOut, m: ModuleDeclarationStructure): void {
   printDocs(out, m.docs);
   out.write(`${modifiers(m)}${m.declarationKind ?? 'namespace'} ${m.name} `);
-  out.block(() => printStatements(out, typeof m.statements === 'string' || typeof m.statements === 'function' ? unsupported('namespace body text') : m.statements ?? []));
+  out.block(() =>
+    printStatements(out, typeof m.statements === 'string' || typeof m.statements === 'function' ? unsupported('namespace body text') : (m.statements ?? [])),
+  );
 }
 
 function printTypeAlias(out: TextOut, t: TypeAliasDeclarationStructure): void {
@@ -185,7 +197,7 @@ function printVariableStatement(out: TextOut, v: VariableStatementStructure): vo
 
 function printImport(out: TextOut, i: ImportDeclarationStructure): void {
   const named = Array.isArray(i.namedImports) ? i.namedImports.map((name) => text(name, 'named import')) : [];
-  if (i.defaultImport !== undefined || i.attributes || (named.length > 0) === (i.namespaceImport !== undefined)) {
+  if (i.defaultImport !== undefined || i.attributes || named.length > 0 === (i.namespaceImport !== undefined)) {
     unsupported('an import other than `import [type] { a, b } from "..."` or `import [type] * as n from "..."`');
   }
   const what = i.namespaceImport === undefined ? `{ ${named.join(', ')} }` : `* as ${i.namespaceImport}`;

@@ -60,7 +60,8 @@ function manifest(input: TypingsPackageInput, project: ProjectManifest): string 
     ...(input.provenance === undefined ? {} : { $provenance: input.provenance }),
     name: TYPINGS_PACKAGE_NAME,
     version: project.version,
-    description: "TypeScript declarations of Roblox's WebStreamClient (SSE, RawStream, WebSocket) for roblox-ts, merged into @rbxts/types, with history and docs in the JSDoc.",
+    description:
+      "TypeScript declarations of Roblox's WebStreamClient (SSE, RawStream, WebSocket) for roblox-ts, merged into @rbxts/types, with history and docs in the JSDoc.",
     keywords: ['roblox', 'roblox-ts', 'rbxts', 'types', 'webstreamclient', 'sse', 'websocket'],
     homepage: project.homepage,
     bugs: { url: project.bugsUrl },
@@ -89,7 +90,10 @@ export function typingsPackageEmitter(input: TypingsPackageInput): EmittedFile[]
   if (project === undefined) return [];
   return [
     { path: `${TYPINGS_DIR}/package.json`, contents: manifest(input, project) },
-    { path: `${TYPINGS_DIR}/README.md`, contents: markdownHeader(input) + renderReadme({ apiVersion: input.provenance?.apiVersion, homepage: repositoryWebUrl(project) }) },
+    {
+      path: `${TYPINGS_DIR}/README.md`,
+      contents: markdownHeader(input) + renderReadme({ apiVersion: input.provenance?.apiVersion, homepage: repositoryWebUrl(project) }),
+    },
     { path: `${TYPINGS_DIR}/LICENSE`, contents: project.licenseText },
   ];
 }

@@ -24,7 +24,11 @@ function writeTemp(name: string, text: string): string {
 describe('inspect', () => {
   it('prints the counts as JSON with --json', async () => {
     const run = await runInProcess(['inspect', slicePath, '--json']);
-    expect(run).toEqual({ code: 0, stderr: '', stdout: '{"classes":4,"members":14,"enums":2,"enumItems":7,"memberTypes":{"Property":3,"Function":6,"Event":5,"Callback":0}}\n' });
+    expect(run).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: '{"classes":4,"members":14,"enums":2,"enumItems":7,"memberTypes":{"Property":3,"Function":6,"Event":5,"Callback":0}}\n',
+    });
   });
 
   it('prints a readable summary without --json', async () => {
@@ -40,7 +44,10 @@ describe('inspect', () => {
   });
 
   it('prints warnings on stderr and keeps stdout for the data', async () => {
-    const path = writeTemp('tagged.json', fixtureText((r) => (r.Classes[0].Tags = ['Shiny'])));
+    const path = writeTemp(
+      'tagged.json',
+      fixtureText((r) => (r.Classes[0].Tags = ['Shiny'])),
+    );
     const run = await runInProcess(['inspect', path, '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).classes).toBe(4);
@@ -48,7 +55,10 @@ describe('inspect', () => {
   });
 
   it('reports bad input on two lines, exit 1, no stack trace', async () => {
-    const path = writeTemp('bad.json', fixtureText((r) => (r.Classes[3].Members[1].MemberType = 'Method')));
+    const path = writeTemp(
+      'bad.json',
+      fixtureText((r) => (r.Classes[3].Members[1].MemberType = 'Method')),
+    );
     const run = await runInProcess(['inspect', path]);
     expect(run).toEqual({
       code: 1,
@@ -103,7 +113,8 @@ describe('slice', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'error SLICE_UNKNOWN_CLASS: class "WebStreamclient" is not in the dump\n  fix: did you mean "WebStreamClient"? (class names are case-sensitive)\n',
+      stderr:
+        'error SLICE_UNKNOWN_CLASS: class "WebStreamclient" is not in the dump\n  fix: did you mean "WebStreamClient"? (class names are case-sensitive)\n',
     });
   });
 });

@@ -13,7 +13,9 @@ describeWithRealDumps('rbx-webstream diff', ['0.733.0.7330989', '0.734.0.7340915
 
   it('prints the Markdown changelog of two dump folders, titled with their versions', async () => {
     expect(await cli(['diff', folder('0.733.0.7330989'), folder('0.734.0.7340915')])).toBe(0);
-    expect(output.stdout).toMatch(/^## 0\.733\.0\.7330989 → 0\.734\.0\.7340915\n\n94 changes: 3 breaking, 91 compatible \(5 moves in dump order not listed\)\.\n/);
+    expect(output.stdout).toMatch(
+      /^## 0\.733\.0\.7330989 → 0\.734\.0\.7340915\n\n94 changes: 3 breaking, 91 compatible \(5 moves in dump order not listed\)\.\n/,
+    );
     expect(output.stdout).toContain('- Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
     expect(output.stderr).toBe('');
   });

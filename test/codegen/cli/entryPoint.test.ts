@@ -48,7 +48,14 @@ describe('codegen/cli.ts as a process', () => {
       const large = join(work, 'large.json');
       writeFileSync(small, fixtureText());
       // ~3,000 added members: a JSON diff of about 1 MB, far more than a pipe holds.
-      writeFileSync(large, fixtureText((raw) => raw.Classes[3].Members.push(...Array.from({ length: 3000 }, (_, i) => ({ MemberType: 'Event', Name: `Extra${i}`, Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' })))));
+      writeFileSync(
+        large,
+        fixtureText((raw) =>
+          raw.Classes[3].Members.push(
+            ...Array.from({ length: 3000 }, (_, i) => ({ MemberType: 'Event', Name: `Extra${i}`, Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' })),
+          ),
+        ),
+      );
       const script = `node --import tsx codegen/cli.ts diff ${small} ${large} --format json 2>${join(work, 'stderr')} | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
       const run = spawnSync('bash', ['-c', script], { cwd: repo, encoding: 'utf8' });
       expect(run.stdout.trim()).toBe('0');

@@ -17,7 +17,9 @@ it('shows the events of a member with version and date', async () => {
 
 it('shows the unrecorded isA change of 0.650 for what it is', async () => {
   expect(await cli(['history', 'show', 'Object.isA', '--history', HISTORY])).toBe(0);
-  expect(output.stdout).toContain('650  0.650.0.6500742  2024-11-05  Changed Function Object.isA (the public record does not say how) — compatible  [public record]');
+  expect(output.stdout).toContain(
+    '650  0.650.0.6500742  2024-11-05  Changed Function Object.isA (the public record does not say how) — compatible  [public record]',
+  );
   expect(output.stdout).toContain('2 events.');
 });
 

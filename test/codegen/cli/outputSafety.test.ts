@@ -44,7 +44,10 @@ describe('path mistakes are user errors', () => {
 
   it('a 300-character class name: OUTPUT_NAME_TOO_LONG before any file is written', async () => {
     const long = join(work, 'long.json');
-    writeFileSync(long, fixtureText((raw) => raw.Classes.push({ Members: [], MemoryCategory: 'Instances', Name: 'A'.repeat(300), Superclass: 'Instance' })));
+    writeFileSync(
+      long,
+      fixtureText((raw) => raw.Classes.push({ Members: [], MemoryCategory: 'Instances', Name: 'A'.repeat(300), Superclass: 'Instance' })),
+    );
     const out = join(work, 'long-out');
     const run = await runInProcess(['generate', '--all', '--dump', long, '--out', out]);
     expect(run.code).toBe(1);
@@ -60,7 +63,10 @@ describe('path mistakes are user errors', () => {
     const before = treeSnapshot(out);
     // A folder where one page goes: staging succeeds for the others, then the commit fails and rolls back.
     const changedDump = join(work, 'changed.json');
-    writeFileSync(changedDump, fixtureText((raw) => raw.Classes[3].Members.push({ MemberType: 'Event', Name: 'Extra', Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' })));
+    writeFileSync(
+      changedDump,
+      fixtureText((raw) => raw.Classes[3].Members.push({ MemberType: 'Event', Name: 'Extra', Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' })),
+    );
     const page = Object.keys(before).find((path) => path.endsWith('WebStreamClient.md'))!;
     rmSync(join(out, page));
     mkdirSync(join(out, page));
@@ -117,7 +123,7 @@ describe('re-running onto unchanged output', () => {
     const files = Object.keys(treeSnapshot(out));
     const times = new Map(files.map((path) => [path, statSync(join(out, path)).mtimeMs]));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(statSync(out).mode & 0o777, 'a new output folder gets the usual permissions, not mkdtemp\'s 0700').toBe(0o777 & ~process.umask());
+    expect(statSync(out).mode & 0o777, "a new output folder gets the usual permissions, not mkdtemp's 0700").toBe(0o777 & ~process.umask());
     const again = await runInProcess(['generate', '--all', '--dump', dump, '--out', out]);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain(`0 written, ${files.length} unchanged`);

@@ -21,7 +21,11 @@ describe('formatError', () => {
     const error = new HistoryError('HISTORY_INVALID', 'h.json', 'builds[0]', 'bad', 'reseed it');
     expect(error).toBeInstanceOf(CodegenError);
     expect({ code: error.code, file: error.file, jsonPath: error.jsonPath, fix: error.fix, name: error.name }).toEqual({
-      code: 'HISTORY_INVALID', file: 'h.json', jsonPath: 'builds[0]', fix: 'reseed it', name: 'HistoryError',
+      code: 'HISTORY_INVALID',
+      file: 'h.json',
+      jsonPath: 'builds[0]',
+      fix: 'reseed it',
+      name: 'HistoryError',
     });
   });
 

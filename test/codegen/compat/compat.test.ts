@@ -19,7 +19,10 @@ const brief = (uses: readonly CompatUse[]) => uses.map((use) => `${use.file.repl
 describe('compat on TypeScript', () => {
   it('finds Send and WebSocket in the roblox-ts flavour at 0.686, nothing at 0.696', async () => {
     const at686 = await runCompat({ ...RBXTS, target: '0.686' });
-    expect(brief(at686.uses)).toEqual(['rbxts/src/plugin.ts:3:75 Enum.WebStreamClientType.WebSocket 0.696', 'rbxts/src/plugin.ts:5:9 WebStreamClient.Send 0.696']);
+    expect(brief(at686.uses)).toEqual([
+      'rbxts/src/plugin.ts:3:75 Enum.WebStreamClientType.WebSocket 0.696',
+      'rbxts/src/plugin.ts:5:9 WebStreamClient.Send 0.696',
+    ]);
     expect((await runCompat({ ...RBXTS, target: '0.696' })).uses).toEqual([]);
   });
 
@@ -31,7 +34,13 @@ describe('compat on TypeScript', () => {
   it('below the build of WebStreamClient, every member used is reported with 0.686', async () => {
     const report = await runCompat({ paths: [`${SAMPLE}/node`], input: 'api-dump', target: '0.650' });
     expect(new Set(report.uses.map((use) => `${use.entity} ${use.needs}`))).toEqual(
-      new Set(['HttpService.CreateWebStreamClient 0.686', 'Enum.WebStreamClientType.WebSocket 0.696', 'WebStreamClient.Opened 0.686', 'WebStreamClient.Send 0.696', 'WebStreamClient.Close 0.686']),
+      new Set([
+        'HttpService.CreateWebStreamClient 0.686',
+        'Enum.WebStreamClientType.WebSocket 0.696',
+        'WebStreamClient.Opened 0.686',
+        'WebStreamClient.Send 0.696',
+        'WebStreamClient.Close 0.686',
+      ]),
     );
   });
 });

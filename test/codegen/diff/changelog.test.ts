@@ -37,7 +37,16 @@ describe('renderChangelog', () => {
         impact: 'compatible',
       },
       { action: 'Remove', kind: 'EnumItem', parent: 'Font', name: 'Legacy', impact: 'breaking' },
-      { action: 'Change', kind: 'Function', parent: 'AppLifecycleObserverService', name: 'Stop', field: 'Security', from: 'RobloxScriptSecurity', to: 'None', impact: 'compatible' },
+      {
+        action: 'Change',
+        kind: 'Function',
+        parent: 'AppLifecycleObserverService',
+        name: 'Stop',
+        field: 'Security',
+        from: 'RobloxScriptSecurity',
+        to: 'None',
+        impact: 'compatible',
+      },
     ];
     expect(renderChangelog(changes, 'old', 'new')).toBe(
       [
@@ -60,14 +69,42 @@ describe('renderChangelog', () => {
 
   it('words each kind of change in the trackers’ style', () => {
     const sentence = (change: Omit<Change, 'impact'>) => renderChangeSentence({ ...change, impact: 'compatible' });
-    expect(sentence({ action: 'Change', kind: 'Function', parent: 'X', name: 'Y', field: 'ThreadSafety', from: 'Unsafe', to: 'Safe' })).toBe('Changed ThreadSafety of Function X.Y from Unsafe to Safe');
+    expect(sentence({ action: 'Change', kind: 'Function', parent: 'X', name: 'Y', field: 'ThreadSafety', from: 'Unsafe', to: 'Safe' })).toBe(
+      'Changed ThreadSafety of Function X.Y from Unsafe to Safe',
+    );
     expect(sentence({ action: 'Remove', kind: 'Property', parent: 'X', name: 'Y' })).toBe('Removed Property X.Y');
-    expect(sentence({ action: 'Change', kind: 'Property', parent: 'X', name: 'Y', field: 'Tags', to: 'Deprecated', after: null })).toBe('Added tag [Deprecated] to Property X.Y');
-    expect(sentence({ action: 'Change', kind: 'Property', parent: 'X', name: 'Y', field: 'Security.Read', from: 'None', to: 'PluginSecurity' })).toBe('Changed the read security of Property X.Y from None to PluginSecurity');
-    expect(sentence({ action: 'Change', kind: 'Property', parent: 'X', name: 'Y', field: 'ValueType', from: { Category: 'Primitive', Name: 'int' }, to: { Category: 'Primitive', Name: 'int64' } })).toBe('Changed the value type of Property X.Y from int to int64');
-    expect(sentence({ action: 'Add', kind: 'Class', name: 'C', to: { Name: 'C', Superclass: 'Instance', Tags: ['NotCreatable'] } })).toBe('Added Class C : Instance [NotCreatable]');
-    expect(sentence({ action: 'Add', kind: 'Event', parent: 'X', name: 'E', to: { Parameters: [{ Name: 'n', Type: { Category: 'Primitive', Name: 'int' }, Default: '1' }] } })).toBe('Added Event X.E (n: int = 1)');
+    expect(sentence({ action: 'Change', kind: 'Property', parent: 'X', name: 'Y', field: 'Tags', to: 'Deprecated', after: null })).toBe(
+      'Added tag [Deprecated] to Property X.Y',
+    );
+    expect(sentence({ action: 'Change', kind: 'Property', parent: 'X', name: 'Y', field: 'Security.Read', from: 'None', to: 'PluginSecurity' })).toBe(
+      'Changed the read security of Property X.Y from None to PluginSecurity',
+    );
+    expect(
+      sentence({
+        action: 'Change',
+        kind: 'Property',
+        parent: 'X',
+        name: 'Y',
+        field: 'ValueType',
+        from: { Category: 'Primitive', Name: 'int' },
+        to: { Category: 'Primitive', Name: 'int64' },
+      }),
+    ).toBe('Changed the value type of Property X.Y from int to int64');
+    expect(sentence({ action: 'Add', kind: 'Class', name: 'C', to: { Name: 'C', Superclass: 'Instance', Tags: ['NotCreatable'] } })).toBe(
+      'Added Class C : Instance [NotCreatable]',
+    );
+    expect(
+      sentence({
+        action: 'Add',
+        kind: 'Event',
+        parent: 'X',
+        name: 'E',
+        to: { Parameters: [{ Name: 'n', Type: { Category: 'Primitive', Name: 'int' }, Default: '1' }] },
+      }),
+    ).toBe('Added Event X.E (n: int = 1)');
     expect(sentence({ action: 'Add', kind: 'EnumItem', parent: 'E', name: 'I', to: { Value: 3 } })).toBe('Added EnumItem E.I : 3');
-    expect(sentence({ action: 'Change', kind: 'Function', parent: 'Object', name: 'isA' })).toBe('Changed Function Object.isA (the public record does not say how)');
+    expect(sentence({ action: 'Change', kind: 'Function', parent: 'Object', name: 'isA' })).toBe(
+      'Changed Function Object.isA (the public record does not say how)',
+    );
   });
 });

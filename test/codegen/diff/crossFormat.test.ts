@@ -43,7 +43,7 @@ describeWithRealDumps('diff 0.564 → 0.734 (two dump shapes)', ['0.564.1.564044
     const run = await runInProcess(['diff', realDumpPath('0.564.1.5640444'), realDumpPath('0.734.0.7340915')]);
     expect(run.code).toBe(0);
     const head = run.stdout.split('\n').slice(0, 8).join('\n');
-    expect(head).toContain('> **Note:** The older dump\'s format has no Capabilities field');
+    expect(head).toContain("> **Note:** The older dump's format has no Capabilities field");
     expect(head).toContain('`void` is read as `null`');
     expect(head).toContain('root class Object above Instance');
     expect(run.stdout).toMatch(/\d+ changes: 799 breaking/);
@@ -59,7 +59,14 @@ describe('diff --scope with a class only one dump has', () => {
   writeFileSync(without, fixtureText());
   writeFileSync(
     withLogger,
-    fixtureText((raw) => raw.Classes.push({ Members: [{ MemberType: 'Event', Name: 'MessageOut', Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' }], MemoryCategory: 'Instances', Name: 'Logger', Superclass: 'Instance' })),
+    fixtureText((raw) =>
+      raw.Classes.push({
+        Members: [{ MemberType: 'Event', Name: 'MessageOut', Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' }],
+        MemoryCategory: 'Instances',
+        Name: 'Logger',
+        Superclass: 'Instance',
+      }),
+    ),
   );
 
   it('lists the class as added and names the dump that lacks it', async () => {
@@ -74,7 +81,9 @@ describe('diff --scope with a class only one dump has', () => {
     const run = await runInProcess(['diff', withLogger, without, '--scope', 'Logger', '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`note: Logger is not in the newer dump (${without}); it is listed as removed.\n`);
-    expect((JSON.parse(run.stdout) as { action: string; name: string }[]).filter((change) => change.action === 'Remove').map((change) => change.name)).toContain('Logger');
+    expect(
+      (JSON.parse(run.stdout) as { action: string; name: string }[]).filter((change) => change.action === 'Remove').map((change) => change.name),
+    ).toContain('Logger');
   });
 
   it('is an error naming both dumps when neither has the class', async () => {

@@ -9,7 +9,15 @@ import { patch } from '../../../codegen/diff/patch.js';
 import { parseDump } from '../../../codegen/dump/parseDump.js';
 
 type Raw = Record<string, unknown>;
-const fn = (name: string, extra: Raw = {}): Raw => ({ MemberType: 'Function', Name: name, Parameters: [], ReturnType: { Category: 'Primitive', Name: 'null' }, Security: 'None', ThreadSafety: 'Unsafe', ...extra });
+const fn = (name: string, extra: Raw = {}): Raw => ({
+  MemberType: 'Function',
+  Name: name,
+  Parameters: [],
+  ReturnType: { Category: 'Primitive', Name: 'null' },
+  Security: 'None',
+  ThreadSafety: 'Unsafe',
+  ...extra,
+});
 const prop = (name: string, extra: Raw = {}): Raw => ({
   Category: 'Data',
   MemberType: 'Property',
@@ -20,9 +28,17 @@ const prop = (name: string, extra: Raw = {}): Raw => ({
   ValueType: { Category: 'Primitive', Name: 'int' },
   ...extra,
 });
-const cls = (name: string, members: Raw[], extra: Raw = {}): Raw => ({ Members: members, MemoryCategory: 'Instances', Name: name, Superclass: '<<<ROOT>>>', ...extra });
-const dump = (classes: Raw[], enums: Raw[] = [], version = 1): Dump => parseDump(JSON.stringify({ Classes: classes, Enums: enums, Version: version }), 'test.json').dump;
-const brief = (changes: ReturnType<typeof diff>) => changes.map((c) => [c.action, c.kind, c.parent === undefined ? c.name : `${c.parent}.${c.name}`, c.field ?? ''].join(' ').trim());
+const cls = (name: string, members: Raw[], extra: Raw = {}): Raw => ({
+  Members: members,
+  MemoryCategory: 'Instances',
+  Name: name,
+  Superclass: '<<<ROOT>>>',
+  ...extra,
+});
+const dump = (classes: Raw[], enums: Raw[] = [], version = 1): Dump =>
+  parseDump(JSON.stringify({ Classes: classes, Enums: enums, Version: version }), 'test.json').dump;
+const brief = (changes: ReturnType<typeof diff>) =>
+  changes.map((c) => [c.action, c.kind, c.parent === undefined ? c.name : `${c.parent}.${c.name}`, c.field ?? ''].join(' ').trim());
 
 describe('diff', () => {
   it('finds nothing between equal dumps', () => {
@@ -67,7 +83,10 @@ describe('diff', () => {
 
   it('reports the preferred descriptor as its own field and a reordering of tags as TagOrder', () => {
     const descriptor = { PreferredDescriptorName: 'IsA', ThreadSafety: 'Safe' };
-    const changes = diff(dump([cls('A', [fn('isA', { Tags: ['Deprecated', 'CustomLuaState'] })])]), dump([cls('A', [fn('isA', { Tags: ['Deprecated', descriptor, 'CustomLuaState'] })])]));
+    const changes = diff(
+      dump([cls('A', [fn('isA', { Tags: ['Deprecated', 'CustomLuaState'] })])]),
+      dump([cls('A', [fn('isA', { Tags: ['Deprecated', descriptor, 'CustomLuaState'] })])]),
+    );
     expect(changes).toMatchObject([
       { field: 'PreferredDescriptor', to: descriptor },
       { field: 'TagOrder', from: ['Deprecated', 'CustomLuaState', descriptor], to: ['Deprecated', descriptor, 'CustomLuaState'] },
@@ -84,7 +103,16 @@ describe('diff', () => {
 
   it('compares enum items by name, with their values and legacy names', () => {
     const enumOf = (items: Raw[]) => [{ Items: items, Name: 'E' }];
-    const changes = diff(dump([], enumOf([{ Name: 'A', Value: 0 }, { Name: 'B', Value: 1 }])), dump([], enumOf([{ Name: 'A', Value: 2, LegacyNames: ['Old'] }])));
+    const changes = diff(
+      dump(
+        [],
+        enumOf([
+          { Name: 'A', Value: 0 },
+          { Name: 'B', Value: 1 },
+        ]),
+      ),
+      dump([], enumOf([{ Name: 'A', Value: 2, LegacyNames: ['Old'] }])),
+    );
     expect(brief(changes)).toEqual(['Remove EnumItem E.B', 'Change EnumItem E.A Value', 'Change EnumItem E.A LegacyNames']);
   });
 

@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IMPACT_RULES, SECURITY_ORDER, THREAD_SAFETY_ORDER, classifyImpact, impactRuleFor, type UnclassifiedChange } from '../../../codegen/diff/impactRules.js';
+import {
+  IMPACT_RULES,
+  SECURITY_ORDER,
+  THREAD_SAFETY_ORDER,
+  classifyImpact,
+  impactRuleFor,
+  type UnclassifiedChange,
+} from '../../../codegen/diff/impactRules.js';
 import { KNOWN_SECURITY_LEVELS, KNOWN_THREAD_SAFETY } from '../../../codegen/dump/knownValues.js';
 import { diff } from '../../../codegen/diff/diff.js';
 import { parseDump } from '../../../codegen/dump/parseDump.js';
@@ -20,7 +27,11 @@ const change = (field: string, from: unknown, to: unknown, kind: UnclassifiedCha
   ...(from === undefined ? {} : { from }),
   ...(to === undefined ? {} : { to }),
 });
-const param = (name: string, type: string, fallback?: string) => ({ ...(fallback === undefined ? {} : { Default: fallback }), Name: name, Type: { Category: 'Primitive', Name: type } });
+const param = (name: string, type: string, fallback?: string) => ({
+  ...(fallback === undefined ? {} : { Default: fallback }),
+  Name: name,
+  Type: { Category: 'Primitive', Name: type },
+});
 
 describe('impact rules', () => {
   it("read the orders of security and thread safety from the parser's known values, not from copies", () => {
@@ -85,7 +96,17 @@ describe('impact rules', () => {
   });
 
   it('call metadata, moves and unknown fields compatible', () => {
-    for (const field of ['Category', 'Default', 'Serialization', 'MemoryCategory', 'TagOrder', 'Position', 'PreferredDescriptor', 'SimulationAccess', 'SomeFutureField']) {
+    for (const field of [
+      'Category',
+      'Default',
+      'Serialization',
+      'MemoryCategory',
+      'TagOrder',
+      'Position',
+      'PreferredDescriptor',
+      'SimulationAccess',
+      'SomeFutureField',
+    ]) {
       expect(classifyImpact(change(field, 'a', 'b'))).toBe('compatible');
     }
     expect(impactRuleFor(change('SomeFutureField', 1, 2)).name).toBe('unknown-field');

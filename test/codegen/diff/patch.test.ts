@@ -10,7 +10,14 @@ import { parseDump } from '../../../codegen/dump/parseDump.js';
 
 const base: Dump = parseDump(
   JSON.stringify({
-    Classes: [{ Members: [{ MemberType: 'Event', Name: 'Closed', Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' }], MemoryCategory: 'Instances', Name: 'WebStreamClient', Superclass: '<<<ROOT>>>' }],
+    Classes: [
+      {
+        Members: [{ MemberType: 'Event', Name: 'Closed', Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' }],
+        MemoryCategory: 'Instances',
+        Name: 'WebStreamClient',
+        Superclass: '<<<ROOT>>>',
+      },
+    ],
     Enums: [],
     Version: 1,
   }),
@@ -29,38 +36,75 @@ const refusal = (changes: Change[]): PatchError => {
 
 describe('patch refuses a diff that does not apply', () => {
   it('when an added entity already exists', () => {
-    const error = refusal([{ action: 'Add', kind: 'Class', name: 'WebStreamClient', to: { MemoryCategory: 'Instances', Name: 'WebStreamClient', Superclass: '<<<ROOT>>>' }, after: null, impact: 'compatible' }]);
+    const error = refusal([
+      {
+        action: 'Add',
+        kind: 'Class',
+        name: 'WebStreamClient',
+        to: { MemoryCategory: 'Instances', Name: 'WebStreamClient', Superclass: '<<<ROOT>>>' },
+        after: null,
+        impact: 'compatible',
+      },
+    ]);
     expect(error.code).toBe('PATCH_CONFLICT');
     expect(error.message).toContain('Change #0 (Add Class WebStreamClient) does not apply: Class WebStreamClient already exists.');
   });
 
   it('when a removed entity is missing, naming the change by its index', () => {
-    const ok: Change = { action: 'Change', kind: 'Event', parent: 'WebStreamClient', name: 'Closed', field: 'ThreadSafety', from: 'Unsafe', to: 'Safe', impact: 'compatible' };
+    const ok: Change = {
+      action: 'Change',
+      kind: 'Event',
+      parent: 'WebStreamClient',
+      name: 'Closed',
+      field: 'ThreadSafety',
+      from: 'Unsafe',
+      to: 'Safe',
+      impact: 'compatible',
+    };
     const error = refusal([ok, { action: 'Remove', kind: 'Function', parent: 'WebStreamClient', name: 'Send', impact: 'breaking' }]);
     expect(error.changeIndex).toBe(1);
     expect(error.message).toContain('there is no Function WebStreamClient.Send');
   });
 
   it('when a field does not hold the change’s `from`', () => {
-    const error = refusal([{ action: 'Change', kind: 'Event', parent: 'WebStreamClient', name: 'Closed', field: 'Security', from: 'RobloxSecurity', to: 'None', impact: 'compatible' }]);
+    const error = refusal([
+      {
+        action: 'Change',
+        kind: 'Event',
+        parent: 'WebStreamClient',
+        name: 'Closed',
+        field: 'Security',
+        from: 'RobloxSecurity',
+        to: 'None',
+        impact: 'compatible',
+      },
+    ]);
     expect(error.message).toContain('Security is "None", expected "RobloxSecurity"');
   });
 
   it('when a member is named with the wrong kind', () => {
-    expect(refusal([{ action: 'Remove', kind: 'Function', parent: 'WebStreamClient', name: 'Closed', impact: 'breaking' }]).message).toContain('is a Event, not a Function');
+    expect(refusal([{ action: 'Remove', kind: 'Function', parent: 'WebStreamClient', name: 'Closed', impact: 'breaking' }]).message).toContain(
+      'is a Event, not a Function',
+    );
   });
 
   it('when an added entity should follow a sibling that is not there', () => {
     const to = { MemberType: 'Event', Name: 'Opened', Parameters: [], Security: 'None', ThreadSafety: 'Unsafe' };
-    expect(refusal([{ action: 'Add', kind: 'Event', parent: 'WebStreamClient', name: 'Opened', to, after: 'Error', impact: 'compatible' }]).message).toContain('the sibling "Error" it should follow does not exist');
+    expect(refusal([{ action: 'Add', kind: 'Event', parent: 'WebStreamClient', name: 'Opened', to, after: 'Error', impact: 'compatible' }]).message).toContain(
+      'the sibling "Error" it should follow does not exist',
+    );
   });
 
   it('when a change has no field, as public-record events do', () => {
-    expect(refusal([{ action: 'Change', kind: 'Event', parent: 'WebStreamClient', name: 'Closed', impact: 'compatible' }]).message).toContain('cannot be applied');
+    expect(refusal([{ action: 'Change', kind: 'Event', parent: 'WebStreamClient', name: 'Closed', impact: 'compatible' }]).message).toContain(
+      'cannot be applied',
+    );
   });
 
   it('when a value it brings is not valid, naming that change', () => {
-    const error = refusal([{ action: 'Change', kind: 'Event', parent: 'WebStreamClient', name: 'Closed', field: 'Parameters', from: [], to: [{ Name: 'x' }], impact: 'breaking' }]);
+    const error = refusal([
+      { action: 'Change', kind: 'Event', parent: 'WebStreamClient', name: 'Closed', field: 'Parameters', from: [], to: [{ Name: 'x' }], impact: 'breaking' },
+    ]);
     expect(error.changeIndex).toBe(0);
     expect(error.message).toMatch(/Change #0 \(Change Event WebStreamClient\.Closed\) does not apply: the value it brings is not valid: .*Parameters\[0\]/);
   });

@@ -48,7 +48,9 @@ describeWithRealDumps('diff and patch on real dumps 0.732 → 0.733 → 0.734', 
   it('reports that 0.733 added class DataModelDiff after ConfigSnapshot, with its members', () => {
     const added = d733.find((change) => change.action === 'Add' && change.kind === 'Class' && change.name === 'DataModelDiff');
     expect(added).toMatchObject({ after: 'ConfigSnapshot', impact: 'compatible', to: { Name: 'DataModelDiff', Superclass: 'Object' } });
-    const rawClass = (JSON.parse(texts.get('0.733.0.7330989')!) as { Classes: { Name: string; Members: { Name: string }[] }[] }).Classes.find((cls) => cls.Name === 'DataModelDiff')!;
+    const rawClass = (JSON.parse(texts.get('0.733.0.7330989')!) as { Classes: { Name: string; Members: { Name: string }[] }[] }).Classes.find(
+      (cls) => cls.Name === 'DataModelDiff',
+    )!;
     const memberAdds = d733.filter((change) => change.action === 'Add' && change.parent === 'DataModelDiff').map((change) => change.name);
     expect(memberAdds).toEqual(rawClass.Members.map((member) => member.Name));
   });
@@ -59,7 +61,13 @@ describeWithRealDumps('diff and patch on real dumps 0.732 → 0.733 → 0.734', 
     for (const change of moves) expect(change).toMatchObject({ kind: 'Function', from: 'Unsafe', to: 'Safe', impact: 'compatible' });
     // Cross-check against the raw JSON: the same names, nothing else.
     type RawMembers = { Classes: { Name: string; Members: { Name: string; ThreadSafety: string }[] }[] };
-    const members = (version: RealDumpVersion) => new Map((JSON.parse(texts.get(version)!) as RawMembers).Classes.find((cls) => cls.Name === 'EditableMesh')!.Members.map((member) => [member.Name, member.ThreadSafety]));
+    const members = (version: RealDumpVersion) =>
+      new Map(
+        (JSON.parse(texts.get(version)!) as RawMembers).Classes.find((cls) => cls.Name === 'EditableMesh')!.Members.map((member) => [
+          member.Name,
+          member.ThreadSafety,
+        ]),
+      );
     const before = members('0.732.0.7321040');
     const after = members('0.733.0.7330989');
     const expected = [...after].filter(([name, safety]) => before.get(name) === 'Unsafe' && safety === 'Safe').map(([name]) => name);
@@ -69,12 +77,22 @@ describeWithRealDumps('diff and patch on real dumps 0.732 → 0.733 → 0.734', 
   it('reports 0.734 opening WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None as compatible', () => {
     const changes = d734.filter((change) => change.parent === 'WorldModel' && change.name === 'UseWorkspaceCollisionGroups');
     expect(changes).toEqual([
-      { action: 'Change', kind: 'Property', parent: 'WorldModel', name: 'UseWorkspaceCollisionGroups', field: 'Security', from: 'RobloxSecurity', to: 'None', impact: 'compatible' },
+      {
+        action: 'Change',
+        kind: 'Property',
+        parent: 'WorldModel',
+        name: 'UseWorkspaceCollisionGroups',
+        field: 'Security',
+        from: 'RobloxSecurity',
+        to: 'None',
+        impact: 'compatible',
+      },
     ]);
   });
 
   it('labels exactly the real removals as breaking', () => {
-    const breaking = (changes: Change[]) => changes.filter((change) => change.impact === 'breaking').map((change) => `${change.action} ${change.parent}.${change.name} ${change.field ?? ''}`.trim());
+    const breaking = (changes: Change[]) =>
+      changes.filter((change) => change.impact === 'breaking').map((change) => `${change.action} ${change.parent}.${change.name} ${change.field ?? ''}`.trim());
     expect(breaking(d733)).toEqual(['Remove RootImportData.ValidateUgcBody']);
     expect(breaking(d734)).toEqual([
       'Remove AuroraScriptService.CreateCollection',
@@ -90,7 +108,9 @@ describeWithRealDumps('diff and patch on real dumps 0.732 → 0.733 → 0.734', 
 
   it('writes the tracker-style changelog lines for these builds', () => {
     const log733 = renderChangelog(d733, '0.732.0.7321040', '0.733.0.7330989');
-    expect(log733).toContain('### Class DataModelDiff\n\n- Added Class DataModelDiff : Object [NotCreatable] — compatible\n- Added Function DataModelDiff.GetChangeType (identity: ScopedInstanceIdentity) -> DataModelChangeType? — compatible\n');
+    expect(log733).toContain(
+      '### Class DataModelDiff\n\n- Added Class DataModelDiff : Object [NotCreatable] — compatible\n- Added Function DataModelDiff.GetChangeType (identity: ScopedInstanceIdentity) -> DataModelChangeType? — compatible\n',
+    );
     expect(log733).toContain('- Changed ThreadSafety of Function EditableMesh.GetPosition from Unsafe to Safe — compatible\n');
     expect(log733).toContain('- Removed Property RootImportData.ValidateUgcBody — breaking\n');
     expect(log733).toContain('- Changed the parameters of Function Player.IsVerified from () to (level: VerifiedLevel = Low) — compatible\n');
@@ -107,7 +127,15 @@ describeWithRealDumps('diff and patch across the dump format change 0.564 ⇄ 0.
     const forward = diff(old, now);
     expect(forward.length).toBeGreaterThan(10_000);
     // Object became the root above Instance: Instance's superclass changed, which is breaking.
-    expect(forward).toContainEqual({ action: 'Change', kind: 'Class', name: 'Instance', field: 'Superclass', from: '<<<ROOT>>>', to: 'Object', impact: 'breaking' });
+    expect(forward).toContainEqual({
+      action: 'Change',
+      kind: 'Class',
+      name: 'Instance',
+      field: 'Superclass',
+      from: '<<<ROOT>>>',
+      to: 'Object',
+      impact: 'breaking',
+    });
     expect(patch(old, forward)).toStrictEqual(now);
     expect(patch(now, diff(now, old))).toStrictEqual(old);
   });

@@ -65,6 +65,8 @@ describe('the committed api-dump/docs.json', () => {
     };
     const error = docsErrorOf(() => loadDocs(read(FILE), FILE, grown));
     expect(error.code).toBe('DOCS_MISSING');
-    expect(error.message).toMatch(/^api-dump\/docs\.json at classes\.WebStreamClient\.members\.Reconnect: no docs for property WebStreamClient\.Reconnect; expected/);
+    expect(error.message).toMatch(
+      /^api-dump\/docs\.json at classes\.WebStreamClient\.members\.Reconnect: no docs for property WebStreamClient\.Reconnect; expected/,
+    );
   });
 });

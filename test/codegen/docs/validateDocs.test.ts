@@ -16,13 +16,46 @@ function smallDump(): Dump {
         memoryCategory: 'Instances',
         tags: [],
         members: [
-          { memberType: 'Property', name: 'State', valueType: { category: 'Enum', name: 'State' }, category: 'Data', serialization: { canLoad: false, canSave: false }, security: none, threadSafety: 'ReadSafe', tags: ['ReadOnly'] },
-          { memberType: 'Function', name: 'Send', parameters: [{ name: 'data', type: { category: 'Primitive', name: 'string' } }], returnType: [{ category: 'Primitive', name: 'null' }], security: none, threadSafety: 'Unsafe', tags: [] },
-          { memberType: 'Event', name: 'Opened', parameters: [{ name: 'status', type: { category: 'Primitive', name: 'int' } }], security: none, threadSafety: 'Unsafe', tags: [] },
+          {
+            memberType: 'Property',
+            name: 'State',
+            valueType: { category: 'Enum', name: 'State' },
+            category: 'Data',
+            serialization: { canLoad: false, canSave: false },
+            security: none,
+            threadSafety: 'ReadSafe',
+            tags: ['ReadOnly'],
+          },
+          {
+            memberType: 'Function',
+            name: 'Send',
+            parameters: [{ name: 'data', type: { category: 'Primitive', name: 'string' } }],
+            returnType: [{ category: 'Primitive', name: 'null' }],
+            security: none,
+            threadSafety: 'Unsafe',
+            tags: [],
+          },
+          {
+            memberType: 'Event',
+            name: 'Opened',
+            parameters: [{ name: 'status', type: { category: 'Primitive', name: 'int' } }],
+            security: none,
+            threadSafety: 'Unsafe',
+            tags: [],
+          },
         ],
       },
     ],
-    enums: [{ name: 'State', tags: [], items: [{ name: 'Open', value: 0, tags: [] }, { name: 'Closed', value: 1, tags: [] }] }],
+    enums: [
+      {
+        name: 'State',
+        tags: [],
+        items: [
+          { name: 'Open', value: 0, tags: [] },
+          { name: 'Closed', value: 1, tags: [] },
+        ],
+      },
+    ],
   };
 }
 
@@ -84,7 +117,9 @@ describe('validateDocs', () => {
 
   it('reports a missing enum item and a missing enum', () => {
     const docs = completeDocs();
-    expect(validateDocs({ ...docs, enums: { State: { summary: 's', items: { Open: 'Open.' } } } }, smallDump()).missing.map((p) => p.path)).toEqual(['enums.State.items.Closed']);
+    expect(validateDocs({ ...docs, enums: { State: { summary: 's', items: { Open: 'Open.' } } } }, smallDump()).missing.map((p) => p.path)).toEqual([
+      'enums.State.items.Closed',
+    ]);
     expect(validateDocs({ ...docs, enums: {} }, smallDump()).missing.map((p) => p.path)).toEqual(['enums.State']);
   });
 
@@ -99,7 +134,15 @@ describe('validateDocs', () => {
     const dump = smallDump();
     const withConstructor: Dump = {
       ...dump,
-      classes: [{ ...dump.classes[0]!, members: [...dump.classes[0]!.members, { memberType: 'Event', name: 'constructor', parameters: [], security: none, threadSafety: 'Unsafe', tags: [] }] }],
+      classes: [
+        {
+          ...dump.classes[0]!,
+          members: [
+            ...dump.classes[0]!.members,
+            { memberType: 'Event', name: 'constructor', parameters: [], security: none, threadSafety: 'Unsafe', tags: [] },
+          ],
+        },
+      ],
     };
     expect(validateDocs(completeDocs(), withConstructor).missing.map((p) => p.path)).toEqual(['classes.Client.members.constructor']);
   });

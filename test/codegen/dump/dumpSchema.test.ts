@@ -16,6 +16,10 @@ describe('DUMP_SCHEMA', () => {
 
   it('gives every definition a wording for error messages', () => {
     const definitions = DUMP_SCHEMA.definitions as Record<string, { expected?: string }>;
-    expect(Object.entries(definitions).filter(([, node]) => typeof node.expected !== 'string').map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(definitions)
+        .filter(([, node]) => typeof node.expected !== 'string')
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 });

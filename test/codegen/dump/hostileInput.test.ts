@@ -38,7 +38,11 @@ function errorOf(run: () => unknown): DumpError {
 describe('JSON syntax errors say what they are, with the position', () => {
   it.each([
     ['plain text', 'hello, world', /line 1, column 1: the text is not JSON: it starts with "hello, world" \(plain text\?\)/],
-    ['an HTML error page', '<!DOCTYPE html><title>502</title>', /line 1, column 1: the text is not JSON: it starts with "<!DOCTYPE html>.*\(an HTML or XML page/],
+    [
+      'an HTML error page',
+      '<!DOCTYPE html><title>502</title>',
+      /line 1, column 1: the text is not JSON: it starts with "<!DOCTYPE html>.*\(an HTML or XML page/,
+    ],
     ['a bad literal', '{"Classes": [], "Enums": [], "Version": tru}', /line 1, column 41: "tru" is not a JSON value/],
     ['a comment', '{"Classes": [] // none\n}', /line 1, column 16: a comment; JSON has no comments/],
     ['text after the end', '{"Classes": [], "Enums": [], "Version": 1} x', /line 1, column 44: unexpected text after the end of the JSON value: "x"/],
@@ -134,7 +138,10 @@ describe('values that are valid JSON but unsafe to keep', () => {
   });
 
   it('keeps an unknown field of ordinary depth', () => {
-    const { warnings } = parseDump(fixtureText((raw) => (raw.Classes[0].Extra = { a: { b: [1, 2] } })), 'dump.json');
+    const { warnings } = parseDump(
+      fixtureText((raw) => (raw.Classes[0].Extra = { a: { b: [1, 2] } })),
+      'dump.json',
+    );
     expect(warnings.map((warning) => warning.code)).toEqual(['DUMP_UNKNOWN_FIELD']);
   });
 
@@ -143,14 +150,24 @@ describe('values that are valid JSON but unsafe to keep', () => {
     ['a lone high surrogate', 'Web\uD800Stream', 'holds a lone UTF-16 surrogate (U+D800) at character 3'],
     ['a lone low surrogate', 'Web\uDC00', 'holds a lone UTF-16 surrogate (U+DC00) at character 3'],
   ])('refuses %s in a name', (_name, name, problem) => {
-    const error = errorOf(() => parseDump(fixtureText((raw) => (raw.Classes[3].Members[1].Name = name)), 'dump.json'));
+    const error = errorOf(() =>
+      parseDump(
+        fixtureText((raw) => (raw.Classes[3].Members[1].Name = name)),
+        'dump.json',
+      ),
+    );
     expect(error.code).toBe('DUMP_BAD_NAME');
     expect(error.jsonPath).toBe('Classes[3].Members[1].Name');
     expect(error.message).toContain(problem);
   });
 
   it('accepts a name with a proper surrogate pair', () => {
-    expect(() => parseDump(fixtureText((raw) => (raw.Enums[0].Items[0].Name = 'Rocket\uD83D\uDE80')), 'dump.json')).not.toThrow();
+    expect(() =>
+      parseDump(
+        fixtureText((raw) => (raw.Enums[0].Items[0].Name = 'Rocket\uD83D\uDE80')),
+        'dump.json',
+      ),
+    ).not.toThrow();
   });
 
   it('reports Value: 1e400 as a number too large, not as "the number null"', () => {
@@ -163,7 +180,10 @@ describe('values that are valid JSON but unsafe to keep', () => {
 
   it('cuts a 10 MB unknown tag in the warning line', () => {
     const tag = 'x'.repeat(10_000_000);
-    const { warnings } = parseDump(fixtureText((raw) => (raw.Classes[0].Tags = [tag])), 'dump.json');
+    const { warnings } = parseDump(
+      fixtureText((raw) => (raw.Classes[0].Tags = [tag])),
+      'dump.json',
+    );
     const line = formatWarning('dump.json', warnings[0]!);
     expect(line.length).toBeLessThan(300);
     expect(line).toContain('… (10,000,000 characters)');

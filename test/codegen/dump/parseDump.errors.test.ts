@@ -275,7 +275,13 @@ function errorOf(run: () => unknown): DumpError {
 describe('parseDump on broken input', () => {
   it.each(cases)('rejects $name', ({ text, code, path, message, expected }) => {
     const error = errorOf(() => parseDump(text, 'dump.json'));
-    expect({ code: error.code, path: error.jsonPath, message: error.message, expected: error.fix, file: error.file }).toEqual({ code, path, message, expected, file: 'dump.json' });
+    expect({ code: error.code, path: error.jsonPath, message: error.message, expected: error.fix, file: error.file }).toEqual({
+      code,
+      path,
+      message,
+      expected,
+      file: 'dump.json',
+    });
   });
 
   it('accepts the unbroken fixture, so each case fails for its own reason', () => {

@@ -15,19 +15,32 @@ function parseChanged(change: (raw: Raw) => void): { raw: Raw; result: ReturnTyp
 
 describe('parseDump warnings', () => {
   it('keeps an unknown tag and warns about it instead of failing', () => {
-    const { raw, result } = parseChanged((r) => r.Classes[3].Members[1].Tags = ['Yields', 'Experimental']);
-    expect(result.warnings).toEqual([{ code: 'DUMP_UNKNOWN_TAG', path: 'Classes[3].Members[1].Tags[1]', message: 'unknown tag "Experimental"; kept as it is' }]);
+    const { raw, result } = parseChanged((r) => (r.Classes[3].Members[1].Tags = ['Yields', 'Experimental']));
+    expect(result.warnings).toEqual([
+      { code: 'DUMP_UNKNOWN_TAG', path: 'Classes[3].Members[1].Tags[1]', message: 'unknown tag "Experimental"; kept as it is' },
+    ]);
     expect(result.dump.classes[3]!.members[1]!.tags).toEqual(['Yields', 'Experimental']);
     expect(serializeDump(result.dump)).toEqual(raw);
   });
 
   it('keeps an unknown extra field on a member under its raw key, and writes it back in key order', () => {
     const { raw, result } = parseChanged((r) => (r.Classes[3].Members[1] = { ...r.Classes[3].Members[1], Experimental: { Since: 735 } }));
-    expect(result.warnings).toEqual([{ code: 'DUMP_UNKNOWN_FIELD', path: 'Classes[3].Members[1].Experimental', message: 'unknown field "Experimental" on a member; kept as it is' }]);
+    expect(result.warnings).toEqual([
+      { code: 'DUMP_UNKNOWN_FIELD', path: 'Classes[3].Members[1].Experimental', message: 'unknown field "Experimental" on a member; kept as it is' },
+    ]);
     expect(result.dump.classes[3]!.members[1]!.extra).toEqual({ Experimental: { Since: 735 } });
     const written = serializeDump(result.dump) as Raw;
     expect(written).toEqual(raw);
-    expect(Object.keys(written.Classes[3].Members[1])).toEqual(['Capabilities', 'Experimental', 'MemberType', 'Name', 'Parameters', 'ReturnType', 'Security', 'ThreadSafety']);
+    expect(Object.keys(written.Classes[3].Members[1])).toEqual([
+      'Capabilities',
+      'Experimental',
+      'MemberType',
+      'Name',
+      'Parameters',
+      'ReturnType',
+      'Security',
+      'ThreadSafety',
+    ]);
   });
 
   it('keeps unknown fields at every entity level', () => {
@@ -38,7 +51,13 @@ describe('parseDump warnings', () => {
       r.Enums[0].Flags = 1;
       r.Enums[0].Items[0].Alias = 'Starting';
     });
-    expect(result.warnings.map((w) => w.path)).toEqual(['Classes[0].Owner', 'Classes[2].Members[0].Parameters[0].Since', 'Enums[0].Items[0].Alias', 'Enums[0].Flags', 'Generator']);
+    expect(result.warnings.map((w) => w.path)).toEqual([
+      'Classes[0].Owner',
+      'Classes[2].Members[0].Parameters[0].Since',
+      'Enums[0].Items[0].Alias',
+      'Enums[0].Flags',
+      'Generator',
+    ]);
     expect(result.dump.extra).toEqual({ Generator: 'next' });
     expect(serializeDump(result.dump)).toEqual(raw);
   });
@@ -66,7 +85,9 @@ describe('parseDump warnings', () => {
     const { result } = parseChanged((r) => {
       for (const member of r.Classes[3].Members) member.Tags = ['Beta'];
     });
-    expect(result.warnings).toEqual([{ code: 'DUMP_UNKNOWN_TAG', path: 'Classes[3].Members[0].Tags[0]', message: 'unknown tag "Beta"; kept as it is (and 3 more places)' }]);
+    expect(result.warnings).toEqual([
+      { code: 'DUMP_UNKNOWN_TAG', path: 'Classes[3].Members[0].Tags[0]', message: 'unknown tag "Beta"; kept as it is (and 3 more places)' },
+    ]);
   });
 
   it('warns about a class or enum type that the dump does not define, and keeps it', () => {
@@ -75,8 +96,16 @@ describe('parseDump warnings', () => {
       r.Classes[3].Members[0].ValueType = { Category: 'Enum', Name: 'StreamState' };
     });
     expect(result.warnings).toEqual([
-      { code: 'DUMP_UNRESOLVED_TYPE', path: 'Classes[3].Members[0].ValueType', message: 'enum "StreamState" used by WebStreamClient.ConnectionState is not defined in this dump; kept as it is' },
-      { code: 'DUMP_UNRESOLVED_TYPE', path: 'Classes[3].Members[1].Parameters[0].Type', message: 'class "Buffer?" used by WebStreamClient.Send is not defined in this dump; kept as it is' },
+      {
+        code: 'DUMP_UNRESOLVED_TYPE',
+        path: 'Classes[3].Members[0].ValueType',
+        message: 'enum "StreamState" used by WebStreamClient.ConnectionState is not defined in this dump; kept as it is',
+      },
+      {
+        code: 'DUMP_UNRESOLVED_TYPE',
+        path: 'Classes[3].Members[1].Parameters[0].Type',
+        message: 'class "Buffer?" used by WebStreamClient.Send is not defined in this dump; kept as it is',
+      },
     ]);
   });
 

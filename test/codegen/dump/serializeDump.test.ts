@@ -43,7 +43,11 @@ describe('serializeDump', () => {
     ['a property Security written as a string', (r: Raw) => (r.Classes[3].Members[0].Security = 'None'), { security: 'string' }],
     ['property Capabilities written as a list', (r: Raw) => (r.Classes[3].Members[0].Capabilities = ['Network']), { capabilities: 'list' }],
     ['function Capabilities written as {Read} only', (r: Raw) => (r.Classes[3].Members[1].Capabilities = { Read: ['Network'] }), undefined],
-    ['function Capabilities written as a pair of equal lists', (r: Raw) => (r.Classes[3].Members[1].Capabilities = { Read: ['Network'], Write: ['Network'] }), { capabilities: 'pair' }],
+    [
+      'function Capabilities written as a pair of equal lists',
+      (r: Raw) => (r.Classes[3].Members[1].Capabilities = { Read: ['Network'], Write: ['Network'] }),
+      { capabilities: 'pair' },
+    ],
     ['a property pair with an empty Write', (r: Raw) => (r.Classes[3].Members[0].Capabilities = { Read: ['Network'], Write: [] }), { capabilities: 'pair' }],
     ['a one-element ReturnType list', (r: Raw) => (r.Classes[3].Members[1].ReturnType = [{ Category: 'Primitive', Name: 'null' }]), { returnType: 'list' }],
   ])('round-trips %s exactly', (_name, change, rawForm) => {
@@ -56,7 +60,12 @@ describe('serializeDump', () => {
   it('falls back to a spelling that can hold the value when a recorded one no longer can', () => {
     const { dump } = roundTrip((r) => (r.Classes[3].Members[1].Security = { Read: 'None', Write: 'None' }));
     const send = dump.classes[3]!.members[1] as FunctionMember;
-    const edited: Dump = { ...dump, classes: dump.classes.map((c, i) => (i === 3 ? { ...c, members: [{ ...send, security: { read: 'None', write: 'PluginSecurity' }, rawForm: { security: 'string' } }] } : c)) };
+    const edited: Dump = {
+      ...dump,
+      classes: dump.classes.map((c, i) =>
+        i === 3 ? { ...c, members: [{ ...send, security: { read: 'None', write: 'PluginSecurity' }, rawForm: { security: 'string' } }] } : c,
+      ),
+    };
     expect((serializeDump(edited) as Raw).Classes[3].Members[0].Security).toEqual({ Read: 'None', Write: 'PluginSecurity' });
   });
 

@@ -28,7 +28,12 @@ const dump = dumpOf(
       evt('Fired', [param('new', t.prim('string')), param('new', t.prim('int'))]),
     ]),
   ],
-  [enumOf('Odd`Enum', [['Item*/One', 0], ['"Two"', 1]])],
+  [
+    enumOf('Odd`Enum', [
+      ['Item*/One', 0],
+      ['"Two"', 1],
+    ]),
+  ],
 );
 
 const docs: DocsFile = {

@@ -34,10 +34,14 @@ describeWithRealDumps('generate --all on the real dumps', REAL_DUMP_VERSIONS, ()
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  it.each(REAL_DUMP_VERSIONS)('declarations of %s type-check with tsc --strict and 0 errors', (version) => {
-    const file = join(root, version, 'node', 'index.d.ts');
-    expect(typeCheck({ [file]: undefined })).toEqual([]);
-  }, 60_000);
+  it.each(REAL_DUMP_VERSIONS)(
+    'declarations of %s type-check with tsc --strict and 0 errors',
+    (version) => {
+      const file = join(root, version, 'node', 'index.d.ts');
+      expect(typeCheck({ [file]: undefined })).toEqual([]);
+    },
+    60_000,
+  );
 
   it.each(WITH_PAGES)('%s gets a page per class and enum plus the index', (version) => {
     const dump = JSON.parse(readFileSync(realDumpPath(version), 'utf8')) as { Classes: unknown[]; Enums: unknown[] };
@@ -45,11 +49,15 @@ describeWithRealDumps('generate --all on the real dumps', REAL_DUMP_VERSIONS, ()
     expect(pages).toHaveLength(dump.Classes.length + dump.Enums.length + 1);
   });
 
-  it.each(WITH_PAGES)('prints the %s declarations byte for byte as ts-morph does', (version) => {
-    const { dump } = readDumpFile(realDumpPath(version));
-    const { statements } = buildNodeDeclarationStructures({ dump, dumpFile: version, regenerateCommand: 'test' }, { overrideMode: 'lenient' });
-    expect(printStructures(statements) === printWithTsMorph(statements)).toBe(true);
-  }, 60_000);
+  it.each(WITH_PAGES)(
+    'prints the %s declarations byte for byte as ts-morph does',
+    (version) => {
+      const { dump } = readDumpFile(realDumpPath(version));
+      const { statements } = buildNodeDeclarationStructures({ dump, dumpFile: version, regenerateCommand: 'test' }, { overrideMode: 'lenient' });
+      expect(printStructures(statements) === printWithTsMorph(statements)).toBe(true);
+    },
+    60_000,
+  );
 
   it('declares every class of 0.734 and every enum, with a placeholder for each DataType used', () => {
     const text = readFileSync(join(root, '0.734.0.7340915', 'node', 'index.d.ts'), 'utf8');

@@ -23,7 +23,13 @@ describe('emitModelJson', () => {
     const client = JSON.parse(file!.contents).classes.find((c: { name: string }) => c.name === 'WebStreamClient');
     expect(client.ancestors).toEqual(['Object']);
     expect(client.members.map((m: { kind: string; name: string }) => `${m.kind} ${m.name}`)).toEqual([
-      'Property ConnectionState', 'Function Close', 'Function Send', 'Event Closed', 'Event Error', 'Event MessageReceived', 'Event Opened',
+      'Property ConnectionState',
+      'Function Close',
+      'Function Send',
+      'Event Closed',
+      'Event Error',
+      'Event MessageReceived',
+      'Event Opened',
     ]);
     expect(client.inherited).toEqual([{ from: 'Object', members: ['ClassName', 'className', 'GetPropertyChangedSignal', 'IsA', 'isA', 'Changed'] }]);
   });

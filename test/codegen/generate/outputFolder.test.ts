@@ -48,7 +48,12 @@ describe('syncFolder', () => {
     expect(listFiles(folder)).toEqual(['new/file.ts', 'old.json']);
     expect(readFileSync(join(folder, 'old.json'), 'utf8')).toBe('after');
     expect(existsSync(join(folder, 'gone'))).toBe(false);
-    expect(compareFolder(folder, [{ path: 'old.json', contents: 'after' }, { path: 'new/file.ts', contents: 'new' }]).unchanged).toHaveLength(2);
+    expect(
+      compareFolder(folder, [
+        { path: 'old.json', contents: 'after' },
+        { path: 'new/file.ts', contents: 'new' },
+      ]).unchanged,
+    ).toHaveLength(2);
   });
 
   it('does not rewrite a file whose contents are already right', () => {

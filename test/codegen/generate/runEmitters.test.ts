@@ -5,7 +5,10 @@ import type { Emitter, GenerateInput } from '../../../codegen/generate/GenerateI
 import { runEmitters } from '../../../codegen/generate/runEmitters.js';
 
 const input = {} as GenerateInput;
-const emitting = (...paths: string[]): Emitter => () => paths.map((path) => ({ path, contents: path }));
+const emitting =
+  (...paths: string[]): Emitter =>
+  () =>
+    paths.map((path) => ({ path, contents: path }));
 
 function codeOf(run: () => unknown): string {
   try {

@@ -19,7 +19,11 @@ const event = (name: string, extra: Record<string, unknown> = {}) => ({
 });
 
 function slice(members: Record<string, unknown>[]): Dump {
-  const raw = { Classes: [{ Members: members, MemoryCategory: 'Instances', Name: 'WebStreamClient', Superclass: '<<<ROOT>>>', Tags: ['NotCreatable'] }], Enums: [], Version: 1 };
+  const raw = {
+    Classes: [{ Members: members, MemoryCategory: 'Instances', Name: 'WebStreamClient', Superclass: '<<<ROOT>>>', Tags: ['NotCreatable'] }],
+    Enums: [],
+    Version: 1,
+  };
   return parseDump(JSON.stringify(raw), 'slice.json').dump;
 }
 
@@ -49,7 +53,12 @@ describe('addBuild', () => {
   });
 
   it('leaves the log alone when the version is already there', () => {
-    const again = addBuild({ history: first.history, historyFile: 'h.json', build: { version: '0.700.0.1' }, slice: slice([event('Opened'), event('Closed')]) });
+    const again = addBuild({
+      history: first.history,
+      historyFile: 'h.json',
+      build: { version: '0.700.0.1' },
+      slice: slice([event('Opened'), event('Closed')]),
+    });
     expect(again).toEqual({ kind: 'already-recorded', history: first.history });
   });
 

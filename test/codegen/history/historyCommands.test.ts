@@ -38,13 +38,20 @@ describeWithRealDumps(
     it('seeds the public record with GUIDs and dates from builds.json', () => {
       expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 21 events.\n`);
       const written = JSON.parse(readFileSync(history, 'utf8'));
-      expect(written.builds[2]).toMatchObject({ version: '0.686.0.6860866', guid: 'version-fa681ec445d7437c', date: '2025-08-12T10:11:07-07:00', source: 'public-record' });
+      expect(written.builds[2]).toMatchObject({
+        version: '0.686.0.6860866',
+        guid: 'version-fa681ec445d7437c',
+        date: '2025-08-12T10:11:07-07:00',
+        source: 'public-record',
+      });
       expect(written.snapshot).toBeUndefined();
     });
 
     it('records 0.732 as the baseline, then 0.733 and 0.734 as diffs of the slice', () => {
       expect(add('0.732.0.7321040')).toMatch(/^Recorded 0\.732\.0\.7321040 \(version-ff6341faef444107, date unknown\) as the baseline/);
-      expect(add('0.733.0.7330989')).toMatch(/^Recorded 0\.733\.0\.7330989 \(version-b2d03e4efaa04174, date unknown\): \d+ changes? in the WebStreamClient slice\./);
+      expect(add('0.733.0.7330989')).toMatch(
+        /^Recorded 0\.733\.0\.7330989 \(version-b2d03e4efaa04174, date unknown\): \d+ changes? in the WebStreamClient slice\./,
+      );
       expect(add('0.734.0.7340915', { date: '2026-08-11' })).toMatch(/^Recorded 0\.734\.0\.7340915 \(version-d679641ad17741aa, 2026-08-11\)/);
       expect(readdirSync(dir)).toEqual(['history.json']); // no temp file left behind
     });
@@ -79,7 +86,9 @@ describeWithRealDumps(
 
     it('re-seeding keeps the recorded dump builds and the snapshot', () => {
       const before = readFileSync(history, 'utf8');
-      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(`Wrote ${history}: 4 public-record builds with 21 events, 3 recorded dump builds kept.\n`);
+      expect(runHistorySeed({ seed: SEED, history, force: false, ...builds })).toBe(
+        `Wrote ${history}: 4 public-record builds with 21 events, 3 recorded dump builds kept.\n`,
+      );
       expect(readFileSync(history, 'utf8')).toBe(before);
     });
 
@@ -104,7 +113,12 @@ describeWithRealDumps(
 
     it('shows an enum item that has no recorded event as present since the baseline', () => {
       expect(runHistoryShow('WebStreamClientState.Open', { history, json: false, members: false })).toBe(
-        ['EnumItem WebStreamClientState.Open', '  No recorded events: present since the baseline 732 (0.732.0.7321040), with no earlier public record.', '0 events.', ''].join('\n'),
+        [
+          'EnumItem WebStreamClientState.Open',
+          '  No recorded events: present since the baseline 732 (0.732.0.7321040), with no earlier public record.',
+          '0 events.',
+          '',
+        ].join('\n'),
       );
     });
 
@@ -149,7 +163,9 @@ describeWithRealDumps(
       expect(output).toContain('  Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
       expect(output).toContain('  Added Function WorldRoot.RegisterCollisionGroup');
       const shown = runHistoryShow('WorldModel.UseWorkspaceCollisionGroups', { history: wide, json: false, members: false });
-      expect(shown).toContain('  734  0.734.0.7340915  date unknown  Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n');
+      expect(shown).toContain(
+        '  734  0.734.0.7340915  date unknown  Changed the security of Property WorldModel.UseWorkspaceCollisionGroups from RobloxSecurity to None — compatible\n',
+      );
     });
 
     it('takes GUID and date from the build list when it lists the version', () => {
@@ -157,12 +173,16 @@ describeWithRealDumps(
       writeFileSync(list, JSON.stringify({ Files: [], Builds: [{ GUID: 'version-listed', Date: '2026-08-04T10:00:00-07:00', Version: '0.733.0.7330989' }] }));
       const log = join(dir, 'listed.json');
       writeFileSync(log, `${JSON.stringify({ scope: ['WebStreamClient'], builds: [] })}\n`);
-      expect(runHistoryAdd(realDumpPath('0.733.0.7330989'), { history: log, version: '0.733.0.7330989', builds: list, buildsGiven: true })).toMatch(/^Recorded 0\.733\.0\.7330989 \(version-listed, 2026-08-04T10:00:00-07:00\) as the baseline/);
+      expect(runHistoryAdd(realDumpPath('0.733.0.7330989'), { history: log, version: '0.733.0.7330989', builds: list, buildsGiven: true })).toMatch(
+        /^Recorded 0\.733\.0\.7330989 \(version-listed, 2026-08-04T10:00:00-07:00\) as the baseline/,
+      );
       expect(JSON.parse(readFileSync(log, 'utf8')).builds[0]).toMatchObject({ guid: 'version-listed', date: '2026-08-04T10:00:00-07:00', source: 'baseline' });
     });
 
     it('says which entity it does not know, and suggests the closest name', () => {
-      expect(() => runHistoryShow('WebStreamClient.Reconnect', { history, json: false, members: false })).toThrow(expect.objectContaining({ code: 'HISTORY_UNKNOWN_ENTITY' }));
+      expect(() => runHistoryShow('WebStreamClient.Reconnect', { history, json: false, members: false })).toThrow(
+        expect.objectContaining({ code: 'HISTORY_UNKNOWN_ENTITY' }),
+      );
       const show = (name: string) => () => runHistoryShow(name, { history, json: false, members: false });
       expect(show('WebStreamClient.Sned')).toThrow(/Did you mean WebStreamClient\.Send\?/);
       expect(show('Enum.WebStreamClientType.Websocket')).toThrow(/Did you mean WebStreamClientType\.WebSocket\?/);

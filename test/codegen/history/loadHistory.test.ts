@@ -9,7 +9,13 @@ import { parseSeedFile, seedHistory } from '../../../codegen/history/seedHistory
 import { HistoryError } from '../../../codegen/history/errors.js';
 
 const build = (version: string, source = 'dump', changes: unknown[] = []) => ({ version, source, changes });
-const add = (name: string, parent?: string) => ({ action: 'Add', kind: parent === undefined ? 'Class' : 'Event', ...(parent === undefined ? {} : { parent }), name, impact: 'compatible' });
+const add = (name: string, parent?: string) => ({
+  action: 'Add',
+  kind: parent === undefined ? 'Class' : 'Event',
+  ...(parent === undefined ? {} : { parent }),
+  name,
+  impact: 'compatible',
+});
 
 function problem(run: () => unknown): HistoryError {
   try {
@@ -23,7 +29,11 @@ function problem(run: () => unknown): HistoryError {
 
 describe('parseHistoryFile', () => {
   it('accepts a log with builds oldest first and a snapshot of the latest dump build', () => {
-    const json = { scope: ['C'], builds: [build('0.1.0.1', 'public-record', [add('C')]), build('0.2.0.2', 'baseline')], snapshot: { version: '0.2.0.2', dump: { Classes: [], Enums: [], Version: 1 } } };
+    const json = {
+      scope: ['C'],
+      builds: [build('0.1.0.1', 'public-record', [add('C')]), build('0.2.0.2', 'baseline')],
+      snapshot: { version: '0.2.0.2', dump: { Classes: [], Enums: [], Version: 1 } },
+    };
     expect(loadHistory(json, 'h.json').since({ kind: 'Class', name: 'C' })?.version).toBe('0.1.0.1');
   });
 
@@ -37,8 +47,12 @@ describe('parseHistoryFile', () => {
 
   it('names a missing or unknown field', () => {
     expect(problem(() => parseHistoryFile({ builds: [] }, 'h.json')).jsonPath).toBe('scope');
-    expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [{ ...build('0.1.0.1'), note: 'x' }] }, 'h.json')).message).toContain('builds[0].note: this is not a known field');
-    expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [build('1.2')] }, 'h.json')).message).toContain('builds[0].version: this must be a version like 0.734.0.7340915');
+    expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [{ ...build('0.1.0.1'), note: 'x' }] }, 'h.json')).message).toContain(
+      'builds[0].note: this is not a known field',
+    );
+    expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [build('1.2')] }, 'h.json')).message).toContain(
+      'builds[0].version: this must be a version like 0.734.0.7340915',
+    );
   });
 
   it('refuses builds out of order or repeated', () => {
@@ -47,7 +61,14 @@ describe('parseHistoryFile', () => {
   });
 
   it('refuses a member change without its class and a class change with one', () => {
-    expect(problem(() => parseHistoryFile({ scope: ['C'], builds: [build('0.1.0.1', 'public-record', [{ action: 'Add', kind: 'Event', name: 'E', impact: 'compatible' }])] }, 'h.json')).message).toContain('a Event change needs a parent');
+    expect(
+      problem(() =>
+        parseHistoryFile(
+          { scope: ['C'], builds: [build('0.1.0.1', 'public-record', [{ action: 'Add', kind: 'Event', name: 'E', impact: 'compatible' }])] },
+          'h.json',
+        ),
+      ).message,
+    ).toContain('a Event change needs a parent');
   });
 
   it('refuses a snapshot that is not of the latest recorded dump', () => {
@@ -58,8 +79,31 @@ describe('parseHistoryFile', () => {
 });
 
 describe('seeding', () => {
-  const builds = parseBuildsList({ Builds: [{ GUID: 'version-a', Date: '2024-10-15T11:18:30-07:00', Version: '0.647.0.1' }, { GUID: 'version-a', Date: '2024-10-15T11:19:45-07:00', Version: '0.647.0.1' }] }, 'builds.json');
-  const seed = parseSeedFile({ source: 'the record', scope: ['C'], builds: [{ version: '0.647.0.1', events: [{ action: 'Add', kind: 'Class', name: 'C' }, { action: 'Change', kind: 'Event', parent: 'C', name: 'E' }] }] }, 'seed.json');
+  const builds = parseBuildsList(
+    {
+      Builds: [
+        { GUID: 'version-a', Date: '2024-10-15T11:18:30-07:00', Version: '0.647.0.1' },
+        { GUID: 'version-a', Date: '2024-10-15T11:19:45-07:00', Version: '0.647.0.1' },
+      ],
+    },
+    'builds.json',
+  );
+  const seed = parseSeedFile(
+    {
+      source: 'the record',
+      scope: ['C'],
+      builds: [
+        {
+          version: '0.647.0.1',
+          events: [
+            { action: 'Add', kind: 'Class', name: 'C' },
+            { action: 'Change', kind: 'Event', parent: 'C', name: 'E' },
+          ],
+        },
+      ],
+    },
+    'seed.json',
+  );
 
   it('dates seed builds from the first listing of their version and derives each impact', () => {
     const history = seedHistory({ seed, seedFile: 'seed.json', builds, buildsFile: 'builds.json' });
@@ -83,7 +127,9 @@ describe('seeding', () => {
 
   it('refuses a seed version the build list does not have', () => {
     const unknown = parseSeedFile({ source: 's', scope: ['C'], builds: [{ version: '0.999.0.1', events: [] }] }, 'seed.json');
-    expect(problem(() => seedHistory({ seed: unknown, seedFile: 'seed.json', builds, buildsFile: 'builds.json' })).message).toContain('seed.json at builds[0].version: 0.999.0.1 is not listed in builds.json');
+    expect(problem(() => seedHistory({ seed: unknown, seedFile: 'seed.json', builds, buildsFile: 'builds.json' })).message).toContain(
+      'seed.json at builds[0].version: 0.999.0.1 is not listed in builds.json',
+    );
   });
 
   it('refuses to keep recorded builds under another scope unless forced', () => {
@@ -93,6 +139,8 @@ describe('seeding', () => {
   });
 
   it('names the JSON path of a malformed build list', () => {
-    expect(problem(() => parseBuildsList({ Builds: [{ GUID: 'g', Version: '1' }] }, 'builds.json')).message).toContain('builds.json at Builds[0].Date: this is missing');
+    expect(problem(() => parseBuildsList({ Builds: [{ GUID: 'g', Version: '1' }] }, 'builds.json')).message).toContain(
+      'builds.json at Builds[0].Date: this is missing',
+    );
   });
 });

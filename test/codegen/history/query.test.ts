@@ -18,17 +18,38 @@ const label = (entity: EntityRef): string | undefined => {
 
 describe('history of the WebStreamClient slice (api-dump/history.json)', () => {
   it('dates the class and its six original members to 0.686.0.6860866 (2025-08-12) and Send to 696', () => {
-    expect(history.since({ kind: 'Class', name: 'WebStreamClient' })).toEqual({ version: '0.686.0.6860866', guid: 'version-fa681ec445d7437c', date: '2025-08-12T10:11:07-07:00' });
-    for (const [kind, name] of [['Property', 'ConnectionState'], ['Function', 'Close'], ['Event', 'Closed'], ['Event', 'Error'], ['Event', 'MessageReceived'], ['Event', 'Opened']] as const) {
+    expect(history.since({ kind: 'Class', name: 'WebStreamClient' })).toEqual({
+      version: '0.686.0.6860866',
+      guid: 'version-fa681ec445d7437c',
+      date: '2025-08-12T10:11:07-07:00',
+    });
+    for (const [kind, name] of [
+      ['Property', 'ConnectionState'],
+      ['Function', 'Close'],
+      ['Event', 'Closed'],
+      ['Event', 'Error'],
+      ['Event', 'MessageReceived'],
+      ['Event', 'Opened'],
+    ] as const) {
       expect(history.since(member(kind, 'WebStreamClient', name))?.version).toBe('0.686.0.6860866');
     }
-    expect(history.since(member('Function', 'WebStreamClient', 'Send'))).toEqual({ version: '0.696.0.6960797', guid: 'version-30215da31a3b42e2', date: '2025-10-21T11:08:49-07:00' });
+    expect(history.since(member('Function', 'WebStreamClient', 'Send'))).toEqual({
+      version: '0.696.0.6960797',
+      guid: 'version-30215da31a3b42e2',
+      date: '2025-10-21T11:08:49-07:00',
+    });
   });
 
   it('shows the History column figures: 686, 696, 647 for inherited Object members, 650 for isA', () => {
     expect(label(member('Property', 'WebStreamClient', 'ConnectionState'))).toBe('686');
     expect(label(member('Function', 'WebStreamClient', 'Send'))).toBe('696');
-    for (const [kind, name] of [['Property', 'ClassName'], ['Property', 'className'], ['Function', 'GetPropertyChangedSignal'], ['Function', 'IsA'], ['Event', 'Changed']] as const) {
+    for (const [kind, name] of [
+      ['Property', 'ClassName'],
+      ['Property', 'className'],
+      ['Function', 'GetPropertyChangedSignal'],
+      ['Function', 'IsA'],
+      ['Event', 'Changed'],
+    ] as const) {
       expect(label(member(kind, 'Object', name))).toBe('647');
     }
     expect(label(member('Function', 'Object', 'isA'))).toBe('650');

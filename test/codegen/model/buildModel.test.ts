@@ -145,7 +145,10 @@ describeWithRealDumps('buildModel on the real 0.734 dump', ['0.734.0.7340915'], 
   });
 
   it('classifies the nullable types of the dump, e.g. DataModelChangeType?', () => {
-    const nullable = model.classes.flatMap((c) => c.members).flatMap((m) => (m.kind === 'Function' ? m.returns : [])).filter((t) => t.nullable);
+    const nullable = model.classes
+      .flatMap((c) => c.members)
+      .flatMap((m) => (m.kind === 'Function' ? m.returns : []))
+      .filter((t) => t.nullable);
     expect(nullable.some((t) => t.category === 'Enum' && t.name === 'DataModelChangeType')).toBe(true);
   });
 });

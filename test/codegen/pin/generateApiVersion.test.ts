@@ -18,7 +18,8 @@ describe('generate --api-version (slice)', () => {
     const run = await runInProcess(['generate', '--api-version', '686', '--out', dir]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('typings as of Roblox build 0.686.0.6860866 (not in this build: WebStreamClient.Send, Enum.WebStreamClientType.WebSocket)');
-    for (const file of ['index.d.ts', 'node.d.ts', 'README.md', 'luau/WebStreamTypes.luau', 'luau/webstream.docs.json']) expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const file of ['index.d.ts', 'node.d.ts', 'README.md', 'luau/WebStreamTypes.luau', 'luau/webstream.docs.json'])
+      expect(existsSync(join(dir, file)), file).toBe(true);
     expect(readFileSync(join(dir, 'node.d.ts'), 'utf8').split('\n')[0]).toContain('as of Roblox build 0.686.0.6860866');
     expect(readFileSync(join(dir, 'node.d.ts'), 'utf8')).not.toMatch(/^\s*Send\(/m);
   });
@@ -35,7 +36,19 @@ describe('generate --api-version (slice)', () => {
 describeWithRealDumps('generate --all --api-version', ['0.734.0.7340915'], () => {
   it('pins a whole dump with the history: no Send in WebStreamClient at 0.686', async () => {
     const dir = join(out, 'all');
-    const run = await runInProcess(['generate', '--all', '--dump', realDumpPath('0.734.0.7340915'), '--history', 'api-dump/history.json', '--api-version', '0.686', '--declarations-only', '--out', dir]);
+    const run = await runInProcess([
+      'generate',
+      '--all',
+      '--dump',
+      realDumpPath('0.734.0.7340915'),
+      '--history',
+      'api-dump/history.json',
+      '--api-version',
+      '0.686',
+      '--declarations-only',
+      '--out',
+      dir,
+    ]);
     expect(run.code).toBe(0);
     const text = readFileSync(join(dir, 'node/index.d.ts'), 'utf8');
     expect(text.split('\n')[0]).toContain('as of Roblox build 0.686.0.6860866');

@@ -35,7 +35,8 @@ describe('pinned typings', () => {
     const { input } = loadGenerateInput('api-dump');
     expect(pinnedBuilds(input)).toEqual(['0.686.0.6860866', '0.696.0.6960797']);
     for (const release of ['0.686', '0.696']) {
-      for (const file of ['index.d.ts', 'node.d.ts', 'README.md', 'luau/WebStreamTypes.luau', 'luau/webstream.docs.json']) expect(existsSync(`${pinnedDir(release)}/${file}`), `${release}/${file}`).toBe(true);
+      for (const file of ['index.d.ts', 'node.d.ts', 'README.md', 'luau/WebStreamTypes.luau', 'luau/webstream.docs.json'])
+        expect(existsSync(`${pinnedDir(release)}/${file}`), `${release}/${file}`).toBe(true);
     }
   });
 
@@ -48,7 +49,10 @@ describe('pinned typings', () => {
 
   it('each pinned file names its build in the header', () => {
     for (const file of ['index.d.ts', 'node.d.ts', 'luau/WebStreamTypes.luau']) {
-      const head = readFileSync(`${pinnedDir('0.686')}/${file}`, 'utf8').split('\n').slice(0, 2).join('\n');
+      const head = readFileSync(`${pinnedDir('0.686')}/${file}`, 'utf8')
+        .split('\n')
+        .slice(0, 2)
+        .join('\n');
       expect(head).toContain('as of Roblox build 0.686.0.6860866');
       expect(head).toContain('Roblox API 0.686.0.6860866 (build version-fa681ec445d7437c, 2025-08-12)');
     }
@@ -60,9 +64,21 @@ describe('pinned typings', () => {
   it('the roblox-ts flavour of 0.686 merges into @rbxts/types and documents no Send', () => {
     const text = readFileSync(`${pinnedDir('0.686')}/index.d.ts`, 'utf8');
     expect(text).not.toMatch(/^\s*Send\(/m);
-    const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, noLib: true, target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [] };
-    const roots = Object.fromEntries(['compiler-types/types/core.d.ts', 'types/include/roblox.d.ts', 'types/plugin.d.ts'].map((file) => [`${repoRoot}node_modules/@rbxts/${file}`, undefined]));
-    const script = 'const client = game.GetService("HttpService").CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1/" });\nclient.Close();\nexport {};\n';
+    const options: ts.CompilerOptions = {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      noLib: true,
+      target: ts.ScriptTarget.ESNext,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: [],
+    };
+    const roots = Object.fromEntries(
+      ['compiler-types/types/core.d.ts', 'types/include/roblox.d.ts', 'types/plugin.d.ts'].map((file) => [`${repoRoot}node_modules/@rbxts/${file}`, undefined]),
+    );
+    const script =
+      'const client = game.GetService("HttpService").CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1/" });\nclient.Close();\nexport {};\n';
     expect(typeCheck({ ...roots, '/virtual/rbxts/webstream.ts': text, '/virtual/rbxts/plugin.ts': script }, { compilerOptions: options })).toEqual([]);
   });
 });

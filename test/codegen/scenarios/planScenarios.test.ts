@@ -24,7 +24,9 @@ function withMembers(dump: Dump, className: string, change: (members: Member[]) 
 describe('planScenarios', () => {
   it('reads the client class and both enums from the dump', () => {
     const plan = planScenarios(scenarios, buildModel(slice));
-    expect(plan.factory).toEqual(expect.objectContaining({ clientClass: 'WebStreamClient', clientTypeEnum: 'WebStreamClientType', stateEnum: 'WebStreamClientState' }));
+    expect(plan.factory).toEqual(
+      expect.objectContaining({ clientClass: 'WebStreamClient', clientTypeEnum: 'WebStreamClientType', stateEnum: 'WebStreamClientState' }),
+    );
     expect(plan.scenarios.filter((planned) => planned.skip !== undefined)).toEqual([]);
     expect(plan.uncoveredClientTypes).toEqual([]);
   });
@@ -63,13 +65,17 @@ describe('planScenarios', () => {
 
   it('fails at factory.function when the dump has no such function', () => {
     const renamed = withMembers(slice, 'HttpService', (members) => members.map((member) => ({ ...member, name: `${member.name}V2` })));
-    expect(() => planScenarios(scenarios, buildModel(renamed))).toThrow('api-dump/scenarios.json at factory.function: HttpService has no function CreateWebStreamClient in the dump');
+    expect(() => planScenarios(scenarios, buildModel(renamed))).toThrow(
+      'api-dump/scenarios.json at factory.function: HttpService has no function CreateWebStreamClient in the dump',
+    );
   });
 
   it('reports a client type that no scenario exercises', () => {
     const withNewType: Dump = {
       ...slice,
-      enums: slice.enums.map((enumeration) => (enumeration.name === 'WebStreamClientType' ? { ...enumeration, items: [...enumeration.items, { name: 'Http2', value: 3, tags: [] }] } : enumeration)),
+      enums: slice.enums.map((enumeration) =>
+        enumeration.name === 'WebStreamClientType' ? { ...enumeration, items: [...enumeration.items, { name: 'Http2', value: 3, tags: [] }] } : enumeration,
+      ),
     };
     expect(planScenarios(scenarios, buildModel(withNewType)).uncoveredClientTypes).toEqual(['Http2']);
   });

@@ -31,9 +31,12 @@ function unjustified(full: Dump, slice: Dump, target: string): string[] {
 
   for (const { owner, member } of keptMembers) {
     const whole = targetChain.includes(owner);
-    const returnsTarget = memberTypeRefs(member).some(({ type, at }) => type.category === 'Class' && referencedName(type) === target && (at[0] === 'ReturnType' || at[0] === 'ValueType'));
+    const returnsTarget = memberTypeRefs(member).some(
+      ({ type, at }) => type.category === 'Class' && referencedName(type) === target && (at[0] === 'ReturnType' || at[0] === 'ValueType'),
+    );
     const scriptable = SCRIPT_LEVELS.includes(member.security.read) && !member.tags.includes('NotScriptable');
-    if (!whole && !(returnsTarget && scriptable)) problems.push(`member ${owner}.${member.name} is neither part of ${target}'s chain nor a script-accessible producer`);
+    if (!whole && !(returnsTarget && scriptable))
+      problems.push(`member ${owner}.${member.name} is neither part of ${target}'s chain nor a script-accessible producer`);
   }
   const referenced = new Set(keptMembers.flatMap(({ member }) => memberTypeRefs(member).map(({ type }) => `${type.category}:${referencedName(type)}`)));
   const needed = new Set<string>([...targetChain, ...keptMembers.map((k) => k.owner)]);
@@ -42,7 +45,8 @@ function unjustified(full: Dump, slice: Dump, target: string): string[] {
   for (const cls of slice.classes) if (!needed.has(cls.name)) problems.push(`class ${cls.name} is not needed`);
   for (const e of slice.enums) if (!referenced.has(`Enum:${e.name}`)) problems.push(`enum ${e.name} is used by no kept member`);
   for (const cls of slice.classes) {
-    if (targetChain.includes(cls.name) && cls.members.length !== fullClass.get(cls.name)!.members.length) problems.push(`class ${cls.name} of the chain lost members`);
+    if (targetChain.includes(cls.name) && cls.members.length !== fullClass.get(cls.name)!.members.length)
+      problems.push(`class ${cls.name} of the chain lost members`);
   }
   return problems;
 }
@@ -77,9 +81,14 @@ describe('sliceDump on the fixture', () => {
   it('counts a script-readable property holding the class as a producer', () => {
     const text = fixtureText((r) =>
       r.Classes[2].Members.push({
-        Category: 'Data', Default: '', MemberType: 'Property', Name: 'LastClient',
-        Security: { Read: 'PluginSecurity', Write: 'RobloxSecurity' }, Serialization: { CanLoad: false, CanSave: false },
-        ThreadSafety: 'ReadSafe', ValueType: { Category: 'Class', Name: 'WebStreamClient?' },
+        Category: 'Data',
+        Default: '',
+        MemberType: 'Property',
+        Name: 'LastClient',
+        Security: { Read: 'PluginSecurity', Write: 'RobloxSecurity' },
+        Serialization: { CanLoad: false, CanSave: false },
+        ThreadSafety: 'ReadSafe',
+        ValueType: { Category: 'Class', Name: 'WebStreamClient?' },
       }),
     );
     const slice = sliceDump(parseDump(text, 'dump.json').dump, 'WebStreamClient');
@@ -100,7 +109,9 @@ describe('sliceDump on the fixture', () => {
     const slice = sliceDump(full, 'WebStreamClient');
     const padded: Dump = {
       ...slice,
-      classes: [...slice.classes, { ...full.classes[3]!, name: 'Spare', members: [] }].map((c) => (c.name === 'Instance' ? { ...c, members: full.classes[0]!.members } : c)),
+      classes: [...slice.classes, { ...full.classes[3]!, name: 'Spare', members: [] }].map((c) =>
+        c.name === 'Instance' ? { ...c, members: full.classes[0]!.members } : c,
+      ),
       enums: [...slice.enums, { name: 'Unused', items: [], tags: [] }],
     };
     expect(unjustified(full, padded, 'WebStreamClient')).toEqual([

@@ -30,7 +30,9 @@ describe('parseClientVersion', () => {
   it('refuses a missing or malformed version or GUID', () => {
     expect(rejection('{"clientVersionUpload":"version-d679641ad17741aa"}').message).toContain('without a usable "version" (got nothing)');
     expect(rejection('{"version":"734","clientVersionUpload":"version-d679641ad17741aa"}').message).toContain('without a usable "version" (got "734")');
-    expect(rejection('{"version":"0.734.0.7340915","clientVersionUpload":"d679641ad17741aa"}').message).toContain('without a usable "clientVersionUpload" (got "d679641ad17741aa")');
+    expect(rejection('{"version":"0.734.0.7340915","clientVersionUpload":"d679641ad17741aa"}').message).toContain(
+      'without a usable "clientVersionUpload" (got "d679641ad17741aa")',
+    );
     expect(rejection('[1,2]').code).toBe('UPDATE_VERSION_RESPONSE');
   });
 });

@@ -43,7 +43,8 @@ export interface FakeRobloxServer {
 
 export async function startFakeRobloxServer(builds: readonly FakeBuild[]): Promise<FakeRobloxServer> {
   const texts = new Map<string, { build: FakeBuild; body: Buffer }>();
-  for (const build of builds) texts.set(`/${build.guid}-Full-API-Dump.json`, { build, body: build.body ?? readFileSync(realDumpPath(build.version as RealDumpVersion)) });
+  for (const build of builds)
+    texts.set(`/${build.guid}-Full-API-Dump.json`, { build, body: build.body ?? readFileSync(realDumpPath(build.version as RealDumpVersion)) });
   const faults = new Map<string, Fault[]>();
   const requests: string[] = [];
   let current: FakeBuild | undefined;
@@ -52,7 +53,13 @@ export async function startFakeRobloxServer(builds: readonly FakeBuild[]): Promi
     const path = request.url ?? '/';
     requests.push(path);
     if (path === VERSION_PATH && current !== undefined) {
-      const body = JSON.stringify({ version: current.version, clientVersionUpload: current.guid, bootstrapperVersion: '1, 6, 0, 7340915', nextClientVersionUpload: null, nextClientVersion: null });
+      const body = JSON.stringify({
+        version: current.version,
+        clientVersionUpload: current.guid,
+        bootstrapperVersion: '1, 6, 0, 7340915',
+        nextClientVersionUpload: null,
+        nextClientVersion: null,
+      });
       response.writeHead(200, { 'content-type': 'application/json' }).end(body);
       return;
     }

@@ -48,7 +48,15 @@ interface Extra {
 }
 
 const get = (url: string, extra: Extra = {}) =>
-  httpGetText(url, { dispatcher: agent, retry: POLICY, what: 'the test file', sleep: async (ms) => void waits.push(ms), deadlineMs: 10_000, maxBytes: DEFAULT_MAX_RESPONSE_BYTES, ...extra });
+  httpGetText(url, {
+    dispatcher: agent,
+    retry: POLICY,
+    what: 'the test file',
+    sleep: async (ms) => void waits.push(ms),
+    deadlineMs: 10_000,
+    maxBytes: DEFAULT_MAX_RESPONSE_BYTES,
+    ...extra,
+  });
 
 async function failure(promise: Promise<unknown>): Promise<UpdateError> {
   const error = await promise.then(
@@ -62,7 +70,9 @@ async function failure(promise: Promise<unknown>): Promise<UpdateError> {
 describe('httpGetText', () => {
   it('returns the body, its size and Last-Modified, and reports progress up to the Content-Length', async () => {
     const body = 'x'.repeat(200_000);
-    const { url } = await serve((_request, response) => response.writeHead(200, { 'content-length': body.length, 'last-modified': 'Tue, 11 Aug 2026 18:00:00 GMT' }).end(body));
+    const { url } = await serve((_request, response) =>
+      response.writeHead(200, { 'content-length': body.length, 'last-modified': 'Tue, 11 Aug 2026 18:00:00 GMT' }).end(body),
+    );
     const seen: [number, number | undefined][] = [];
     const result = await get(url, { onProgress: (received, total) => seen.push([received, total]) });
     expect(result).toMatchObject({ text: body, bytes: body.length, attempts: 1, lastModified: 'Tue, 11 Aug 2026 18:00:00 GMT' });
@@ -126,7 +136,9 @@ describe('httpGetText', () => {
     const url = `http://127.0.0.1:${await unusedPort()}/dump.json`;
     const error = await failure(get(url));
     expect(error.code).toBe('UPDATE_NETWORK');
-    expect(error.message).toMatch(new RegExp(`^the test file: GET ${url.replace(/[.]/g, '\\.')} failed after 4 attempts: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`));
+    expect(error.message).toMatch(
+      new RegExp(`^the test file: GET ${url.replace(/[.]/g, '\\.')} failed after 4 attempts: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+$`),
+    );
     expect(waits).toEqual([10, 20, 40]);
   });
 });
@@ -142,7 +154,9 @@ describe('httpGetText against a hostile server (issue 13)', () => {
     const error = await failure(get(url, { deadlineMs: 1_000 }));
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(error.code).toBe('UPDATE_DEADLINE');
-    expect(error.message).toMatch(new RegExp(`^the test file: GET ${url} failed after 1 attempt: the response did not complete within 1000 ms \\(\\d+ bytes received\\)$`));
+    expect(error.message).toMatch(
+      new RegExp(`^the test file: GET ${url} failed after 1 attempt: the response did not complete within 1000 ms \\(\\d+ bytes received\\)$`),
+    );
     expect(attempts()).toBe(1);
   });
 
@@ -160,7 +174,9 @@ describe('httpGetText against a hostile server (issue 13)', () => {
     });
     const error = await failure(get(url));
     expect(error.code).toBe('UPDATE_TOO_LARGE');
-    expect(error.message).toBe(`the test file: GET ${url} failed after 1 attempt: the response is larger than the 67108864-byte limit (314572800 bytes announced)`);
+    expect(error.message).toBe(
+      `the test file: GET ${url} failed after 1 attempt: the response is larger than the 67108864-byte limit (314572800 bytes announced)`,
+    );
     expect(error.fix).toContain('--max-bytes');
     expect(written).toBe(65_536);
   });

@@ -10,7 +10,9 @@ describe('redactUrl', () => {
   });
 
   it('leaves a URL without a password as it is', () => {
-    expect(redactUrl('https://setup.rbxcdn.com/version-d679641ad17741aa-Full-API-Dump.json')).toBe('https://setup.rbxcdn.com/version-d679641ad17741aa-Full-API-Dump.json');
+    expect(redactUrl('https://setup.rbxcdn.com/version-d679641ad17741aa-Full-API-Dump.json')).toBe(
+      'https://setup.rbxcdn.com/version-d679641ad17741aa-Full-API-Dump.json',
+    );
     expect(redactUrl('https://user@host/')).toBe('https://user@host/');
   });
 

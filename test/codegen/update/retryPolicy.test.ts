@@ -9,7 +9,16 @@ describe('retry policy', () => {
   });
 
   it('treats refused, reset and timed-out connections as transient, a missing host as final', () => {
-    for (const code of ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_SOCKET', 'EAI_AGAIN']) {
+    for (const code of [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'UND_ERR_CONNECT_TIMEOUT',
+      'UND_ERR_HEADERS_TIMEOUT',
+      'UND_ERR_BODY_TIMEOUT',
+      'UND_ERR_SOCKET',
+      'EAI_AGAIN',
+    ]) {
       expect(isTransient({ kind: 'network', code, detail: '' })).toBe(true);
     }
     expect(isTransient({ kind: 'network', code: 'ENOTFOUND', detail: 'getaddrinfo ENOTFOUND nowhere.invalid' })).toBe(false);

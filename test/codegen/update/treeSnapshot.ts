@@ -8,7 +8,10 @@ export function treeSnapshot(root: string, prefix = ''): Record<string, string> 
   for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) Object.assign(files, treeSnapshot(root, path));
-    else files[path] = createHash('sha256').update(readFileSync(join(root, path))).digest('hex');
+    else
+      files[path] = createHash('sha256')
+        .update(readFileSync(join(root, path)))
+        .digest('hex');
   }
   return files;
 }

@@ -30,7 +30,12 @@ function withPing(): FakeBuild & { body: Buffer } {
   const dump = JSON.parse(readRealDump('0.734.0.7340915')) as { Classes: { Name: string; Members: { Name: string }[] }[] };
   const client = dump.Classes.find((cls) => cls.Name === 'WebStreamClient')!;
   client.Members.push({ ...client.Members.find((member) => member.Name === 'Close')!, Name: 'Ping' });
-  return { version: '0.735.0.7350001', guid: 'version-0123456789abcdef', lastModified: 'Tue, 18 Aug 2026 18:00:00 GMT', body: Buffer.from(JSON.stringify(dump)) };
+  return {
+    version: '0.735.0.7350001',
+    guid: 'version-0123456789abcdef',
+    lastModified: 'Tue, 18 Aug 2026 18:00:00 GMT',
+    body: Buffer.from(JSON.stringify(dump)),
+  };
 }
 
 describeWithRealDumps(
@@ -44,7 +49,13 @@ describeWithRealDumps(
     beforeAll(async () => {
       root = mkdtempSync(join(tmpdir(), 'rbx-webstream-update-'));
       for (const part of ['api-dump', 'generated', 'package.json', 'LICENSE']) cpSync(join(repo, part), join(root, part), { recursive: true });
-      runHistorySeed({ seed: join(root, 'api-dump', 'history-seed.json'), builds: buildsListPath(), buildsGiven: true, history: join(root, 'api-dump', 'history.json'), force: true });
+      runHistorySeed({
+        seed: join(root, 'api-dump', 'history-seed.json'),
+        builds: buildsListPath(),
+        buildsGiven: true,
+        history: join(root, 'api-dump', 'history.json'),
+        force: true,
+      });
       WITH_PING = withPing();
       server = await startFakeRobloxServer([...Object.values(FAKE_BUILDS), WITH_PING]);
     });
@@ -55,7 +66,22 @@ describeWithRealDumps(
     });
 
     const update = (...extra: string[]): Promise<CliRun> =>
-      runInProcess(['update', '--root', root, '--version-url', server.versionUrl, '--setup-url', server.setupUrl, '--builds', buildsListPath(), '--retry-delay', '1', '--timeout', '5000', ...extra]);
+      runInProcess([
+        'update',
+        '--root',
+        root,
+        '--version-url',
+        server.versionUrl,
+        '--setup-url',
+        server.setupUrl,
+        '--builds',
+        buildsListPath(),
+        '--retry-delay',
+        '1',
+        '--timeout',
+        '5000',
+        ...extra,
+      ]);
 
     const dumpRequests = (guid: string): number => server.requests.filter((path) => path === `/${guid}-Full-API-Dump.json`).length;
 
@@ -122,8 +148,15 @@ describeWithRealDumps(
       expect(changed).toContain('docs/changelog/0.732.0.7321040.md');
       expect(changed).toContain('docs/changelog/README.md');
       expect(changed.every((path) => /^(api-dump\/history\.json|api-dump\/Full-API-Dump\.json|docs\/changelog\/|generated\/)/.test(path))).toBe(true);
-      const history = JSON.parse(readFileSync(join(root, 'api-dump', 'history.json'), 'utf8')) as { builds: { version: string; source: string; guid?: string; date?: string }[] };
-      expect(history.builds.at(-1)).toMatchObject({ version: '0.732.0.7321040', source: 'baseline', guid: 'version-ff6341faef444107', date: '2026-07-28T18:00:00.000Z' });
+      const history = JSON.parse(readFileSync(join(root, 'api-dump', 'history.json'), 'utf8')) as {
+        builds: { version: string; source: string; guid?: string; date?: string }[];
+      };
+      expect(history.builds.at(-1)).toMatchObject({
+        version: '0.732.0.7321040',
+        source: 'baseline',
+        guid: 'version-ff6341faef444107',
+        date: '2026-07-28T18:00:00.000Z',
+      });
       expect(readFileSync(join(root, 'generated', 'model.json'), 'utf8')).toContain('"apiVersion": "0.732.0.7321040"');
     });
 
@@ -171,7 +204,9 @@ describeWithRealDumps(
         expect(line).toContain('api-dump/docs.json at classes.WebStreamClient.members.Ping');
         const kept = /note: the downloaded dump is kept at (\S+);/.exec(result.stderr)?.[1];
         expect(kept).toMatch(new RegExp(`^${tmpdir()}/rbx-webstream-download-[A-Za-z0-9]{6}/${WITH_PING.version}-Full-API-Dump\\.json$`));
-        expect(result.stderr).toContain(`once the cause is fixed: npm run -s cli -- update --dump ${kept} --build ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`);
+        expect(result.stderr).toContain(
+          `once the cause is fixed: npm run -s cli -- update --dump ${kept} --build ${WITH_PING.version} --guid ${WITH_PING.guid} --date 2026-08-18T18:00:00.000Z`,
+        );
         expect(readFileSync(kept!)).toEqual(WITH_PING.body);
         expect(statSync(kept!).mode & 0o777).toBe(0o600);
         expect(statSync(dirname(kept!)).mode & 0o777).toBe(0o700);
@@ -187,7 +222,10 @@ describeWithRealDumps(
     it('records the member once documented: a minor bump to 0.735.0; a previous dump that cannot be fetched only skips the whole-API part', async () => {
       const docsPath = join(root, 'api-dump', 'docs.json');
       const docs = JSON.parse(readFileSync(docsPath, 'utf8')) as { classes: Record<string, { members: Record<string, unknown> }> };
-      docs.classes.WebStreamClient!.members.Ping = { summary: 'A member added for this test.', description: 'Exists only in the synthetic 0.735 dump of the update test.' };
+      docs.classes.WebStreamClient!.members.Ping = {
+        summary: 'A member added for this test.',
+        description: 'Exists only in the synthetic 0.735 dump of the update test.',
+      };
       writeFileSync(docsPath, `${JSON.stringify(docs, null, 2)}\n`);
       server.queueFaults(FAKE_BUILDS['0.734'], 'status-404');
       const result = await update('--quiet');
@@ -208,7 +246,9 @@ describeWithRealDumps(
       const requestsBefore = server.requests.length;
       const result = await update('--quiet');
       expect(result.code).toBe(0);
-      expect(result.stdout).toBe('0.735.0.7350001 (build version-0123456789abcdef, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n');
+      expect(result.stdout).toBe(
+        '0.735.0.7350001 (build version-0123456789abcdef, the current Studio build) is already recorded in api-dump/history.json; nothing changed.\n',
+      );
       expect(changedPaths(before, treeSnapshot(root))).toEqual([]);
       expect(server.requests.slice(requestsBefore)).toEqual([VERSION_PATH]);
       const given = await runInProcess(['update', '--root', root, '--quiet', '--dump', realDumpPath('0.734.0.7340915'), '--build', '0.734.0.7340915']);

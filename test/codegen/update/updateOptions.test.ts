@@ -44,7 +44,9 @@ describe('update options', () => {
     const result = await runInProcess(['update', '--root', notACheckout, '--quiet', '--dump', 'x.json', '--build', '0.735.0.7350812']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`error: update rewrites a checkout of the rbx-webstream repository, and ${notACheckout} is not one (no package.json named rbx-webstream-workspace next to an api-dump/ folder).`);
+    expect(result.stderr).toContain(
+      `error: update rewrites a checkout of the rbx-webstream repository, and ${notACheckout} is not one (no package.json named rbx-webstream-workspace next to an api-dump/ folder).`,
+    );
   });
 
   it('no longer takes --version for the build (it is --build; --version prints the package version)', async () => {

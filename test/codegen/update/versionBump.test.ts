@@ -5,7 +5,16 @@ import { bumpFor, nextPackageVersion } from '../../../codegen/update/versionBump
 
 const added: Change = { action: 'Add', kind: 'Function', parent: 'WebStreamClient', name: 'Ping', impact: 'compatible' };
 const removed: Change = { action: 'Remove', kind: 'Event', parent: 'WebStreamClient', name: 'Closed', impact: 'breaking' };
-const moved: Change = { action: 'Change', kind: 'Function', parent: 'WebStreamClient', name: 'Send', field: 'Position', from: null, to: 'Close', impact: 'compatible' };
+const moved: Change = {
+  action: 'Change',
+  kind: 'Function',
+  parent: 'WebStreamClient',
+  name: 'Send',
+  field: 'Position',
+  from: null,
+  to: 'Close',
+  impact: 'compatible',
+};
 
 describe('bumpFor', () => {
   it('is major when any change in the slice is breaking', () => {

@@ -33,7 +33,9 @@ export function createCheckRun(target: ConformanceTarget, facts: SuiteFacts, rep
           const { factory } = facts;
           if (className === factory.service) return target.service(className);
           if (className !== factory.clientClass) {
-            return fail(`the suite has no way to get a live ${className}: it is neither the factory's service (${factory.service}) nor its client class (${factory.clientClass}); see "factory" in api-dump/scenarios.json`);
+            return fail(
+              `the suite has no way to get a live ${className}: it is neither the factory's service (${factory.service}) nor its client class (${factory.clientClass}); see "factory" in api-dump/scenarios.json`,
+            );
           }
           const live = await getServer();
           const request = resolveRequest(factory.surfaceClient.request, live, `surface-${++instanceCounter}`);

@@ -33,13 +33,26 @@ export function parseExpectations(text: string, file: string): Expectations {
   }
   const failures = (json as { expectedFailures?: unknown } | null)?.expectedFailures;
   if (typeof failures !== 'object' || failures === null || Array.isArray(failures)) {
-    throw new ExpectationsError('EXPECTATIONS_INVALID', file, 'expectedFailures', 'missing or not an object', 'write {"expectedFailures": {"<check id>": "<why it fails>"}}');
+    throw new ExpectationsError(
+      'EXPECTATIONS_INVALID',
+      file,
+      'expectedFailures',
+      'missing or not an object',
+      'write {"expectedFailures": {"<check id>": "<why it fails>"}}',
+    );
   }
   const unknownKeys = Object.keys(json as object).filter((key) => key !== 'expectedFailures' && key !== '$comment');
-  if (unknownKeys.length > 0) throw new ExpectationsError('EXPECTATIONS_INVALID', file, unknownKeys[0] as string, 'unknown field', 'only "$comment" and "expectedFailures" are allowed');
+  if (unknownKeys.length > 0)
+    throw new ExpectationsError('EXPECTATIONS_INVALID', file, unknownKeys[0] as string, 'unknown field', 'only "$comment" and "expectedFailures" are allowed');
   const entries = Object.entries(failures as Record<string, unknown>).map(([id, reason]): [string, string] => {
     if (typeof reason !== 'string' || reason.trim() === '') {
-      throw new ExpectationsError('EXPECTATIONS_INVALID', file, `expectedFailures["${id}"]`, 'has no reason', 'give each expected failure a sentence saying why the runtime deviates');
+      throw new ExpectationsError(
+        'EXPECTATIONS_INVALID',
+        file,
+        `expectedFailures["${id}"]`,
+        'has no reason',
+        'give each expected failure a sentence saying why the runtime deviates',
+      );
     }
     return [id, reason];
   });
@@ -51,7 +64,13 @@ export function readExpectations(file: string): Expectations {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ExpectationsError('EXPECTATIONS_INVALID', file, '(root)', `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'create it with {"expectedFailures": {}}');
+    throw new ExpectationsError(
+      'EXPECTATIONS_INVALID',
+      file,
+      '(root)',
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      'create it with {"expectedFailures": {}}',
+    );
   }
   return parseExpectations(text, file);
 }
@@ -60,7 +79,21 @@ export function readExpectations(file: string): Expectations {
 export function assertExpectationsApply(expectations: Expectations, checks: readonly ConformanceCheck[], file: string): void {
   for (const id of expectations.keys()) {
     const check = checks.find((candidate) => candidate.id === id);
-    if (check === undefined) throw new ExpectationsError('EXPECTATIONS_STALE', file, `expectedFailures["${id}"]`, 'names a check the generated suite does not have', 'remove the entry (the check was renamed or removed by regeneration)');
-    if (check.skip !== undefined) throw new ExpectationsError('EXPECTATIONS_STALE', file, `expectedFailures["${id}"]`, `names a check that is not run for this dump (${check.skip})`, 'remove the entry');
+    if (check === undefined)
+      throw new ExpectationsError(
+        'EXPECTATIONS_STALE',
+        file,
+        `expectedFailures["${id}"]`,
+        'names a check the generated suite does not have',
+        'remove the entry (the check was renamed or removed by regeneration)',
+      );
+    if (check.skip !== undefined)
+      throw new ExpectationsError(
+        'EXPECTATIONS_STALE',
+        file,
+        `expectedFailures["${id}"]`,
+        `names a check that is not run for this dump (${check.skip})`,
+        'remove the entry',
+      );
   }
 }

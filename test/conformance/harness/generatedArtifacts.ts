@@ -144,12 +144,15 @@ function additionRows(scope: string, entity: EntityFact): string[] {
 export function expectHistoryAgreement(repoRoot: string, fact: HistoryFact): void {
   const name = `${fact.entity.kind} ${qualified(fact.entity)}`;
   const fromLog = sinceInHistoryLog(repoRoot, fact.entity);
-  if (fromLog !== fact.since) fail(`the suite was generated with ${name} added in ${String(fact.since)}, but ${HISTORY_FILE} says ${String(fromLog)}; run npm run generate`);
+  if (fromLog !== fact.since)
+    fail(`the suite was generated with ${name} added in ${String(fact.since)}, but ${HISTORY_FILE} says ${String(fromLog)}; run npm run generate`);
 
   const tags = sinceTags(findDeclaration(repoRoot, fact.declaration));
   const expectedTags = fact.since === null ? [] : [fact.since];
   if (tags.join(',') !== expectedTags.join(',')) {
-    fail(`${DECLARATIONS_FILE} gives ${name} ${tags.length === 0 ? 'no @since' : `@since ${tags.join(', @since ')}`}; the history log says ${fact.since === null ? 'nothing (no @since)' : `@since ${fact.since}`}`);
+    fail(
+      `${DECLARATIONS_FILE} gives ${name} ${tags.length === 0 ? 'no @since' : `@since ${tags.join(', @since ')}`}; the history log says ${fact.since === null ? 'nothing (no @since)' : `@since ${fact.since}`}`,
+    );
   }
 
   const page = readRepoFile(repoRoot, join('generated', fact.page.file), 'the reference pages');
@@ -175,9 +178,15 @@ function declaredParameterNames(node: ts.Node, kind: 'Function' | 'Event' | 'Cal
   return undefined;
 }
 
-export function expectDeclaredParameters(repoRoot: string, location: DeclarationLocation, kind: 'Function' | 'Event' | 'Callback', names: readonly string[]): void {
+export function expectDeclaredParameters(
+  repoRoot: string,
+  location: DeclarationLocation,
+  kind: 'Function' | 'Event' | 'Callback',
+  names: readonly string[],
+): void {
   const subject = `${location.interface.join('.')}.${location.member ?? ''}`;
   const declared = declaredParameterNames(findDeclaration(repoRoot, location), kind);
   if (declared === undefined) fail(`${DECLARATIONS_FILE} declares ${subject} as neither a method nor an RBXScriptSignal of a handler type`);
-  if (declared.join(', ') !== names.join(', ')) fail(`${DECLARATIONS_FILE} declares ${subject}(${declared.join(', ')}); the dump's parameters are (${names.join(', ')})`);
+  if (declared.join(', ') !== names.join(', '))
+    fail(`${DECLARATIONS_FILE} declares ${subject}(${declared.join(', ')}); the dump's parameters are (${names.join(', ')})`);
 }

@@ -55,7 +55,9 @@ export async function expectNotCreatableLive(context: CheckContext, className: s
     if (thrown === undefined) fail(`new ${exportName}() created a ${className} outside its factory; the dump tags ${className} NotCreatable`);
     const code = (thrown as { code?: unknown }).code;
     if (typeof code !== 'string') {
-      fail(`new ${exportName}() failed only by accident (${(thrown as Error).name}: ${(thrown as Error).message}); a NotCreatable ${className} should be refused with a typed error that has a code`);
+      fail(
+        `new ${exportName}() failed only by accident (${(thrown as Error).name}: ${(thrown as Error).message}); a NotCreatable ${className} should be refused with a typed error that has a code`,
+      );
     }
   }
 }
@@ -88,7 +90,8 @@ export function expectPropertyChangedSignals(instance: unknown, className: strin
     } catch (error) {
       fail(`${className}.GetPropertyChangedSignal("${property}") threw ${show((error as Error).message)}; ${property} is a property in the dump`);
     }
-    if (typeof (signal as { Connect?: unknown } | undefined)?.Connect !== 'function') fail(`${className}.GetPropertyChangedSignal("${property}") returned ${show(signal)}, not a signal`);
+    if (typeof (signal as { Connect?: unknown } | undefined)?.Connect !== 'function')
+      fail(`${className}.GetPropertyChangedSignal("${property}") returned ${show(signal)}, not a signal`);
   }
   let thrown: unknown;
   try {
@@ -98,7 +101,9 @@ export function expectPropertyChangedSignals(instance: unknown, className: strin
   }
   const message = (thrown as { message?: unknown } | undefined)?.message;
   if (message !== invalidPropertyMessage(notAProperty)) {
-    fail(`${className}.GetPropertyChangedSignal("${notAProperty}") ${thrown === undefined ? 'did not throw' : `threw ${show(message)}`}; expected the engine's error "${invalidPropertyMessage(notAProperty)}"`);
+    fail(
+      `${className}.GetPropertyChangedSignal("${notAProperty}") ${thrown === undefined ? 'did not throw' : `threw ${show(message)}`}; expected the engine's error "${invalidPropertyMessage(notAProperty)}"`,
+    );
   }
 }
 
@@ -107,10 +112,14 @@ export function expectDeprecatedAlias(instance: unknown, className: string, alia
   const aliasValue = read(instance, alias, `${className}.${alias}`);
   const preferredValue = read(instance, preferred, `${className}.${preferred}`);
   if (probes === undefined) {
-    if (aliasValue !== preferredValue) fail(`${className}.${alias} is ${show(aliasValue)} but ${className}.${preferred} is ${show(preferredValue)}; the dump names ${preferred} as its replacement`);
+    if (aliasValue !== preferredValue)
+      fail(
+        `${className}.${alias} is ${show(aliasValue)} but ${className}.${preferred} is ${show(preferredValue)}; the dump names ${preferred} as its replacement`,
+      );
     return;
   }
-  if (typeof aliasValue !== 'function' || typeof preferredValue !== 'function') fail(`${className}.${alias} and ${className}.${preferred} must both be functions`);
+  if (typeof aliasValue !== 'function' || typeof preferredValue !== 'function')
+    fail(`${className}.${alias} and ${className}.${preferred} must both be functions`);
   for (const args of probes) {
     const got = aliasValue.apply(instance, args);
     const want = preferredValue.apply(instance, args);
@@ -129,7 +138,9 @@ export async function expectChangedOnStateChange(context: CheckContext): Promise
   const seen: string[] = [];
   const changed = read(client, 'Changed', `${factory.clientClass}.Changed`) as { Connect?: (handler: (property: unknown) => void) => unknown } | undefined;
   if (typeof changed?.Connect !== 'function') fail(`${factory.clientClass}.Changed is not a signal`);
-  changed.Connect((property) => seen.push(`Changed(${show(property)}) @${String((read(client, factory.stateProperty, qualified) as { Name?: unknown } | undefined)?.Name)}`));
+  changed.Connect((property) =>
+    seen.push(`Changed(${show(property)}) @${String((read(client, factory.stateProperty, qualified) as { Name?: unknown } | undefined)?.Name)}`),
+  );
   const get = read(client, 'GetPropertyChangedSignal', `${factory.clientClass}.GetPropertyChangedSignal`);
   if (typeof get !== 'function') fail(`${factory.clientClass}.GetPropertyChangedSignal is not a function`);
   (get.call(client, factory.stateProperty) as { Connect(handler: () => void): unknown }).Connect(() => seen.push(`${factory.stateProperty} signal`));
@@ -141,5 +152,8 @@ export async function expectChangedOnStateChange(context: CheckContext): Promise
   const after = (read(client, factory.stateProperty, qualified) as { Name?: unknown } | undefined)?.Name;
   const expected = [`Changed("${factory.stateProperty}") @${String(after)}`, `${factory.stateProperty} signal`];
   if (before === after) fail(`${factory.closeFunction}() did not change ${qualified} (still ${String(after)})`);
-  if (seen.join(' | ') !== expected.join(' | ')) fail(`after ${factory.closeFunction}() moved ${qualified} from ${String(before)} to ${String(after)}, saw [${seen.join(' | ')}]; expected [${expected.join(' | ')}]`);
+  if (seen.join(' | ') !== expected.join(' | '))
+    fail(
+      `after ${factory.closeFunction}() moved ${qualified} from ${String(before)} to ${String(after)}, saw [${seen.join(' | ')}]; expected [${expected.join(' | ')}]`,
+    );
 }

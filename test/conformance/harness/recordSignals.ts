@@ -107,7 +107,9 @@ export function recordSignals(subject: unknown, options: RecordOptions): Recordi
     violations: () => {
       const pairing = [...propertySignalCounts].flatMap(([property, fired]) => {
         const changed = events.filter((recorded) => recorded.event === 'Changed' && recorded.args[0] === property).length;
-        return changed === fired ? [] : [`Changed fired ${changed} time(s) with "${property}" but GetPropertyChangedSignal("${property}") fired ${fired} time(s)`];
+        return changed === fired
+          ? []
+          : [`Changed fired ${changed} time(s) with "${property}" but GetPropertyChangedSignal("${property}") fired ${fired} time(s)`];
       });
       return [...found, ...pairing];
     },

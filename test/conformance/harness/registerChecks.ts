@@ -43,7 +43,9 @@ export function registerChecks(checks: readonly ConformanceCheck[], target: Conf
     const counts = { passed: 0, failed: 0, expectedToFail: 0, skipped: 0 };
     afterAll(async () => {
       await run.close();
-      console.log(`conformance (${target.name}): ${counts.passed} passed, ${counts.failed} failed, ${counts.expectedToFail} expected to fail, ${counts.skipped} skipped`);
+      console.log(
+        `conformance (${target.name}): ${counts.passed} passed, ${counts.failed} failed, ${counts.expectedToFail} expected to fail, ${counts.skipped} skipped`,
+      );
     });
 
     const areas = [...new Set(checks.map((check) => check.area))];

@@ -23,11 +23,13 @@ export function expectProperty(instance: unknown, qualified: string, name: strin
 
 export function expectFunction(instance: unknown, qualified: string, name: string, parameters: readonly ParameterFact[]): void {
   const value = read(instance, name, qualified);
-  if (typeof value !== 'function') fail(`${qualified} is ${value === undefined ? 'missing' : show(value)}; the dump declares a function ${name}${signature(parameters)}`);
+  if (typeof value !== 'function')
+    fail(`${qualified} is ${value === undefined ? 'missing' : show(value)}; the dump declares a function ${name}${signature(parameters)}`);
   // `length` counts the parameters before the first one with a default, as the dump's required ones.
   const required = parameters.findIndex((p) => p.optional === true);
   const expected = required === -1 ? parameters.length : required;
-  if (value.length !== expected) fail(`${qualified} takes ${value.length} parameter(s); the dump declares ${name}${signature(parameters)} (${expected} required)`);
+  if (value.length !== expected)
+    fail(`${qualified} takes ${value.length} parameter(s); the dump declares ${name}${signature(parameters)} (${expected} required)`);
 }
 
 interface ConnectionLike {
@@ -40,10 +42,12 @@ export function expectSignal(instance: unknown, qualified: string, name: string,
   const declared = `an event ${name}${signature(parameters)}`;
   if (typeof value !== 'object' || value === null) fail(`${qualified} is ${value === undefined ? 'missing' : show(value)}; the dump declares ${declared}`);
   for (const method of ['Connect', 'Once', 'Wait']) {
-    if (typeof (value as Record<string, unknown>)[method] !== 'function') fail(`${qualified}.${method} is not a function, so ${qualified} is not a signal (the dump declares ${declared})`);
+    if (typeof (value as Record<string, unknown>)[method] !== 'function')
+      fail(`${qualified}.${method} is not a function, so ${qualified} is not a signal (the dump declares ${declared})`);
   }
   const connection = (value as { Connect(handler: () => void): unknown }).Connect(() => undefined) as ConnectionLike | undefined;
-  if (connection?.Connected !== true || typeof connection.Disconnect !== 'function') fail(`${qualified}.Connect did not return a connection with Connected = true and a Disconnect function`);
+  if (connection?.Connected !== true || typeof connection.Disconnect !== 'function')
+    fail(`${qualified}.Connect did not return a connection with Connected = true and a Disconnect function`);
   connection.Disconnect();
   if ((connection as ConnectionLike).Connected !== false) fail(`a connection of ${qualified} still says Connected = true after Disconnect()`);
 }
@@ -60,5 +64,8 @@ function robloxStyleNames(instance: object): string[] {
 export function expectNoUndeclaredMembers(instance: unknown, className: string, declared: readonly string[]): void {
   if (typeof instance !== 'object' || instance === null) fail(`no live ${className} to inspect (got ${show(instance)})`);
   const extra = robloxStyleNames(instance).filter((name) => !declared.includes(name));
-  if (extra.length > 0) fail(`${className} has ${extra.join(', ')}, which the dump does not declare for ${className} or its ancestors (Node-only additions must use lower-case names)`);
+  if (extra.length > 0)
+    fail(
+      `${className} has ${extra.join(', ')}, which the dump does not declare for ${className} or its ancestors (Node-only additions must use lower-case names)`,
+    );
 }

@@ -26,13 +26,17 @@ describe('getting-started guide', () => {
     }
   });
 
-  it.each(snippets)('the $name example prints what the guide shows', async (snippet) => {
-    mkdirSync(WORK_DIR, { recursive: true });
-    const file = join(WORK_DIR, `${snippet.name}.mts`);
-    writeFileSync(file, importFrom(snippet.code, 'rbx-webstream', resolve('runtime/index.js')));
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', file], { timeout: 20_000, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
-    expect(stdout).toBe(snippet.output);
-  }, 30_000);
+  it.each(snippets)(
+    'the $name example prints what the guide shows',
+    async (snippet) => {
+      mkdirSync(WORK_DIR, { recursive: true });
+      const file = join(WORK_DIR, `${snippet.name}.mts`);
+      writeFileSync(file, importFrom(snippet.code, 'rbx-webstream', resolve('runtime/index.js')));
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', file], { timeout: 20_000, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+      expect(stdout).toBe(snippet.output);
+    },
+    30_000,
+  );
 });
 
 describe('extractSnippets', () => {

@@ -18,12 +18,13 @@ import { extractSnippets } from '../helpers/guideSnippets.js';
 const GUIDE = 'docs/guides/roblox-ts.md';
 const PROJECT = resolve('test-artifacts/roblox-ts-project');
 
-
 describe('roblox-ts guide', () => {
   const snippets = new Map(extractSnippets(readFileSync(GUIDE, 'utf8'), GUIDE).map((snippet) => [snippet.name, snippet.code]));
   const plugin = snippets.get('plugin') ?? '';
   const reference = snippets.get('reference') ?? '';
-  const guideOptions = (ts.parseConfigFileTextToJson('tsconfig.json', snippets.get('tsconfig') ?? '{}').config as { compilerOptions?: Record<string, unknown> }).compilerOptions ?? {};
+  const guideOptions =
+    (ts.parseConfigFileTextToJson('tsconfig.json', snippets.get('tsconfig') ?? '{}').config as { compilerOptions?: Record<string, unknown> }).compilerOptions ??
+    {};
 
   beforeAll(() => {
     rmSync(PROJECT, { recursive: true, force: true });
@@ -34,7 +35,8 @@ describe('roblox-ts guide', () => {
 
   afterAll(() => rmSync(PROJECT, { recursive: true, force: true }));
 
-  const checkProject = (compilerOptions: Readonly<Record<string, unknown>>, sources: Readonly<Record<string, string>>): string[] => checkRobloxTsProject(PROJECT, compilerOptions, sources);
+  const checkProject = (compilerOptions: Readonly<Record<string, unknown>>, sources: Readonly<Record<string, string>>): string[] =>
+    checkRobloxTsProject(PROJECT, compilerOptions, sources);
 
   it('shows the install command, the tsconfig lines, a reference line and a plugin script', () => {
     expect(snippets.get('install')).toBe('npm install --save-dev rbx-webstream-types\n');
@@ -43,7 +45,7 @@ describe('roblox-ts guide', () => {
     expect(plugin).toContain('CreateWebStreamClient');
   });
 
-  it('with the template tsconfig and the guide\'s two lines, the plugin script type-checks', () => {
+  it("with the template tsconfig and the guide's two lines, the plugin script type-checks", () => {
     expect(checkProject({ ...TEMPLATE_COMPILER_OPTIONS, ...guideOptions }, { 'plugin.ts': plugin })).toEqual([]);
   });
 
@@ -57,6 +59,8 @@ describe('roblox-ts guide', () => {
     expect(checkProject(typesOnly, { 'plugin.ts': plugin }).join('\n')).toMatch(/TS2688 Cannot find type definition file for 'rbx-webstream-types'/);
     const broken = plugin.replace('Method: "GET"', 'Method: "get"');
     expect(broken).not.toBe(plugin);
-    expect(checkProject({ ...TEMPLATE_COMPILER_OPTIONS, ...guideOptions }, { 'plugin.ts': broken }).join('\n')).toMatch(/src\/plugin\.ts\(\d+,\d+\): TS\d+ Type '"get"' is not assignable/);
+    expect(checkProject({ ...TEMPLATE_COMPILER_OPTIONS, ...guideOptions }, { 'plugin.ts': broken }).join('\n')).toMatch(
+      /src\/plugin\.ts\(\d+,\d+\): TS\d+ Type '"get"' is not assignable/,
+    );
   });
 });

@@ -16,17 +16,23 @@ describe('LinkChecker on a site served under /site/', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'link-checker-'));
     mkdirSync(join(root, 'pages'));
-    writeFileSync(join(root, 'index.html'), [
-      '<a href="pages/a.html#here">good anchor</a>',
-      '<a href="pages/a.html#nowhere">missing anchor</a>',
-      '<a href="pages/missing.html">missing page</a>',
-      '<a href="/pages/a.html">root-absolute</a>',
-      '<a href="../outside.html">outside</a>',
-      '<a href="https://example.org/x">external</a>',
-      '<link rel="stylesheet" href="style.css">',
-      '<img src="icon.svg#dot">',
-    ].join('\n'));
-    writeFileSync(join(root, 'pages', 'a.html'), '<h2 id="here">Here</h2><a href="../index.html">home</a><a href="#here">self</a><p id="twice"></p><p id="twice"></p>');
+    writeFileSync(
+      join(root, 'index.html'),
+      [
+        '<a href="pages/a.html#here">good anchor</a>',
+        '<a href="pages/a.html#nowhere">missing anchor</a>',
+        '<a href="pages/missing.html">missing page</a>',
+        '<a href="/pages/a.html">root-absolute</a>',
+        '<a href="../outside.html">outside</a>',
+        '<a href="https://example.org/x">external</a>',
+        '<link rel="stylesheet" href="style.css">',
+        '<img src="icon.svg#dot">',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(root, 'pages', 'a.html'),
+      '<h2 id="here">Here</h2><a href="../index.html">home</a><a href="#here">self</a><p id="twice"></p><p id="twice"></p>',
+    );
     writeFileSync(join(root, 'style.css'), '.x { background: url("gone.png"); } .y { background: url(icon.svg); }');
     writeFileSync(join(root, 'icon.svg'), '<svg><circle id="dot"/></svg>');
     site = await serveStatic(root, '/site/');
@@ -40,7 +46,10 @@ describe('LinkChecker on a site served under /site/', () => {
   it('reports each broken link once, with the reason, and nothing else', async () => {
     const result = await new LinkChecker(site!.baseUrl).crawl(site!.baseUrl);
     expect([...result.pages].sort()).toEqual(['index.html', 'pages/a.html']);
-    expect(result.links.filter((link) => link.from === 'pages/a.html').map((link) => `${link.link} → ${link.url}`)).toEqual(['../index.html → index.html', '#here → pages/a.html']);
+    expect(result.links.filter((link) => link.from === 'pages/a.html').map((link) => `${link.link} → ${link.url}`)).toEqual([
+      '../index.html → index.html',
+      '#here → pages/a.html',
+    ]);
     expect(result.broken.map(({ from, link, problem }) => `${from} ${link}: ${problem}`).sort()).toEqual([
       'index.html ../outside.html: points outside the site (/outside.html)',
       'index.html /pages/a.html: root-absolute link (breaks when the site is served from a sub-path)',

@@ -86,7 +86,11 @@ export class LinkChecker {
   fetch(url: string): Promise<Fetched> {
     let fetched = this.#cache.get(url);
     if (!fetched) {
-      fetched = fetch(url).then(async (response) => ({ status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() }));
+      fetched = fetch(url).then(async (response) => ({
+        status: response.status,
+        type: response.headers.get('content-type') ?? '',
+        text: await response.text(),
+      }));
       this.#cache.set(url, fetched);
     }
     return fetched;

@@ -16,14 +16,24 @@ describe('documentLabels', () => {
   });
 
   it('puts generated reference pages in Reference and names them after their file', () => {
-    expect(documentLabels(rules, '/repo/generated/reference/Enum.WebStreamClientState.md', {}, 'generated/reference/Enum.WebStreamClientState', '# WebStreamClientState')).toEqual({
+    expect(
+      documentLabels(
+        rules,
+        '/repo/generated/reference/Enum.WebStreamClientState.md',
+        {},
+        'generated/reference/Enum.WebStreamClientState',
+        '# WebStreamClientState',
+      ),
+    ).toEqual({
       group: 'Reference',
       title: 'Enum.WebStreamClientState',
     });
   });
 
   it('titles a reference index after its heading', () => {
-    expect(documentLabels(rules, '/repo/generated/reference/index.md', {}, 'generated/reference/index', '<!-- x -->\n\n# API reference\n').title).toBe('API reference');
+    expect(documentLabels(rules, '/repo/generated/reference/index.md', {}, 'generated/reference/index', '<!-- x -->\n\n# API reference\n').title).toBe(
+      'API reference',
+    );
   });
 
   it('keeps a group from the front matter and a title TypeDoc took from it', () => {

@@ -16,7 +16,11 @@ describe('referenceTargets / entityOfLink', () => {
   it('maps a member link to the member, and a page link to its class or enum', () => {
     expect(entityOfLink(targets, REFERENCE, `${REFERENCE}/WebStreamClient.md`, 'send')).toEqual({ kind: 'Function', parent: 'WebStreamClient', name: 'Send' });
     expect(entityOfLink(targets, REFERENCE, `${REFERENCE}/WebStreamClient.md`, undefined)).toEqual({ kind: 'Class', name: 'WebStreamClient' });
-    expect(entityOfLink(targets, REFERENCE, `${REFERENCE}/Enum.WebStreamClientState.md`, 'open')).toEqual({ kind: 'EnumItem', parent: 'WebStreamClientState', name: 'Open' });
+    expect(entityOfLink(targets, REFERENCE, `${REFERENCE}/Enum.WebStreamClientState.md`, 'open')).toEqual({
+      kind: 'EnumItem',
+      parent: 'WebStreamClientState',
+      name: 'Open',
+    });
   });
 
   it('tells case twins apart by their -2 anchor', () => {

@@ -25,7 +25,9 @@ describe('listMetadataLines', () => {
   it('drops the given lines first (the "Changed in" lines shown as History)', () => {
     const changed = 'Changed in 650 (0.650.0.6500742, 2024-11-05): a field of Function Object.isA changed.';
     const summary = [text(`Tests the class.\n\nSecurity: None (any script).\nThread safety: Unsafe.\n${changed}`)];
-    expect(listMetadataLines(summary, new Set([changed]))).toEqual([text('Tests the class.\n\n- **Security**: None (any script).\n- **Thread safety**: Unsafe.')]);
+    expect(listMetadataLines(summary, new Set([changed]))).toEqual([
+      text('Tests the class.\n\n- **Security**: None (any script).\n- **Thread safety**: Unsafe.'),
+    ]);
   });
 
   it('leaves no empty paragraph when every line of one is dropped', () => {

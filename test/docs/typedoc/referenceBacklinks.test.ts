@@ -2,7 +2,10 @@ import type { CommentDisplayPart } from 'typedoc';
 import { describe, expect, it } from 'vitest';
 import { insertAfterTitle } from '../../../docs/typedoc/referenceBacklinks.js';
 
-const link: CommentDisplayPart[] = [{ kind: 'text', text: 'TypeScript declaration: ' }, { kind: 'code', text: '`X`' }];
+const link: CommentDisplayPart[] = [
+  { kind: 'text', text: 'TypeScript declaration: ' },
+  { kind: 'code', text: '`X`' },
+];
 
 describe('insertAfterTitle', () => {
   it('puts the link on its own paragraph right after the first level-one heading', () => {

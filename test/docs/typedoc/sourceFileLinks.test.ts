@@ -17,7 +17,9 @@ describe('sourceFileUrl', () => {
 
 describe('githubSourceUrl', () => {
   it('is the blob URL of the commit on GitHub Actions, and empty elsewhere', () => {
-    expect(githubSourceUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/rbx-webstream', GITHUB_SHA: 'abc123' })).toBe('https://github.com/o/rbx-webstream/blob/abc123/');
+    expect(githubSourceUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/rbx-webstream', GITHUB_SHA: 'abc123' })).toBe(
+      'https://github.com/o/rbx-webstream/blob/abc123/',
+    );
     expect(githubSourceUrl({ GITHUB_REPOSITORY: 'o/rbx-webstream' })).toBe('');
   });
 });

@@ -102,9 +102,7 @@ describe('inactivity timeout', () => {
   });
 
   it('does not apply to WebSocket clients', async () => {
-    const recording = recordClientEvents(
-      createHttpService({ inactivityTimeoutMs: WINDOW_MS }).CreateWebStreamClient(WebSocket, { Url: ws.url('/quiet') }),
-    );
+    const recording = recordClientEvents(createHttpService({ inactivityTimeoutMs: WINDOW_MS }).CreateWebStreamClient(WebSocket, { Url: ws.url('/quiet') }));
     await recording.closed;
     expect(recording.events).toEqual(['Changed ConnectionState', 'Opened 101', 'Changed ConnectionState', 'Closed']);
   });

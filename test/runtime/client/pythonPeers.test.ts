@@ -93,7 +93,9 @@ describeWithPythonPeers('WebStreamClient against python3-websockets', () => {
     client.Close();
     await recording.closed;
     expect(recording.events).toEqual([CHANGED, 'Opened 101', 'Message {"op":"ping"}', CHANGED, 'Closed']);
-    expect(recording.openedHeaders).toMatch(/^Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: .+\r\nDate: .+\r\nServer: Python\/3\.\d+ websockets\/10\.\d+$/);
+    expect(recording.openedHeaders).toMatch(
+      /^Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: .+\r\nDate: .+\r\nServer: Python\/3\.\d+ websockets\/10\.\d+$/,
+    );
   });
 
   it('gets one message per message, binary bytes kept, a fragmented message whole, then Closed', async () => {

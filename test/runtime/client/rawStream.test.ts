@@ -64,11 +64,7 @@ describe('RawStream client', () => {
       chunkGate.release();
     }
     await recording.closed;
-    expect(recording.messages.map((message) => [...ByteString.toBuffer(message)])).toEqual([
-      [0x61, 0xe2, 0x9c],
-      [0x93, 0x62],
-      [...allBytes],
-    ]);
+    expect(recording.messages.map((message) => [...ByteString.toBuffer(message)])).toEqual([[0x61, 0xe2, 0x9c], [0x93, 0x62], [...allBytes]]);
     expect(recording.events[0]).toBe('Changed ConnectionState');
     expect(recording.events[1]).toBe('Opened 200');
     expect(recording.events.at(-1)).toBe('Closed');
@@ -88,13 +84,7 @@ describe('RawStream client', () => {
   it('fires Opened with a 401 status and then delivers the error body (R4)', async () => {
     const recording = recordClientEvents(createHttpService().CreateWebStreamClient(RawStream, { Url: server.url('/unauthorized') }));
     await recording.closed;
-    expect(recording.events).toEqual([
-      'Changed ConnectionState',
-      'Opened 401',
-      'Message {"error":"bad key"}',
-      'Changed ConnectionState',
-      'Closed',
-    ]);
+    expect(recording.events).toEqual(['Changed ConnectionState', 'Opened 401', 'Message {"error":"bad key"}', 'Changed ConnectionState', 'Closed']);
   });
 
   it('fires Opened with a 503 status as well', async () => {
@@ -126,7 +116,9 @@ describe('RawStream client', () => {
   });
 
   it('maps a response head over maxResponseHeaderBytes to Error(-1, "HttpError: NetFail"), and accepts it under the 300 KiB default', async () => {
-    const strict = recordClientEvents(createHttpService({ maxResponseHeaderBytes: 16_384 }).CreateWebStreamClient(RawStream, { Url: server.url('/huge-head') }));
+    const strict = recordClientEvents(
+      createHttpService({ maxResponseHeaderBytes: 16_384 }).CreateWebStreamClient(RawStream, { Url: server.url('/huge-head') }),
+    );
     await strict.closed;
     expect(strict.events).toEqual(['Changed ConnectionState', 'Error -1 HttpError: NetFail', 'Closed']);
     const relaxed = recordClientEvents(createHttpService().CreateWebStreamClient(RawStream, { Url: server.url('/huge-head') }));

@@ -53,33 +53,61 @@ describe('resources after a client ends', () => {
   });
 
   const scenarios: Array<[string, (service: ReturnType<typeof createHttpService>) => Promise<void>, () => Promise<void>]> = [
-    ['an SSE stream the server ends', async (service) => {
-      await recordClientEvents(service.CreateWebStreamClient(SSE, { Url: http.url('/ends') })).closed;
-    }, () => http.waitForNoOpenSockets()],
-    ['Close() on an open SSE stream', async (service) => {
-      const client = service.CreateWebStreamClient(SSE, { Url: http.url('/open') });
-      await closeAfter(client, 'Message');
-    }, () => http.waitForNoOpenSockets()],
-    ['Close() while the server has not answered', async (service) => {
-      const client = service.CreateWebStreamClient(RawStream, { Url: http.url('/hang') });
-      const recording = recordClientEvents(client);
-      await http.nextRequest('/hang');
-      client.Close();
-      await recording.closed;
-    }, () => http.waitForNoOpenSockets()],
-    ['an SSE failure on a 404', async (service) => {
-      await recordClientEvents(service.CreateWebStreamClient(SSE, { Url: http.url('/404') })).closed;
-    }, () => http.waitForNoOpenSockets()],
-    ['the lifetime cap', async () => {
-      const client = createHttpService({ lifetimeMs: 50 }).CreateWebStreamClient(SSE, { Url: http.url('/open') });
-      await recordClientEvents(client).closed;
-    }, () => http.waitForNoOpenSockets()],
-    ['Close() on an open WebSocket', async (service) => {
-      await closeAfter(service.CreateWebStreamClient(WebSocket, { Url: ws.url('/hold') }), 'Message');
-    }, () => ws.waitForNoOpenSockets()],
-    ['a WebSocket the server closes', async (service) => {
-      await recordClientEvents(service.CreateWebStreamClient(WebSocket, { Url: ws.url('/server-closes') })).closed;
-    }, () => ws.waitForNoOpenSockets()],
+    [
+      'an SSE stream the server ends',
+      async (service) => {
+        await recordClientEvents(service.CreateWebStreamClient(SSE, { Url: http.url('/ends') })).closed;
+      },
+      () => http.waitForNoOpenSockets(),
+    ],
+    [
+      'Close() on an open SSE stream',
+      async (service) => {
+        const client = service.CreateWebStreamClient(SSE, { Url: http.url('/open') });
+        await closeAfter(client, 'Message');
+      },
+      () => http.waitForNoOpenSockets(),
+    ],
+    [
+      'Close() while the server has not answered',
+      async (service) => {
+        const client = service.CreateWebStreamClient(RawStream, { Url: http.url('/hang') });
+        const recording = recordClientEvents(client);
+        await http.nextRequest('/hang');
+        client.Close();
+        await recording.closed;
+      },
+      () => http.waitForNoOpenSockets(),
+    ],
+    [
+      'an SSE failure on a 404',
+      async (service) => {
+        await recordClientEvents(service.CreateWebStreamClient(SSE, { Url: http.url('/404') })).closed;
+      },
+      () => http.waitForNoOpenSockets(),
+    ],
+    [
+      'the lifetime cap',
+      async () => {
+        const client = createHttpService({ lifetimeMs: 50 }).CreateWebStreamClient(SSE, { Url: http.url('/open') });
+        await recordClientEvents(client).closed;
+      },
+      () => http.waitForNoOpenSockets(),
+    ],
+    [
+      'Close() on an open WebSocket',
+      async (service) => {
+        await closeAfter(service.CreateWebStreamClient(WebSocket, { Url: ws.url('/hold') }), 'Message');
+      },
+      () => ws.waitForNoOpenSockets(),
+    ],
+    [
+      'a WebSocket the server closes',
+      async (service) => {
+        await recordClientEvents(service.CreateWebStreamClient(WebSocket, { Url: ws.url('/server-closes') })).closed;
+      },
+      () => ws.waitForNoOpenSockets(),
+    ],
   ];
 
   for (const [what, run, serverSettled] of scenarios) {

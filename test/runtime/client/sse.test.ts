@@ -73,8 +73,7 @@ describe('SSE client', () => {
       },
       '/status-404': (_request, response) => response.writeHead(404, { 'Content-Type': 'text/event-stream' }).end('data: x\n\n'),
       '/status-500': (_request, response) => response.writeHead(500, 'Broken', { 'Content-Type': 'text/plain' }).end('oops'),
-      '/status-400-json': (_request, response) =>
-        response.writeHead(400, { 'Content-Type': 'application/json' }).end('{"error":"bad prompt"}'),
+      '/status-400-json': (_request, response) => response.writeHead(400, { 'Content-Type': 'application/json' }).end('{"error":"bad prompt"}'),
       '/status-204': (_request, response) => response.writeHead(204).end(),
       '/plain': (_request, response) => response.writeHead(200, { 'Content-Type': 'text/plain' }).end('data: x\n\n'),
       '/no-type': (_request, response) => {
@@ -111,7 +110,9 @@ describe('SSE client', () => {
       'Changed ConnectionState',
       'Closed',
     ]);
-    expect(recording.openedHeaders).toMatch(/^Content-Type: text\/event-stream\r\nX-Mixed-Case: Yes\r\nset-cookie: a=1\r\nSet-Cookie: b=2\r\nDate: [^\r\n]+\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked$/);
+    expect(recording.openedHeaders).toMatch(
+      /^Content-Type: text\/event-stream\r\nX-Mixed-Case: Yes\r\nset-cookie: a=1\r\nSet-Cookie: b=2\r\nDate: [^\r\n]+\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked$/,
+    );
     expect(client.ConnectionState).toBe(Enum.WebStreamClientState.Closed);
   });
 

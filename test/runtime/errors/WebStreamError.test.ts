@@ -16,7 +16,15 @@ for (const [name, value] of Object.entries(runtime as Record<string, unknown>)) 
 describe('runtime error base', () => {
   it('exports WebStreamError and at least the known error classes', () => {
     expect(errorClasses.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['RequestOptionsError', 'ClientLimitError', 'PropertyError', 'UsageError', 'NotCreatableError', 'SseBlockTooLargeError', 'EventWaitError']),
+      expect.arrayContaining([
+        'RequestOptionsError',
+        'ClientLimitError',
+        'PropertyError',
+        'UsageError',
+        'NotCreatableError',
+        'SseBlockTooLargeError',
+        'EventWaitError',
+      ]),
     );
   });
 

@@ -41,19 +41,39 @@ describe('validateRequestOptions refusals', () => {
     ['CONNECT', () => validate({ Url: 'http://h/', Method: 'CONNECT' }), 'WSC_ERR_INVALID_METHOD', /CONNECT/],
     ['POST on a WebSocket', () => validate({ Url: 'ws://h/', Method: 'POST' }, 'WebSocket'), 'WSC_ERR_INVALID_METHOD', /WebSocket/],
     ['a locked header', () => validate({ Url: 'http://h/', Headers: { Host: 'x' } }), 'WSC_ERR_HEADER_NOT_ALLOWED', 'Header "Host" is not allowed!'],
-    ['a locked header in another case', () => validate({ Url: 'http://h/', Headers: { 'user-agent': 'x' } }), 'WSC_ERR_HEADER_NOT_ALLOWED', 'Header "user-agent" is not allowed!'],
-    ['an X-Forwarded header', () => validate({ Url: 'http://h/', Headers: { 'X-Forwarded-For': '1' } }), 'WSC_ERR_HEADER_NOT_ALLOWED', 'Header "X-Forwarded-For" is not allowed!'],
+    [
+      'a locked header in another case',
+      () => validate({ Url: 'http://h/', Headers: { 'user-agent': 'x' } }),
+      'WSC_ERR_HEADER_NOT_ALLOWED',
+      'Header "user-agent" is not allowed!',
+    ],
+    [
+      'an X-Forwarded header',
+      () => validate({ Url: 'http://h/', Headers: { 'X-Forwarded-For': '1' } }),
+      'WSC_ERR_HEADER_NOT_ALLOWED',
+      'Header "X-Forwarded-For" is not allowed!',
+    ],
     ['Roblox-Id', () => validate({ Url: 'http://h/', Headers: { 'Roblox-Id': '1' } }), 'WSC_ERR_HEADER_NOT_ALLOWED', 'Header "Roblox-Id" is not allowed!'],
     ['CR in a header value', () => validate({ Url: 'http://h/', Headers: { A: 'x\r\nB: y' } }), 'WSC_ERR_INVALID_HEADER', /value of header "A".*CR, LF/],
     ['LF in a header name', () => validate({ Url: 'http://h/', Headers: { 'A\nB': 'x' } }), 'WSC_ERR_INVALID_HEADER', /header name "A\nB"/],
     ['a non-string header value', () => validate({ Url: 'http://h/', Headers: { A: 1 } }), 'WSC_ERR_INVALID_HEADER', /value of header "A"/],
     ['a non-table Headers', () => validate({ Url: 'http://h/', Headers: 'A: b' }), 'WSC_ERR_INVALID_HEADER', /Headers must be a table/],
-    ['a Body on GET', () => validate({ Url: 'http://h/', Body: 'x' }), 'WSC_ERR_BODY_NOT_ALLOWED', "Invalid request options, Body should be empty for 'GET' or 'HEAD' method"],
+    [
+      'a Body on GET',
+      () => validate({ Url: 'http://h/', Body: 'x' }),
+      'WSC_ERR_BODY_NOT_ALLOWED',
+      "Invalid request options, Body should be empty for 'GET' or 'HEAD' method",
+    ],
     ['a Body on HEAD', () => validate({ Url: 'http://h/', Method: 'HEAD', Body: 'x' }), 'WSC_ERR_BODY_NOT_ALLOWED', /Body should be empty/],
     ['a non-string Body', () => validate({ Url: 'http://h/', Method: 'POST', Body: {} }), 'WSC_ERR_INVALID_BODY', /Body must be a string/],
     ['an unknown Compress', () => validate({ Url: 'http://h/', Compress: 'Brotli' }), 'WSC_ERR_INVALID_COMPRESS', /Compress "Brotli"/],
     ['a zero Timeout', () => validate({ Url: 'http://h/', Timeout: 0 }), 'WSC_ERR_INVALID_TIMEOUT', /Timeout must be/],
-    ['an unknown field', () => validate({ Url: 'http://h/', header: {} }), 'WSC_ERR_UNKNOWN_REQUEST_FIELD', /unknown field "header"; the fields are Url, Method, Headers, Body, Compress, Timeout/],
+    [
+      'an unknown field',
+      () => validate({ Url: 'http://h/', header: {} }),
+      'WSC_ERR_UNKNOWN_REQUEST_FIELD',
+      /unknown field "header"; the fields are Url, Method, Headers, Body, Compress, Timeout/,
+    ],
   ];
 
   for (const [what, run, code, message] of cases) {
@@ -141,7 +161,11 @@ describe('credentials in the Url', () => {
   const authorization = (request: ReturnType<typeof validate>) => request.headers.find(([name]) => name === 'Authorization')?.[1];
 
   it('moves them into a Basic Authorization header for every client type (percent-decoded) and out of the URL', () => {
-    for (const [kind, scheme] of [['SSE', 'http'], ['RawStream', 'https'], ['WebSocket', 'ws']] as const) {
+    for (const [kind, scheme] of [
+      ['SSE', 'http'],
+      ['RawStream', 'https'],
+      ['WebSocket', 'ws'],
+    ] as const) {
       const request = validate({ Url: `${scheme}://al%40ice:p%C3%A4ss@127.0.0.1:9/x` }, kind);
       expect(request.url.href).toBe(`${scheme}://127.0.0.1:9/x`);
       expect(authorization(request)).toBe(basic('al@ice:päss'));

@@ -69,9 +69,7 @@ describe('createHttpService', () => {
   it('frees a slot when a client fails, before its Closed handlers run', async () => {
     const service = createHttpService({ maxLiveClients: 1 });
     const failing = service.CreateWebStreamClient(SSE, { Url: server.url('/404') });
-    const replacement = await new Promise((resolve) =>
-      failing.Closed.Connect(() => resolve(service.CreateWebStreamClient(SSE, { Url: server.url('/open') }))),
-    );
+    const replacement = await new Promise((resolve) => failing.Closed.Connect(() => resolve(service.CreateWebStreamClient(SSE, { Url: server.url('/open') }))));
     expect(service.liveClientCount).toBe(1);
     (replacement as { Close(): void }).Close();
   });

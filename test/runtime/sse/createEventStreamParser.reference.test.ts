@@ -43,9 +43,10 @@ describe('createEventStreamParser compared with eventsource-parser 3.1.1', () =>
         const chunks = splitAt(entry.bytes, [position]);
         const ours = collectParserOutput(chunks);
         const reference = runReference(chunks);
-        expect(ours.events.map((event) => ({ type: event.type, data: event.data })), `split at ${position}`).toEqual(
-          reference.events.map((event) => ({ type: event.event ?? 'message', data: event.data })),
-        );
+        expect(
+          ours.events.map((event) => ({ type: event.type, data: event.data })),
+          `split at ${position}`,
+        ).toEqual(reference.events.map((event) => ({ type: event.event ?? 'message', data: event.data })));
         reference.events.forEach((event, index) => {
           if (event.id !== undefined) expect(ours.events[index]?.lastEventId).toBe(event.id);
         });

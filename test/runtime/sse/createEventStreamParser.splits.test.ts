@@ -51,7 +51,10 @@ describe('createEventStreamParser across chunk boundaries', () => {
     it(`reports the same blocks as byte strings byte by byte, with onBlockText alone (client path): ${entry.name}`, () => {
       const blocks: string[] = [];
       const parser = createEventStreamParser({ onBlockText: (raw) => blocks.push(raw) });
-      for (const chunk of splitAt(entry.bytes, Array.from({ length: Math.max(0, entry.bytes.length - 1) }, (_, index) => index + 1))) {
+      for (const chunk of splitAt(
+        entry.bytes,
+        Array.from({ length: Math.max(0, entry.bytes.length - 1) }, (_, index) => index + 1),
+      )) {
         parser.feed(chunk);
       }
       parser.end();
@@ -61,7 +64,10 @@ describe('createEventStreamParser across chunk boundaries', () => {
     it(`reports the same raw blocks byte by byte when no field callback is given (client path): ${entry.name}`, () => {
       const blocks: string[] = [];
       const parser = createEventStreamParser({ onBlock: (raw) => blocks.push(Buffer.from(raw).toString('latin1')) });
-      for (const chunk of splitAt(entry.bytes, Array.from({ length: Math.max(0, entry.bytes.length - 1) }, (_, index) => index + 1))) {
+      for (const chunk of splitAt(
+        entry.bytes,
+        Array.from({ length: Math.max(0, entry.bytes.length - 1) }, (_, index) => index + 1),
+      )) {
         parser.feed(chunk);
       }
       parser.end();
@@ -82,18 +88,38 @@ describe('createEventStreamParser across chunk boundaries', () => {
 
   it('is independent of chunking for random streams (property)', () => {
     const token = fc.constantFrom(
-      'data: x', 'data:', 'data', 'event: e', 'id: 1', 'id', 'retry: 10', ': c', ':', 'é', '✓',
-      '\r', '\n', '\r\n', '\n\n', '\r\r', ' ', 'unknown: v', '\u0000',
+      'data: x',
+      'data:',
+      'data',
+      'event: e',
+      'id: 1',
+      'id',
+      'retry: 10',
+      ': c',
+      ':',
+      'é',
+      '✓',
+      '\r',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '\r\r',
+      ' ',
+      'unknown: v',
+      '\u0000',
     );
     const body = fc
       .tuple(fc.boolean(), fc.array(token, { maxLength: 40 }))
       .map(([bom, tokens]) => new Uint8Array(Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(tokens.join(''))])));
-    const bodyWithSplits = body.chain((bytes) =>
-      fc.tuple(fc.constant(bytes), fc.uniqueArray(fc.integer({ min: 0, max: bytes.length }), { maxLength: 12 })),
-    );
+    const bodyWithSplits = body.chain((bytes) => fc.tuple(fc.constant(bytes), fc.uniqueArray(fc.integer({ min: 0, max: bytes.length }), { maxLength: 12 })));
     fc.assert(
       fc.property(bodyWithSplits, ([bytes, positions]) => {
-        const chunked = collectParserOutput(splitAt(bytes, [...positions].sort((a, b) => a - b)));
+        const chunked = collectParserOutput(
+          splitAt(
+            bytes,
+            [...positions].sort((a, b) => a - b),
+          ),
+        );
         expect(chunked).toEqual(collectParserOutput([bytes]));
         expect(chunked.blocks).toEqual(naiveBlocks(bytes));
       }),

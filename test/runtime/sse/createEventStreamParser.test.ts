@@ -34,10 +34,7 @@ describe('createEventStreamParser: fields (WHATWG)', () => {
   });
 
   it('uses the event field as the type and falls back to "message" when it is empty', () => {
-    expect(feedText('event: custom\ndata: 1\n\nevent:\ndata: 2\n\n').events).toEqual([
-      message('1', '', 'custom'),
-      message('2'),
-    ]);
+    expect(feedText('event: custom\ndata: 1\n\nevent:\ndata: 2\n\n').events).toEqual([message('1', '', 'custom'), message('2')]);
   });
 
   it('resets the event type after each dispatch', () => {
@@ -134,10 +131,7 @@ describe('createEventStreamParser: memory guard and reset', () => {
   it('reports SseBlockTooLargeError once and ignores input until reset', () => {
     const errors: SseBlockTooLargeError[] = [];
     const events: string[] = [];
-    const parser = createEventStreamParser(
-      { onError: (error) => errors.push(error), onEvent: (event) => events.push(event.data) },
-      { maxBlockBytes: 16 },
-    );
+    const parser = createEventStreamParser({ onError: (error) => errors.push(error), onEvent: (event) => events.push(event.data) }, { maxBlockBytes: 16 });
     parser.feed(Buffer.from('data: 0123456789abcdef'));
     parser.feed(Buffer.from('\n\ndata: later\n\n'));
     expect(errors).toHaveLength(1);

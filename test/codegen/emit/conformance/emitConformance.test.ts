@@ -36,7 +36,10 @@ function emitFor(dump: Dump): EmittedFile[] {
 }
 
 function withoutMember(dump: Dump, className: string, memberName: string): Dump {
-  return { ...dump, classes: dump.classes.map((cls): DumpClass => (cls.name === className ? { ...cls, members: cls.members.filter((m) => m.name !== memberName) } : cls)) };
+  return {
+    ...dump,
+    classes: dump.classes.map((cls): DumpClass => (cls.name === className ? { ...cls, members: cls.members.filter((m) => m.name !== memberName) } : cls)),
+  };
 }
 
 function withEnumItem(dump: Dump, enumName: string, name: string, value: number): Dump {
@@ -46,7 +49,9 @@ function withEnumItem(dump: Dump, enumName: string, name: string, value: number)
 /** `surface/WebStreamClient.Send` for each check of the suite; skipped ones get a trailing ` (skipped)`. */
 function checkIds(dump: Dump): string[] {
   const suite = buildConformanceSuite(inputFor(dump));
-  return [...suite.surface, ...suite.enums, ...suite.artifacts, ...suite.behaviour].map((check) => `${check.id}${check.kind === 'skipped' ? ' (skipped)' : ''}`);
+  return [...suite.surface, ...suite.enums, ...suite.artifacts, ...suite.behaviour].map(
+    (check) => `${check.id}${check.kind === 'skipped' ? ' (skipped)' : ''}`,
+  );
 }
 
 function typeAliases(files: readonly EmittedFile[]): string[] {
@@ -130,13 +135,13 @@ describe('emitConformanceFiles', () => {
     it('fails where the runtime has not followed: a new enum item, a member Roblox removed', async () => {
       const moved = withEnumItem(withoutMember(input.dump, 'WebStreamClient', 'Send'), 'WebStreamClientState', 'Closing', 4);
       const failed = await runVariant(moved);
-      expect([...failed.keys()].sort()).toEqual([
-        'enums/WebStreamClientState',
-        'enums/WebStreamClientState.Closing',
-        'surface/WebStreamClient',
-      ]);
-      expect(failed.get('surface/WebStreamClient')).toBe('WebStreamClient has Send, which the dump does not declare for WebStreamClient or its ancestors (Node-only additions must use lower-case names)');
-      expect(failed.get('enums/WebStreamClientState')).toBe('Enum.WebStreamClientState.GetEnumItems() lists [Connecting=0, Open=1, Error=2, Closed=3]; the dump has [Connecting=0, Open=1, Error=2, Closed=3, Closing=4]');
+      expect([...failed.keys()].sort()).toEqual(['enums/WebStreamClientState', 'enums/WebStreamClientState.Closing', 'surface/WebStreamClient']);
+      expect(failed.get('surface/WebStreamClient')).toBe(
+        'WebStreamClient has Send, which the dump does not declare for WebStreamClient or its ancestors (Node-only additions must use lower-case names)',
+      );
+      expect(failed.get('enums/WebStreamClientState')).toBe(
+        'Enum.WebStreamClientState.GetEnumItems() lists [Connecting=0, Open=1, Error=2, Closed=3]; the dump has [Connecting=0, Open=1, Error=2, Closed=3, Closing=4]',
+      );
     });
   });
 });

@@ -20,7 +20,12 @@ const quirks = dumpOf(
     cls('Player', 'Instance', [fn('Pair', [], [t.prim('bool'), t.prim('string')]), callback('OnAsk', [param('function', t.prim('string'))], [t.prim('bool')])]),
     cls('Studio', 'Object', [prop('Auto-Recovery Interval (Minutes)', t.prim('int')), prop('LoadCharacterLayeredClothing ', t.prim('bool'))]),
   ],
-  [enumOf('Status', [['Ready', 0], ['Failed', 1]])],
+  [
+    enumOf('Status', [
+      ['Ready', 0],
+      ['Failed', 1],
+    ]),
+  ],
 );
 
 describe('class interfaces', () => {

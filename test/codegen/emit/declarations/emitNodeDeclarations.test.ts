@@ -83,7 +83,9 @@ describe('emitNodeDeclarations', () => {
     const dump = dumpOf([objectRoot(), cls('HttpService', 'Object', [fn('RequestAsync', [param('requestOptions', t.group('Dictionary'))])])]);
     const run = () => emitNodeDeclarations({ ...sliceSource, dump }, { overrideMode: 'strict' });
     expect(run).toThrow(EmitError);
-    expect(run).toThrow(/api-dump\/Full-API-Dump\.json: Classes\[1\]\.Members: .*class HttpService has no member CreateWebStreamClient[\s\S]*Fix: update or remove the entry in codegen\/emit\/declarations\/typeOverrides\.ts/);
+    expect(run).toThrow(
+      /api-dump\/Full-API-Dump\.json: Classes\[1\]\.Members: .*class HttpService has no member CreateWebStreamClient[\s\S]*Fix: update or remove the entry in codegen\/emit\/declarations\/typeOverrides\.ts/,
+    );
   });
 
   it('reports (not drops) overrides it cannot apply in lenient mode', () => {

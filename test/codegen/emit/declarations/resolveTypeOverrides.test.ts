@@ -14,7 +14,10 @@ const override: TypeOverride = {
 };
 
 const withRequestOptions = (type = t.group('Dictionary')) =>
-  dumpOf([objectRoot(), cls('HttpService', 'Object', [fn('CreateWebStreamClient', [param('streamClientType', t.enum('WebStreamClientType')), param('requestOptions', type)])])]);
+  dumpOf([
+    objectRoot(),
+    cls('HttpService', 'Object', [fn('CreateWebStreamClient', [param('streamClientType', t.enum('WebStreamClientType')), param('requestOptions', type)])]),
+  ]);
 
 describe('resolveTypeOverrides', () => {
   it('applies every committed override to the slice', () => {
@@ -27,7 +30,12 @@ describe('resolveTypeOverrides', () => {
   });
 
   it.each([
-    ['the class is missing', dumpOf([objectRoot()]), 'EMIT_OVERRIDE_TARGET_MISSING', 'Classes: type override of HttpService.CreateWebStreamClient parameter requestOptions: no class HttpService'],
+    [
+      'the class is missing',
+      dumpOf([objectRoot()]),
+      'EMIT_OVERRIDE_TARGET_MISSING',
+      'Classes: type override of HttpService.CreateWebStreamClient parameter requestOptions: no class HttpService',
+    ],
     [
       'the member is missing',
       dumpOf([objectRoot(), cls('HttpService', 'Object', [])]),

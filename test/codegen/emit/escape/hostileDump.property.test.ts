@@ -31,13 +31,55 @@ import { typeCheck } from '../helpers/typeCheck.js';
 import { markdown, scriptingElements } from './renderedHtml.js';
 
 const FRAGMENTS = [
-  '*/', '/*', '`', '``', '${', '"', "'", '\r\n', '\r', '\n', '\u2028', '\u2029', '\u0000', '\ud800', '\udc00', '</script>', '<script>alert(1)</script>',
-  '{{', '}}', '--!>', '-->', '<!--', 'javascript:alert(1)', '[x](javascript:alert(1))', '<img src=x onerror=alert(1)>', '*', '_', '|', '#', '@param', '{@link X}',
-  '&lt;', 'http://evil.example', 'www.evil.com', 'evil.com', 'a@b.co', '\\', '\u202E', '\u001b[31m', '> ', '- ', '1. ', '===',
+  '*/',
+  '/*',
+  '`',
+  '``',
+  '${',
+  '"',
+  "'",
+  '\r\n',
+  '\r',
+  '\n',
+  '\u2028',
+  '\u2029',
+  '\u0000',
+  '\ud800',
+  '\udc00',
+  '</script>',
+  '<script>alert(1)</script>',
+  '{{',
+  '}}',
+  '--!>',
+  '-->',
+  '<!--',
+  'javascript:alert(1)',
+  '[x](javascript:alert(1))',
+  '<img src=x onerror=alert(1)>',
+  '*',
+  '_',
+  '|',
+  '#',
+  '@param',
+  '{@link X}',
+  '&lt;',
+  'http://evil.example',
+  'www.evil.com',
+  'evil.com',
+  'a@b.co',
+  '\\',
+  '\u202E',
+  '\u001b[31m',
+  '> ',
+  '- ',
+  '1. ',
+  '===',
 ];
 
 /** Hostile text: one to four fragments, sometimes joined by a letter. */
-const hostile: fc.Arbitrary<string> = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom('a', ' ', 'Z')), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
+const hostile: fc.Arbitrary<string> = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constantFrom('a', ' ', 'Z')), { minLength: 1, maxLength: 5 })
+  .map((parts) => parts.join(''));
 
 /** Rewrites every string a test may poison, with `text(slot)` giving the suffix for each place. */
 function poison(dump: Dump, text: (slot: number) => string): Dump {
@@ -51,13 +93,21 @@ function poison(dump: Dump, text: (slot: number) => string): Dump {
     const name = nullable ? ref.name.slice(0, -1) : ref.name;
     if (ref.category === 'Class' && classNames.has(name)) return { ...ref, name: `${classNames.get(name)!}${nullable}` };
     if (ref.category === 'Enum' && enumNames.has(name)) return { ...ref, name: `${enumNames.get(name)!}${nullable}` };
-    if (ref.category === 'DataType' && !['RBXScriptSignal', 'RBXScriptConnection', 'Function', 'Instances', 'Objects', 'CoordinateFrame', 'OptionalCoordinateFrame'].includes(name)) {
+    if (
+      ref.category === 'DataType' &&
+      !['RBXScriptSignal', 'RBXScriptConnection', 'Function', 'Instances', 'Objects', 'CoordinateFrame', 'OptionalCoordinateFrame'].includes(name)
+    ) {
       if (!dataTypes.has(name)) dataTypes.set(name, next(name));
       return { ...ref, name: `${dataTypes.get(name)!}${nullable}` };
     }
     return ref;
   };
-  const parameter = (p: Parameter): Parameter => ({ ...p, name: next(p.name), type: type(p.type), ...(p.default === undefined ? {} : { default: next(p.default) }) });
+  const parameter = (p: Parameter): Parameter => ({
+    ...p,
+    name: next(p.name),
+    type: type(p.type),
+    ...(p.default === undefined ? {} : { default: next(p.default) }),
+  });
   const member = (m: Member): Member => {
     const common = {
       name: next(m.name),
@@ -127,7 +177,9 @@ function jsDocTexts(text: string): string[] {
 /** The shape of rendered Markdown: block and inline tokens with tag and attribute names, not the text. */
 function markdownShape(text: string): string[] {
   const shape: string[] = [];
-  const add = (tokens: readonly { type: string; tag: string; attrs: [string, string][] | null; children: unknown[] | null; markup: string; info: string }[]): void => {
+  const add = (
+    tokens: readonly { type: string; tag: string; attrs: [string, string][] | null; children: unknown[] | null; markup: string; info: string }[],
+  ): void => {
     for (const token of tokens) {
       if (token.type === 'text' || token.type === 'softbreak') continue;
       shape.push(`${token.type}<${token.tag}${(token.attrs ?? []).map(([name]) => ` ${name}`).join('')}>${token.markup === 'linkify' ? ' linkify' : ''}`);

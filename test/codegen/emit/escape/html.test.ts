@@ -15,12 +15,15 @@ describe('htmlAttribute', () => {
 });
 
 describe('htmlCommentText', () => {
-  it.each(['-->', '--!>', '<!--', 'a--b', 'ends with -', 'ends with <!-', '>', '->', 'two\nlines <script>x</script>'])('keeps %j inside the comment', (text) => {
-    const markdown = `<!-- ${htmlCommentText(text)} -->\n\n# Title\n`;
-    const tokens = md.parse(markdown, {});
-    expect(tokens[0]!.type).toBe('html_block');
-    expect(tokens[0]!.content.trim().endsWith('-->')).toBe(true);
-    expect(tokens[0]!.content.indexOf('-->')).toBe(tokens[0]!.content.trim().length - 3);
-    expect(tokens.slice(1).map((t) => t.type)).toEqual(['heading_open', 'inline', 'heading_close']);
-  });
+  it.each(['-->', '--!>', '<!--', 'a--b', 'ends with -', 'ends with <!-', '>', '->', 'two\nlines <script>x</script>'])(
+    'keeps %j inside the comment',
+    (text) => {
+      const markdown = `<!-- ${htmlCommentText(text)} -->\n\n# Title\n`;
+      const tokens = md.parse(markdown, {});
+      expect(tokens[0]!.type).toBe('html_block');
+      expect(tokens[0]!.content.trim().endsWith('-->')).toBe(true);
+      expect(tokens[0]!.content.indexOf('-->')).toBe(tokens[0]!.content.trim().length - 3);
+      expect(tokens.slice(1).map((t) => t.type)).toEqual(['heading_open', 'inline', 'heading_close']);
+    },
+  );
 });

@@ -24,7 +24,12 @@ import { markdown, scriptingElements } from './renderedHtml.js';
 
 const md = markdown;
 
-const source = (dump: Dump, extra: Partial<EmitSource> = {}): EmitSource => ({ dump, dumpFile: 'api-dump/Full-API-Dump.json', regenerateCommand: 'npm run generate', ...extra });
+const source = (dump: Dump, extra: Partial<EmitSource> = {}): EmitSource => ({
+  dump,
+  dumpFile: 'api-dump/Full-API-Dump.json',
+  regenerateCommand: 'npm run generate',
+  ...extra,
+});
 
 function parseDiagnostics(text: string): readonly ts.Diagnostic[] {
   const file = ts.createSourceFile('x.ts', text, ts.ScriptTarget.ES2022, true);
@@ -43,7 +48,13 @@ function declaredNames(text: string): string[] {
 
 describe('issue 13 injection reproductions', () => {
   it('a member name with a newline and <script> stays text on the reference page', () => {
-    const dump = dumpOf([objectRoot(), cls('Victim', 'Object', [prop('PropScript\n<script>alert(61)</script>\n', t.prim('string')), fn('Call', [param('x', t.prim('int'), '<img src=x onerror=alert(1)>')])])]);
+    const dump = dumpOf([
+      objectRoot(),
+      cls('Victim', 'Object', [
+        prop('PropScript\n<script>alert(61)</script>\n', t.prim('string')),
+        fn('Call', [param('x', t.prim('int'), '<img src=x onerror=alert(1)>')]),
+      ]),
+    ]);
     for (const page of emitReferencePages(source(dump))) {
       expect(scriptingElements(page.contents), page.path).toEqual([]);
     }
@@ -51,7 +62,11 @@ describe('issue 13 injection reproductions', () => {
 
   it('hostile tags and security levels stay text in the JSDoc (TypeDoc renders it as Markdown)', () => {
     const victim = cls('Victim', 'Object', [
-      prop('P', t.prim('string'), { tags: ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))'], threadSafety: '<script>alert(1)</script>', security: { read: 'None', write: '<script>alert(2)</script>' } }),
+      prop('P', t.prim('string'), {
+        tags: ['<img src=x onerror=alert(1)>', '[x](javascript:alert(1))'],
+        threadSafety: '<script>alert(1)</script>',
+        security: { read: 'None', write: '<script>alert(2)</script>' },
+      }),
     ]);
     const text = emitNodeDeclarations(source(dumpOf([objectRoot(), victim])), { overrideMode: 'lenient' }).file.contents;
     const file = ts.createSourceFile('index.d.ts', text, ts.ScriptTarget.ES2022, true);
@@ -67,7 +82,15 @@ describe('issue 13 injection reproductions', () => {
 
   it('diff --format markdown prints tags and names as text', () => {
     const changes: Change[] = [
-      { action: 'Change', kind: 'Property', parent: 'Victim', name: 'P<script>alert(1)</script>', field: 'Tags', to: '<img src=x onerror=alert(1)>', impact: 'compatible' },
+      {
+        action: 'Change',
+        kind: 'Property',
+        parent: 'Victim',
+        name: 'P<script>alert(1)</script>',
+        field: 'Tags',
+        to: '<img src=x onerror=alert(1)>',
+        impact: 'compatible',
+      },
       { action: 'Add', kind: 'Class', name: '[x](javascript:alert(1))', impact: 'compatible' },
     ];
     const changelog = renderChangelog(changes, '0.1.0.1', '0.2.0.2');
@@ -85,7 +108,15 @@ describe('issue 13 injection reproductions', () => {
       classes: input.dump.classes.map((c) =>
         c.name !== 'WebStreamClient'
           ? c
-          : { ...c, members: [...c.members.map((m) => (m.name === 'Send' && m.memberType === 'Function' ? { ...m, parameters: m.parameters.map((p) => ({ ...p, default: hostile })) } : m)), prop(`X${hostile}`, t.prim('int'))] },
+          : {
+              ...c,
+              members: [
+                ...c.members.map((m) =>
+                  m.name === 'Send' && m.memberType === 'Function' ? { ...m, parameters: m.parameters.map((p) => ({ ...p, default: hostile })) } : m,
+                ),
+                prop(`X${hostile}`, t.prim('int')),
+              ],
+            },
       ),
     };
     const files = emitConformanceFiles({ ...input, scenarios: input.scenarios!, dump, model: buildModel(dump) });
@@ -105,25 +136,33 @@ describe('issue 13 injection reproductions', () => {
     expect(declaredNames(text)).toEqual(['T']);
   });
 
-  it.each(['--!><script>alert(1)</script>', '--><script>alert(1)</script>', 'a\n\n<script>alert(1)</script>'])('a --out path %j stays inside the <!-- --> page header', (path) => {
-    const page = `${markdownHeader({ dumpFile: path, regenerateCommand: `generate --out ${path}` })}# Title\n`;
-    const tokens = md.parse(page, {});
-    expect(tokens.map((token) => token.type)).toEqual(['html_block', 'heading_open', 'inline', 'heading_close']);
-    expect(scriptingElements(page)).toEqual([]);
-  });
+  it.each(['--!><script>alert(1)</script>', '--><script>alert(1)</script>', 'a\n\n<script>alert(1)</script>'])(
+    'a --out path %j stays inside the <!-- --> page header',
+    (path) => {
+      const page = `${markdownHeader({ dumpFile: path, regenerateCommand: `generate --out ${path}` })}# Title\n`;
+      const tokens = md.parse(page, {});
+      expect(tokens.map((token) => token.type)).toEqual(['html_block', 'heading_open', 'inline', 'heading_close']);
+      expect(scriptingElements(page)).toEqual([]);
+    },
+  );
 
   describe('prototype keys', () => {
-    const dump = dumpOf([
-      objectRoot(),
-      cls('Instance', 'Object', [
-        prop('Tagged', t.prim('int'), { tags: ['constructor', 'toString'], security: { read: 'None', write: 'toString' } }),
-        prop('Hidden', t.prim('int'), { security: { read: 'toString', write: 'toString' } }),
-      ]),
-      cls('constructor', 'Instance', [prop('A', t.prim('int'))]),
-      cls('__proto__', 'Instance', [prop('B', t.prim('int'))]),
-      cls('hasOwnProperty', 'Instance', [fn('toString', [param('valueOf', t.cls('constructor'))])], ['constructor']),
-    ], [enumOf('__proto__', [['constructor', 0]])]);
-    const docs = JSON.parse('{"classes":{"Object":{"summary":"o","members":{}},"Instance":{"summary":"i","members":{"Tagged":{"summary":"t"},"Hidden":{"summary":"h"}}},"constructor":{"summary":"c","members":{"A":{"summary":"a"}}},"__proto__":{"summary":"p","members":{"B":{"summary":"b"}}},"hasOwnProperty":{"summary":"h","members":{"toString":{"summary":"s","parameters":{"valueOf":"v"}}}}},"enums":{"__proto__":{"summary":"e","items":{"constructor":"x"}}}}');
+    const dump = dumpOf(
+      [
+        objectRoot(),
+        cls('Instance', 'Object', [
+          prop('Tagged', t.prim('int'), { tags: ['constructor', 'toString'], security: { read: 'None', write: 'toString' } }),
+          prop('Hidden', t.prim('int'), { security: { read: 'toString', write: 'toString' } }),
+        ]),
+        cls('constructor', 'Instance', [prop('A', t.prim('int'))]),
+        cls('__proto__', 'Instance', [prop('B', t.prim('int'))]),
+        cls('hasOwnProperty', 'Instance', [fn('toString', [param('valueOf', t.cls('constructor'))])], ['constructor']),
+      ],
+      [enumOf('__proto__', [['constructor', 0]])],
+    );
+    const docs = JSON.parse(
+      '{"classes":{"Object":{"summary":"o","members":{}},"Instance":{"summary":"i","members":{"Tagged":{"summary":"t"},"Hidden":{"summary":"h"}}},"constructor":{"summary":"c","members":{"A":{"summary":"a"}}},"__proto__":{"summary":"p","members":{"B":{"summary":"b"}}},"hasOwnProperty":{"summary":"h","members":{"toString":{"summary":"s","parameters":{"valueOf":"v"}}}}},"enums":{"__proto__":{"summary":"e","items":{"constructor":"x"}}}}',
+    );
 
     it('classes named constructor, __proto__ and hasOwnProperty compile under tsc --strict', () => {
       const text = emitNodeDeclarations(source(dump), { overrideMode: 'lenient' }).file.contents;
@@ -137,7 +176,9 @@ describe('issue 13 injection reproductions', () => {
       expect(text).toContain('Security: read None (any script); write toString (toString (no explanation yet)).');
       expect(text).toContain('Constructor (no explanation yet).');
       expect(text).toContain('ToString (no explanation yet).');
-      const pages = emitReferencePages(source(dump)).map((page) => page.contents).join('\n');
+      const pages = emitReferencePages(source(dump))
+        .map((page) => page.contents)
+        .join('\n');
       expect(pages).not.toContain('native code');
       expect(pages).toContain('read toString (toString (no explanation yet)) · write toString (toString (no explanation yet))');
       expect(pages).toContain('- **Constructor**: no explanation yet');

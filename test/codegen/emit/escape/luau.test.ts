@@ -7,8 +7,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeLuauComment, toLuauStringLiteral } from '../../../../codegen/emit/escape/luau.js';
 
-const HOSTILE = ['*/', '--[[', ']]', '--]]', '\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '\0', '\ud800', '\udc00x', '"', '\\', '`', '${', '{{', '--!strict', 'end', 'return 1'];
-const hostileText = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string(), fc.string({ unit: 'binary' })), { maxLength: 8 }).map((parts) => parts.join(''));
+const HOSTILE = [
+  '*/',
+  '--[[',
+  ']]',
+  '--]]',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\0',
+  '\ud800',
+  '\udc00x',
+  '"',
+  '\\',
+  '`',
+  '${',
+  '{{',
+  '--!strict',
+  'end',
+  'return 1',
+];
+const hostileText = fc
+  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string(), fc.string({ unit: 'binary' })), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 
 /** Decodes a Luau double-quoted literal as the Luau lexer would (only the escapes we emit and plain ASCII). */
 function decodeLuauString(literal: string): string {

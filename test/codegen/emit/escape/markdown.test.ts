@@ -9,16 +9,40 @@ import { markdownCodeSpan, markdownLinkText, markdownTableCell, markdownText } f
 const md = new MarkdownIt({ html: true, linkify: true });
 
 const HOSTILE = [
-  'PropScript\n<script>alert(61)</script>\n', '<img src=x onerror=alert(1)>', '[click](javascript:alert(1))', '![x](javascript:alert(1))',
-  '**bold** _em_ ~~s~~', '`code`', '| a | b |', '# heading', '&lt;script&gt;', 'http://evil.example/x', 'www.evil.com', 'evil.com', 'a@b.co',
-  'line\r\nbreak\u2028sep\u2029', '{@link Foo}', 'trailing #', '<https://x.io>', '\\', 'x\u0000y', '\ud800', '--!>', '{{x}}', '${x}',
+  'PropScript\n<script>alert(61)</script>\n',
+  '<img src=x onerror=alert(1)>',
+  '[click](javascript:alert(1))',
+  '![x](javascript:alert(1))',
+  '**bold** _em_ ~~s~~',
+  '`code`',
+  '| a | b |',
+  '# heading',
+  '&lt;script&gt;',
+  'http://evil.example/x',
+  'www.evil.com',
+  'evil.com',
+  'a@b.co',
+  'line\r\nbreak\u2028sep\u2029',
+  '{@link Foo}',
+  'trailing #',
+  '<https://x.io>',
+  '\\',
+  'x\u0000y',
+  '\ud800',
+  '--!>',
+  '{{x}}',
+  '${x}',
 ];
 
 /** The plain text of an inline rendering, and every HTML tag it produced. */
 function render(markdown: string): { text: string; tags: string[] } {
   const html = md.renderInline(markdown);
   const tags = [...html.matchAll(/<\/?([a-z][a-z0-9]*)/gi)].map((m) => m[1]!);
-  const text = html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const text = html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   return { text, tags };
 }
 
@@ -28,7 +52,11 @@ describe('markdownText', () => {
   it.each(HOSTILE)('renders %j as its own characters, no element', (text) => {
     const { text: shown, tags } = render(markdownText(text));
     expect(tags).toEqual([]);
-    expect(shown).toBe(oneLine(text).replace(/\u0000/g, '\\u0000').replace(/\ud800/g, '\\uD800'));
+    expect(shown).toBe(
+      oneLine(text)
+        .replace(/\u0000/g, '\\u0000')
+        .replace(/\ud800/g, '\\uD800'),
+    );
   });
 
   it('leaves ordinary names and dotted type names alone', () => {

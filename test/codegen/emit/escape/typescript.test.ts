@@ -1,10 +1,35 @@
 /** The TypeScript escapers, checked by the TypeScript scanner and parser themselves. */
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { isTsIdentifier, tsDocComment, tsDocText, tsIdentifier, tsLineCommentText, tsPropertyKey, tsStringLiteral } from '../../../../codegen/emit/escape/typescript.js';
+import {
+  isTsIdentifier,
+  tsDocComment,
+  tsDocText,
+  tsIdentifier,
+  tsLineCommentText,
+  tsPropertyKey,
+  tsStringLiteral,
+} from '../../../../codegen/emit/escape/typescript.js';
 import { EmitError } from '../../../../codegen/emit/shared/EmitError.js';
 
-const HOSTILE = ['*/ export const pwned = 1; /*', 'a\nb', 'a\rb', 'a\u2028b', 'a\u2029b', 'nul\u0000', 'lone \ud800 high', 'lone \udc00 low', '`${x}`', '"\'', '</script>', '{{x}}', '--!>', 'javascript:alert(1)', '@param x', '\u202Eevil'];
+const HOSTILE = [
+  '*/ export const pwned = 1; /*',
+  'a\nb',
+  'a\rb',
+  'a\u2028b',
+  'a\u2029b',
+  'nul\u0000',
+  'lone \ud800 high',
+  'lone \udc00 low',
+  '`${x}`',
+  '"\'',
+  '</script>',
+  '{{x}}',
+  '--!>',
+  'javascript:alert(1)',
+  '@param x',
+  '\u202Eevil',
+];
 
 /** Parses `source` and returns its statements' kinds and diagnostics. */
 function parse(source: string): { kinds: ts.SyntaxKind[]; errors: number } {
@@ -70,7 +95,9 @@ describe('identifiers', () => {
     }
     expect(error).toBeInstanceOf(EmitError);
     expect((error as EmitError).code).toBe('EMIT_INVALID_NAME');
-    expect((error as EmitError).message).toMatch(/^dump\.json: Classes\[3\]\.Name: the name "a\*\/b" cannot be written as a TypeScript identifier here\n {2}Fix: rename it/);
+    expect((error as EmitError).message).toMatch(
+      /^dump\.json: Classes\[3\]\.Name: the name "a\*\/b" cannot be written as a TypeScript identifier here\n {2}Fix: rename it/,
+    );
   });
 
   it.each(HOSTILE)('quotes %j as a property key that parses', (text) => {

@@ -43,7 +43,11 @@ export function typeCheck(files: Readonly<Record<string, string | undefined>>, o
 export function createProgram(files: Readonly<Record<string, string | undefined>>, options: TypeCheckOptions = {}): ts.Program {
   const compilerOptions: ts.CompilerOptions = { ...STRICT_OPTIONS, ...options.compilerOptions };
   if (compilerOptions.noLib) delete compilerOptions.lib;
-  const memory = new Map(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== undefined).map(([p, text]) => [resolve(p), text]));
+  const memory = new Map(
+    Object.entries(files)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+      .map(([p, text]) => [resolve(p), text]),
+  );
   const host = ts.createCompilerHost(compilerOptions, true);
   const readFromDisk = host.readFile.bind(host);
   const getSourceFromDisk = host.getSourceFile.bind(host);

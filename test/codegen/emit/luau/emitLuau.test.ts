@@ -14,7 +14,9 @@ describe('emitLuau', () => {
     const files = emitLuau(sliceSource);
     expect(files.map((file) => file.path)).toEqual([`typings/luau/${LUAU_TYPES_FILE}`, `typings/luau/${LUAU_DOCS_FILE}`]);
     const docs = JSON.parse(files[1]!.contents) as Record<string, { documentation: string; params?: { name: string; documentation: string }[] }>;
-    expect(docs['@roblox/globaltype/WebStreamClient.Send']!.params).toEqual([{ name: 'data', documentation: '@roblox/globaltype/WebStreamClient.Send/param/0' }]);
+    expect(docs['@roblox/globaltype/WebStreamClient.Send']!.params).toEqual([
+      { name: 'data', documentation: '@roblox/globaltype/WebStreamClient.Send/param/0' },
+    ]);
     expect(docs['@roblox/globaltype/WebStreamClient.Send/param/0']!.documentation).not.toBe('');
     expect(Object.keys(docs)).toContain('@roblox/enum/WebStreamClientType.WebSocket');
     expect(files[0]!.contents).toMatch(/^export type WebStreamRequestOptions = \{$/m);

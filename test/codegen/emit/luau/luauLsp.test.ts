@@ -45,7 +45,11 @@ describeWithLuauLsp('Luau output under luau-lsp', (tool) => {
       });
       expect(summary(result.diagnostics.filter((d) => d.file !== 'misuse.luau'))).toEqual([]);
       const misuse = result.diagnostics.filter((d) => d.file === 'misuse.luau');
-      const at = (line: number) => misuse.filter((d) => d.line === line).map((d) => d.message).join('\n');
+      const at = (line: number) =>
+        misuse
+          .filter((d) => d.line === line)
+          .map((d) => d.message)
+          .join('\n');
       expect(misuse.map((d) => d.line).sort()).toEqual([10, 7, 8]);
       expect(at(7)).toMatch(solver === 'old' ? /Property 'Mehtod' is not compatible/ : /Expected this to be 'nil', but got 'string'/);
       expect(at(8)).toMatch(/but got '"FETCH"'/);

@@ -26,8 +26,13 @@ function tableRows(markdown: string, heading: string): string[][] {
 describe('emitReferencePages', () => {
   it('emits a page per class and enum plus the index', () => {
     expect([...pages().keys()]).toEqual([
-      'reference/Object.md', 'reference/Instance.md', 'reference/HttpService.md', 'reference/WebStreamClient.md',
-      'reference/Enum.WebStreamClientState.md', 'reference/Enum.WebStreamClientType.md', 'reference/index.md',
+      'reference/Object.md',
+      'reference/Instance.md',
+      'reference/HttpService.md',
+      'reference/WebStreamClient.md',
+      'reference/Enum.WebStreamClientState.md',
+      'reference/Enum.WebStreamClientType.md',
+      'reference/index.md',
     ]);
   });
 
@@ -38,7 +43,14 @@ describe('emitReferencePages', () => {
   it('counts the class history as the class plus its members ("History (8)" for WebStreamClient)', () => {
     expect(page('reference/WebStreamClient.md')).toContain('## History (8)');
     expect(tableRows(page('reference/WebStreamClient.md'), '## History (8)').map((row) => row[0])).toEqual([
-      '686', '686', '686', '686', '686', '686', '686', '696',
+      '686',
+      '686',
+      '686',
+      '686',
+      '686',
+      '686',
+      '686',
+      '696',
     ]);
   });
 
@@ -55,7 +67,7 @@ describe('emitReferencePages', () => {
     ]);
   });
 
-  it('heads the member index with the count of the class\'s own members, as the public reference does', () => {
+  it("heads the member index with the count of the class's own members, as the public reference does", () => {
     expect(page('reference/WebStreamClient.md')).toContain('## Member index 7\n');
     expect(page('reference/HttpService.md')).toContain('## Member index 1\n');
     expect(page('reference/Object.md')).toContain('## Member index 6\n');
@@ -64,8 +76,13 @@ describe('emitReferencePages', () => {
   it('prints Deprecated once per deprecated member, naming the replacement', () => {
     const object = page('reference/Object.md');
     const section = (name: string) => object.slice(object.indexOf(`### ${name}\n`), object.indexOf('#### History', object.indexOf(`### ${name}\n`)));
-    for (const [member, replacement] of [['className', '[ClassName](#classname)'], ['isA', '[IsA](#isa)']] as const) {
-      const lines = section(member).split('\n').filter((line) => line.startsWith('- **Deprecated**'));
+    for (const [member, replacement] of [
+      ['className', '[ClassName](#classname)'],
+      ['isA', '[IsA](#isa)'],
+    ] as const) {
+      const lines = section(member)
+        .split('\n')
+        .filter((line) => line.startsWith('- **Deprecated**'));
       expect(lines).toEqual([`- **Deprecated**: ${replacement} should be used instead`]);
     }
   });
@@ -96,7 +113,9 @@ describe('emitReferencePages', () => {
   });
 
   it('explains tags in plain words', () => {
-    expect(page('reference/WebStreamClient.md')).toContain('- **Not replicated**: does not cross the network boundary, so changes stay on the machine that made them.');
+    expect(page('reference/WebStreamClient.md')).toContain(
+      '- **Not replicated**: does not cross the network boundary, so changes stay on the machine that made them.',
+    );
     expect(page('reference/Object.md')).toContain('- **Read-only**: scripts can read it but cannot set it');
   });
 
@@ -131,7 +150,9 @@ describe('emitReferencePages', () => {
   it('refuses two pages that would share a file name', () => {
     const dump = dumpOf([objectRoot(), cls('Weird', 'Object', []), cls('weird', 'Object', [])], [enumOf('E', [['A', 0]])]);
     expect(() => emitReferencePages({ ...sliceSource, dump, docs: undefined, history: undefined })).toThrow(EmitError);
-    expect(() => emitReferencePages({ ...sliceSource, dump, docs: undefined, history: undefined })).toThrow(/Classes\[2\]\.Name: class weird and class Weird would share the page reference\/weird\.md/);
+    expect(() => emitReferencePages({ ...sliceSource, dump, docs: undefined, history: undefined })).toThrow(
+      /Classes\[2\]\.Name: class weird and class Weird would share the page reference\/weird\.md/,
+    );
   });
 
   it('renders without docs or history (whole-API mode)', () => {

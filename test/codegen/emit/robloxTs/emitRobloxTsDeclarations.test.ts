@@ -132,6 +132,8 @@ describe('emitRobloxTsDeclarations', () => {
 
   it('puts a this parameter first on every method', () => {
     expect(declarations()).toContain('Send(this: WebStreamClient, data: string): void;');
-    expect(declarations()).toContain('CreateWebStreamClient(this: HttpService, streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: WebStreamRequestOptions): WebStreamClient;');
+    expect(declarations()).toContain(
+      'CreateWebStreamClient(this: HttpService, streamClientType: CastsToEnum<Enum.WebStreamClientType>, requestOptions: WebStreamRequestOptions): WebStreamClient;',
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('memberDocFacts', () => {
   it('dates the member with @since and lists later changes from the history log', () => {
     const text = toJsDoc(memberDocFacts(sliceSource, index, owner('HttpService'), member('HttpService', 'CreateWebStreamClient')));
     expect(text).toContain('@since 0.686.0.6860866');
-    expect(text).toContain('Changed in 696 (0.696.0.6960797, 2025-10-21): Capabilities of Function HttpService.CreateWebStreamClient changed from (none) to [Network].');
+    expect(text).toContain(
+      'Changed in 696 (0.696.0.6960797, 2025-10-21): Capabilities of Function HttpService.CreateWebStreamClient changed from (none) to [Network].',
+    );
   });
 
   it('names the replacement of a deprecated member as a link', () => {
@@ -37,7 +39,18 @@ describe('memberDocFacts', () => {
   });
 
   it('writes @param with the TypeScript parameter names and links the reference section', () => {
-    const text = toJsDoc(memberDocFacts(sliceSource, index, owner('WebStreamClient'), member('WebStreamClient', 'Opened'), new Map([['responseStatusCode', 'responseStatusCode'], ['headers', 'headers']])));
+    const text = toJsDoc(
+      memberDocFacts(
+        sliceSource,
+        index,
+        owner('WebStreamClient'),
+        member('WebStreamClient', 'Opened'),
+        new Map([
+          ['responseStatusCode', 'responseStatusCode'],
+          ['headers', 'headers'],
+        ]),
+      ),
+    );
     expect(text).toContain('@param responseStatusCode HTTP status.');
     expect(text).toContain('@param headers Response headers as text.');
     expect(text.split('\n').at(-1)).toBe('@see [WebStreamClient.Opened reference](../reference/WebStreamClient.md#opened)');

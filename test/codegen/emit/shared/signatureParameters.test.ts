@@ -17,9 +17,17 @@ describe('signatureParameters', () => {
       [param('player', t.cls('Player'), 'nil'), param('id', t.prim('int'))],
       '(player: Player | undefined, id: number) => void',
     ],
-    ['a trailing Tuple is a rest parameter', [param('name', t.prim('string')), param('arguments', t.group('Tuple'))], '(name: string, ...arguments_: unknown[]) => void'],
+    [
+      'a trailing Tuple is a rest parameter',
+      [param('name', t.prim('string')), param('arguments', t.group('Tuple'))],
+      '(name: string, ...arguments_: unknown[]) => void',
+    ],
     ['a Tuple elsewhere is a list', [param('values', t.group('Tuple')), param('n', t.prim('int'))], '(values: unknown[], n: number) => void'],
-    ['reserved and repeated names are made valid', [param('function', t.prim('string')), param('type', t.prim('int')), param('type', t.prim('int'))], '(function_: string, type: number, type_2: number) => void'],
+    [
+      'reserved and repeated names are made valid',
+      [param('function', t.prim('string')), param('type', t.prim('int')), param('type', t.prim('int'))],
+      '(function_: string, type: number, type_2: number) => void',
+    ],
   ])('%s', (_, parameters, expected) => {
     expect(asText(parameters)).toBe(expected);
   });
@@ -30,6 +38,9 @@ describe('signatureParameters', () => {
 
   it('maps dump names to TypeScript names for @param', () => {
     const { names } = signatureParameters([param('function', t.prim('string')), param('data', t.prim('string'))], 'parameter', context, 'x');
-    expect([...names]).toEqual([['function', 'function_'], ['data', 'data']]);
+    expect([...names]).toEqual([
+      ['function', 'function_'],
+      ['data', 'data'],
+    ]);
   });
 });
