@@ -4,7 +4,7 @@
  * entity, loading fails with a `DocsError` naming the file, the JSON path and the fix.
  */
 
-import { CodegenError } from '../errors/CodegenError.js';
+import { CodegenError, describeSchemaProblems } from '../errors/CodegenError.js';
 
 export type DocsErrorCode =
   /** The text is not JSON. */
@@ -35,14 +35,6 @@ export class DocsError extends CodegenError {
     /** Every problem of this kind found, first one first. */
     readonly problems: readonly DocsProblem[],
   ) {
-    const first = problems[0] ?? { path: '(root)', problem: 'invalid docs', expected: 'a valid docs file' };
-    const more =
-      problems.length > 1
-        ? ` (and ${problems.length - 1} more: ${problems
-            .slice(1, 4)
-            .map((p) => p.path)
-            .join(', ')}${problems.length > 4 ? ', ...' : ''})`
-        : '';
-    super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`, { file, jsonPath: first.path, fix: first.expected });
+    super(...describeSchemaProblems(file, problems, { path: '(root)', problem: 'invalid docs', expected: 'a valid docs file' }));
   }
 }

@@ -38,3 +38,24 @@ export abstract class CodegenError extends Error {
     this.fix = details.fix;
   }
 }
+
+/** One problem of a file checked against a schema: where, what, and what would be valid there. */
+export interface SchemaProblem {
+  readonly path: string;
+  readonly problem: string;
+  readonly expected: string;
+}
+
+/**
+ * The message and details of an error that reports every schema problem of one file: the first
+ * one in full, then how many more and where the next few are.
+ */
+export function describeSchemaProblems(file: string, problems: readonly SchemaProblem[], fallback: SchemaProblem): [string, CodegenErrorDetails] {
+  const first = problems[0] ?? fallback;
+  const shown = problems
+    .slice(1, 4)
+    .map((p) => p.path)
+    .join(', ');
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more: ${shown}${problems.length > 4 ? ', ...' : ''})` : '';
+  return [`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`, { file, jsonPath: first.path, fix: first.expected }];
+}

@@ -4,7 +4,7 @@
  * with a stack trace; the CLI prints `error CODE: message` plus the expected value.
  */
 
-import { CodegenError } from '../errors/CodegenError.js';
+import { CodegenError, describeSchemaProblems } from '../errors/CodegenError.js';
 
 export type ScenarioErrorCode =
   /** The text is not JSON. */
@@ -36,14 +36,8 @@ export class ScenarioError extends CodegenError {
     file: string,
     readonly problems: readonly ScenarioProblem[],
   ) {
-    const first = problems[0] ?? { path: '(root)', problem: 'invalid scenario table', expected: 'the shape in codegen/scenarios/types.ts' };
-    const more =
-      problems.length > 1
-        ? ` (and ${problems.length - 1} more: ${problems
-            .slice(1, 4)
-            .map((p) => p.path)
-            .join(', ')}${problems.length > 4 ? ', ...' : ''})`
-        : '';
-    super(`${file} at ${first.path}: ${first.problem}; expected ${first.expected}${more}`, { file, jsonPath: first.path, fix: first.expected });
+    super(
+      ...describeSchemaProblems(file, problems, { path: '(root)', problem: 'invalid scenario table', expected: 'the shape in codegen/scenarios/types.ts' }),
+    );
   }
 }
