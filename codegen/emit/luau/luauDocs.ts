@@ -63,9 +63,9 @@ function memberEntries(source: EmitSource, index: ApiModel, cls: DumpClass, memb
   if (member.memberType !== 'Function' && member.memberType !== 'Callback') return [[key, entry]];
   const paramEntries = names.map((name, i): [string, LuauDocEntry] => [
     `${key}/param/${i}`,
-    { documentation: facts.parameters.find((parameter) => parameter.name === name)?.text ?? '' },
+    { documentation: markdownText(facts.parameters.find((parameter) => parameter.name === name)?.text ?? '') },
   ]);
-  const returnEntries: [string, LuauDocEntry][] = facts.returns === undefined ? [] : [[`${key}/return/0`, { documentation: facts.returns }]];
+  const returnEntries: [string, LuauDocEntry][] = facts.returns === undefined ? [] : [[`${key}/return/0`, { documentation: markdownText(facts.returns) }]];
   return [
     [
       key,
