@@ -3,12 +3,17 @@
  * rendered with the strict Handlebars renderer from view models built in TypeScript. The
  * templates live next to this file; `loadReferenceTemplates` reads them (the only I/O), and
  * `emitReferencePages` is pure given the templates.
+ *
+ * `planReferencePages` names every page first (so a name collision is reported before anything
+ * is written) and renders each one only when asked: whole-API mode writes a page as soon as it is
+ * rendered, so its ~1,500 pages (~16 MB of text, with their view models) are never all held at
+ * once (peak memory, bench/cli.ts).
  */
 import { createRenderer, loadTemplates, type Render } from '../../templates/createRenderer.js';
 import { emitModel } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
 import type { EmitSource } from '../shared/emitSource.js';
-import type { EmittedFile } from '../shared/emittedFile.js';
+import type { EmittedFile, PlannedFile } from '../shared/emittedFile.js';
 import { markdownHeader } from '../shared/generatedHeader.js';
 import { pageFileName, REFERENCE_DIR } from '../shared/referenceLinks.js';
 import type { DumpClass } from '../../dump/types.js';
@@ -55,7 +60,7 @@ function compile(templates: ReferenceTemplates): CompiledTemplates {
 
 let defaultTemplates: ReferenceTemplates | undefined;
 
-export function emitReferencePages(source: EmitSource, templates: ReferenceTemplates = (defaultTemplates ??= loadReferenceTemplates())): EmittedFile[] {
+export function planReferencePages(source: EmitSource, templates: ReferenceTemplates = (defaultTemplates ??= loadReferenceTemplates())): PlannedFile[] {
   const render = compile(templates);
   const index = emitModel(source);
   const header = markdownHeader(source);
@@ -88,14 +93,19 @@ export function emitReferencePages(source: EmitSource, templates: ReferenceTempl
   };
   const classPages = index.classes.map(({ source: cls }, i) => ({
     path: claim(pageFileName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`),
-    contents: render.classPage(buildClassPage(source, index, cls, header, memberTable)),
+    render: () => render.classPage(buildClassPage(source, index, cls, header, memberTable)),
   }));
   const enumPages = index.enums.map(({ source: dumpEnum }, i) => ({
     path: claim(pageFileName(dumpEnum.name, 'enum'), `enum ${dumpEnum.name}`, `Enums[${i}].Name`),
-    contents: render.enumPage(buildEnumPage(source, dumpEnum, header)),
+    render: () => render.enumPage(buildEnumPage(source, dumpEnum, header)),
   }));
-  const indexPage = { path: `${REFERENCE_DIR}/index.md`, contents: render.indexPage(buildIndexPage(source, index, header)) };
+  const indexPage = { path: `${REFERENCE_DIR}/index.md`, render: () => render.indexPage(buildIndexPage(source, index, header)) };
   return [...classPages, ...enumPages, indexPage];
+}
+
+/** Every page, rendered. */
+export function emitReferencePages(source: EmitSource, templates?: ReferenceTemplates): EmittedFile[] {
+  return planReferencePages(source, templates).map((page) => ({ path: page.path, contents: page.render() }));
 }
 
 /** The `generate` emitter. */
