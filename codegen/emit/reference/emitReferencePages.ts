@@ -17,17 +17,11 @@ import type { EmittedFile, PlannedFile } from '../shared/emittedFile.js';
 import { markdownHeader } from '../shared/generatedHeader.js';
 import { pageFileName, REFERENCE_DIR } from '../shared/referenceLinks.js';
 import type { DumpClass } from '../../dump/types.js';
-import { buildClassPage, indexRows, type ClassPageView, type IndexRowView, type MemberTables } from './buildClassPage.js';
+import { buildClassPage, indexRows, type ClassPageView, type MemberTables } from './buildClassPage.js';
 import { buildEnumPage, type EnumPageView } from './buildEnumPage.js';
 import { buildIndexPage, type IndexPageView } from './buildIndexPage.js';
 
-const TEMPLATE_FILES = [
-  'templates/classPage.hbs',
-  'templates/enumPage.hbs',
-  'templates/indexPage.hbs',
-  'templates/history.hbs',
-  'templates/memberTable.hbs',
-] as const;
+const TEMPLATE_FILES = ['templates/classPage.hbs', 'templates/enumPage.hbs', 'templates/indexPage.hbs', 'templates/history.hbs'] as const;
 
 export type ReferenceTemplates = Readonly<Record<(typeof TEMPLATE_FILES)[number], string>>;
 
@@ -36,7 +30,6 @@ export function loadReferenceTemplates(): ReferenceTemplates {
 }
 
 interface CompiledTemplates {
-  readonly memberTable: Render<{ readonly rows: readonly IndexRowView[] }>;
   readonly classPage: Render<ClassPageView>;
   readonly enumPage: Render<EnumPageView>;
   readonly indexPage: Render<IndexPageView>;
@@ -49,7 +42,6 @@ function compile(templates: ReferenceTemplates): CompiledTemplates {
   if (cached) return cached;
   const renderer = createRenderer({ history: templates['templates/history.hbs'] });
   const compiled = {
-    memberTable: renderer.compile<{ readonly rows: readonly IndexRowView[] }>('memberTable.hbs', templates['templates/memberTable.hbs']),
     classPage: renderer.compile<ClassPageView>('classPage.hbs', templates['templates/classPage.hbs']),
     enumPage: renderer.compile<EnumPageView>('enumPage.hbs', templates['templates/enumPage.hbs']),
     indexPage: renderer.compile<IndexPageView>('indexPage.hbs', templates['templates/indexPage.hbs']),
@@ -83,13 +75,13 @@ export function planReferencePages(source: EmitSource, templates: ReferenceTempl
   // An ancestor's table reads the same from every page but its own (where links are `#anchor`).
   const inheritedTables = new Map<DumpClass, string>();
   const memberTable: MemberTables = (owner, fromPage) => {
-    if (owner.name === fromPage) return render.memberTable({ rows: indexRows(source, index, owner, fromPage) });
-    let table = inheritedTables.get(owner);
-    if (table === undefined) {
-      table = render.memberTable({ rows: indexRows(source, index, owner, fromPage) });
-      inheritedTables.set(owner, table);
+    if (owner.name === fromPage) return indexRows(source, owner, fromPage);
+    let rows = inheritedTables.get(owner);
+    if (rows === undefined) {
+      rows = indexRows(source, owner, fromPage);
+      inheritedTables.set(owner, rows);
     }
-    return table;
+    return rows;
   };
   const classPages = index.classes.map(({ source: cls }, i) => ({
     path: claim(pageFileName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`),
