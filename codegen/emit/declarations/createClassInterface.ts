@@ -4,7 +4,7 @@
  * optional function fields, functions as methods. The interface extends its superclass, leaving
  * out members the class redefines.
  */
-import type { InterfaceDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure, MethodSignatureStructure, OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { DumpClass } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
 import { classDocFacts } from '../shared/docFacts.js';
@@ -29,14 +29,19 @@ export function splitMembers(members: readonly TypedMember[]) {
 }
 
 export function createClassInterface(context: MemberTypingContext, cls: DumpClass): InterfaceDeclarationStructure {
-  const members = splitMembers(typedMembers(context, cls));
+  const properties: OptionalKind<PropertySignatureStructure>[] = [];
+  const methods: OptionalKind<MethodSignatureStructure>[] = [];
+  for (const m of splitMembers(typedMembers(context, cls))) {
+    if (m.kind === 'method') methods.push({ name: m.key, parameters: m.parameters, returnType: m.returnType, docs: [m.docs] });
+    else properties.push({ name: m.key, type: m.type, isReadonly: m.isReadonly, docs: [m.docs] });
+  }
   return {
     kind: STRUCTURE_KIND.Interface,
     name: classTypeName(cls.name),
     isExported: true,
     extends: extendsClause(context, cls),
     docs: [toJsDoc(classDocFacts(context.source, cls))],
-    properties: members.flatMap((m) => (m.kind === 'method' ? [] : [{ name: m.key, type: m.type, isReadonly: m.isReadonly, docs: [m.docs] }])),
-    methods: members.flatMap((m) => (m.kind === 'method' ? [{ name: m.key, parameters: m.parameters, returnType: m.returnType, docs: [m.docs] }] : [])),
+    properties,
+    methods,
   };
 }

@@ -59,8 +59,10 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
   const key = toPropertyKey(member.name);
   const example = memberExample(source, cls, member, flavour);
   /** The member's JSDoc, with its example for this flavour when docs.json has one. */
-  const docsOf = (parameterNames?: ReadonlyMap<string, string>): string =>
-    toJsDoc({ ...memberDocFacts(source, index, cls, member, parameterNames, context.referenceBase), ...(example === undefined ? {} : { example }) });
+  const docsOf = (parameterNames?: ReadonlyMap<string, string>): string => {
+    const facts = memberDocFacts(source, index, cls, member, parameterNames, context.referenceBase);
+    return toJsDoc(example === undefined ? facts : { ...facts, example });
+  };
   switch (member.memberType) {
     case 'Property': {
       const docs = docsOf();
@@ -99,7 +101,11 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
 
 export function typedMembers(context: MemberTypingContext, cls: DumpClass): TypedMember[] {
   const classPath = `Classes[${context.source.dump.classes.indexOf(cls)}]`;
-  return cls.members.flatMap((member, i) => (isScriptAccessible(member) ? [typeMember(context, cls, member, `${classPath}.Members[${i}]`)] : []));
+  const typed: TypedMember[] = [];
+  cls.members.forEach((member, i) => {
+    if (isScriptAccessible(member)) typed.push(typeMember(context, cls, member, `${classPath}.Members[${i}]`));
+  });
+  return typed;
 }
 
 /**

@@ -1,16 +1,55 @@
 /**
  * The text buffer `printStructures` writes into: the few writer operations ts-morph's printers
- * use (code-block-writer's indentation, new lines, blank lines, blocks), over an array of chunks
+ * use (code-block-writer's indentation, new lines, blank lines, blocks), over plain strings
  * instead of a writer object per type. Two-space indentation.
+ *
+ * The text grows by concatenation into pieces of about `PIECE_LENGTH` characters, joined once at
+ * the end: the whole-API declarations are a few hundred thousand writes, and an array with one
+ * entry per write made the final join alone cost tens of milliseconds. What the layout rules ask
+ * about the text so far (the last two characters, whether the last non-blank one is `}`) is kept
+ * up to date on each write, so the text is never read back.
  */
 
 const INDENT = '  ';
 const INDENTS = Array.from({ length: 8 }, (_, level) => INDENT.repeat(level));
+const PIECE_LENGTH = 16 * 1024;
+/**
+ * Any regular expression run over a finished piece makes V8 copy it into one flat string (a
+ * match needs one); the many small strings it was concatenated from are then garbage while still
+ * young, instead of being copied by every young-generation collection until the final join. The
+ * result of the test does not matter.
+ */
+const FLATTEN = /^/;
+const NEWLINE = 0x0a;
+const CLOSE_BRACE = 0x7d;
+/** Stands for "no character yet" in `last` and `beforeLast`. */
+const NONE = -1;
+
+/** The code units `String.prototype.trimEnd` removes: ECMAScript WhiteSpace and LineTerminator. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 export class TextOut {
-  private readonly chunks: string[] = [];
-  private last = '';
-  private beforeLast = '';
+  private readonly pieces: string[] = [];
+  /** The text after the last finished piece. */
+  private tail = '';
+  private last = NONE;
+  private beforeLast = NONE;
+  /** Whether the last character that is not white space is `}` (false while there is none). */
+  private closeBraceLast = false;
   private level = 0;
   private firstLineOfBlock = true;
 
@@ -33,7 +72,7 @@ export class TextOut {
   }
 
   atLineStart(): boolean {
-    return this.last === '\n' || this.last === '';
+    return this.last === NEWLINE || this.last === NONE;
   }
 
   indentation(): string {
@@ -46,7 +85,7 @@ export class TextOut {
   }
 
   newLineIfLastNot(): void {
-    if (this.last !== '\n') this.newLine();
+    if (this.last !== NEWLINE) this.newLine();
   }
 
   /** A blank line, whatever came before (code-block-writer's `blankLine`). */
@@ -56,25 +95,21 @@ export class TextOut {
   }
 
   blankLineIfLastNot(): void {
-    if (!(this.last === '\n' && this.beforeLast === '\n')) this.blankLine();
+    if (!(this.last === NEWLINE && this.beforeLast === NEWLINE)) this.blankLine();
   }
 
   atStartOfFirstLineOfBlock(): boolean {
-    return this.firstLineOfBlock && (this.last === '\n' || this.last === '');
+    return this.firstLineOfBlock && this.atLineStart();
   }
 
   lastNonWhitespaceIsCloseBrace(): boolean {
-    for (let i = this.chunks.length - 1; i >= 0; i--) {
-      const trimmed = (this.chunks[i] ?? '').trimEnd();
-      if (trimmed !== '') return trimmed.endsWith('}');
-    }
-    return false;
+    return this.closeBraceLast;
   }
 
   /** `{`, the indented body, `}`. */
   block(body: () => void): void {
     this.write('{');
-    if (this.last !== '') this.newLineIfLastNot();
+    if (this.last !== NONE) this.newLineIfLastNot();
     this.level++;
     this.firstLineOfBlock = true;
     body();
@@ -85,13 +120,26 @@ export class TextOut {
   }
 
   text(): string {
-    return this.chunks.join('');
+    return this.pieces.length === 0 ? this.tail : this.pieces.join('') + this.tail;
   }
 
   private push(text: string): void {
-    if (text === '') return;
-    this.chunks.push(text);
-    this.beforeLast = text.length > 1 ? text.charAt(text.length - 2) : this.last;
-    this.last = text.charAt(text.length - 1);
+    const length = text.length;
+    if (length === 0) return;
+    this.tail += text;
+    if (this.tail.length >= PIECE_LENGTH) {
+      FLATTEN.test(this.tail);
+      this.pieces.push(this.tail);
+      this.tail = '';
+    }
+    this.beforeLast = length > 1 ? text.charCodeAt(length - 2) : this.last;
+    this.last = text.charCodeAt(length - 1);
+    for (let i = length - 1; i >= 0; i--) {
+      const code = text.charCodeAt(i);
+      if (!isWhiteSpace(code)) {
+        this.closeBraceLast = code === CLOSE_BRACE;
+        break;
+      }
+    }
   }
 }

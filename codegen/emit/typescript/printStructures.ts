@@ -41,23 +41,44 @@ function unsupported(what: string): never {
   throw new Error(`printStructures: ${what} is not supported; extend codegen/emit/typescript/printStructures.ts (and its ts-morph comparison test) first`);
 }
 
+/** ` * ` margins, by indentation level (a handful of levels occur). */
+const margins = new Map<string, { readonly line: string; readonly empty: string }>();
+
+function marginsAt(pad: string): { readonly line: string; readonly empty: string } {
+  let margin = margins.get(pad);
+  if (margin === undefined) {
+    margin = { line: `${pad} * `, empty: `${pad} *` };
+    margins.set(pad, margin);
+  }
+  return margin;
+}
+
+/** One multi-line comment: `/**`, each line behind a ` * ` margin (a bare ` *` when empty), ` *\/`. */
+function multiLineDoc(doc: string, pad: string): string {
+  const margin = marginsAt(pad);
+  // ts-morph drops one leading empty line.
+  const body = doc.startsWith('\n') ? doc.slice(1) : doc.startsWith('\r\n') ? doc.slice(2) : doc;
+  // Most comments (every one the declarations build from the dump) have no empty line and no
+  // CR: one native replace puts the margins in.
+  if (!body.includes('\r') && !body.startsWith('\n') && !body.endsWith('\n') && !body.includes('\n\n') && body !== '') {
+    return `${pad}/**\n${margin.line}${body.replaceAll('\n', `\n${margin.line}`)}\n${pad} */\n`;
+  }
+  let text = `${pad}/**\n`;
+  for (const line of body.split(/\r?\n/)) text += line === '' ? `${margin.empty}\n` : `${margin.line}${line}\n`;
+  return `${text}${pad} */\n`;
+}
+
 function printDocs(out: TextOut, docs: Docs): void {
-  for (const doc of docs ?? []) {
+  if (docs === undefined) return;
+  for (const doc of docs) {
     if (typeof doc !== 'string') unsupported('a JSDoc structure (pass the comment text as a string)');
-    const lines = doc.split(/\r?\n/);
-    if (lines.length <= 1) {
+    if (!doc.includes('\n')) {
       out.write(`/** ${doc}${doc.endsWith(' ') ? '' : ' '}*/`);
       out.newLine();
       continue;
     }
     if (!out.atLineStart()) unsupported('a multi-line JSDoc in the middle of a line');
-    const pad = out.indentation();
-    let text = `${pad}/**\n`;
-    for (let i = lines[0] === '' ? 1 : 0; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      text += line.length > 0 ? `${pad} * ${line}\n` : `${pad} *\n`;
-    }
-    out.writeLines(`${text}${pad} */\n`);
+    out.writeLines(multiLineDoc(doc, out.indentation()));
   }
 }
 

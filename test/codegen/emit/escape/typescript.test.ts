@@ -1,6 +1,8 @@
 /** The TypeScript escapers, checked by the TypeScript scanner and parser themselves. */
+import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { LINE_BREAK, spellInvisible } from '../../../../codegen/emit/escape/visible.js';
 import {
   isTsIdentifier,
   tsDocComment,
@@ -51,6 +53,28 @@ describe('tsDocText', () => {
     ['keeps surrogate pairs', 'emoji 😀', 'emoji 😀'],
   ])('%s', (_, text, expected) => {
     expect(tsDocText(text)).toBe(expected);
+  });
+
+  // tsDocText skips its passes when nothing in the text could change; that must never change
+  // the result. The reference is the five passes, always run.
+  it('gives the same text as always running every pass, for any text', () => {
+    const allPasses = (text: string) =>
+      spellInvisible(text.replace(LINE_BREAK, '\n'))
+        .replace(/\*\//g, '*\\/')
+        .replace(/\/\*/g, '/\\*')
+        .replace(/^([ \t]*)@/gm, '$1\\@');
+    const piece = fc.oneof(
+      fc.constantFrom('*', '/', '@', ' ', '\t', '\n', '\r', '\r\n', '\u0085', '\u2028', '\u2029', '\u0000', '\u001b', '\u007f', '\u00a0'),
+      fc.constantFrom('\ufeff', '\u202e', '\u2066', '\ud800', '\udc00', '😀', 'a', 'Z', '.', '(', '`'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tsDocText(text)).toBe(allPasses(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it.each(HOSTILE)('keeps %j inside one comment', (text) => {

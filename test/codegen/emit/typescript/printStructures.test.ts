@@ -114,6 +114,35 @@ describe('printStructures', () => {
     expect(printStructures(statements)).toBe(printWithTsMorph(statements));
   });
 
+  // The comment printer has a fast path for comments without empty lines or CR; every shape of
+  // line breaks must still come out as ts-morph lays it out, at the top level and nested.
+  it.each([
+    'two\nlines',
+    '\nleading empty line',
+    '\r\nleading CRLF',
+    '\n\ntwo leading empty lines',
+    'trailing empty line\n',
+    'two trailing\n\n',
+    'middle\n\nempty',
+    'crlf\r\nlines\r\n\r\nand blank',
+    'lone \r stays inside\na line',
+    '\n',
+    '\n\n',
+    ' spaced \n  lines  ',
+    '@see [A](./A.md)\n@deprecated x',
+  ])('matches ts-morph on the comment %j', (doc) => {
+    const statements: StatementStructures[] = [
+      { kind: StructureKind.Interface, name: 'I', docs: [doc], properties: [{ name: 'p', type: 'string', docs: [doc] }] },
+      {
+        kind: StructureKind.Module,
+        name: 'N',
+        declarationKind: ModuleDeclarationKind.Namespace,
+        statements: [{ kind: StructureKind.Interface, name: 'J', methods: [{ name: 'm', docs: [doc, 'one line'] }] }],
+      },
+    ];
+    expect(printStructures(statements)).toBe(printWithTsMorph(statements));
+  });
+
   it('indents the lines of a multi-line type to its block instead of a hanging indent', () => {
     const statements: StatementStructures[] = [{ kind: StructureKind.Interface, name: 'C', properties: [{ name: 'x', type: '[\n  true,\n]' }] }];
     expect(printStructures(statements)).toBe('interface C {\n  x: [\n    true,\n  ];\n}\n');
