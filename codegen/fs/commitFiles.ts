@@ -96,7 +96,8 @@ function pruneEmptyParents(fs: CommitFs, root: string, file: string): void {
 /** Builds the error thrown when the commit failed and was rolled back (or could not be). */
 export type CommitFailure = (cause: unknown, restored: string) => Error;
 
-const outputFailure =
+/** The default `CommitFailure`: the cause as an `OutputError` saying what was restored. */
+export const outputFailure =
   (root: string): CommitFailure =>
   (cause, restored) => {
     const path = (cause as { path?: unknown }).path;
@@ -106,24 +107,33 @@ const outputFailure =
       : typed;
   };
 
-export function commitFiles(root: string, changes: readonly FileChange[], fs: CommitFs = NODE_COMMIT_FS, failure: CommitFailure = outputFailure(root)): void {
+/**
+ * `changes` may be a lazy sequence (whole-API mode renders each page as it is staged): it is
+ * read once, and only the paths are kept, so the texts need not all be in memory at once.
+ */
+export function commitFiles(root: string, changes: Iterable<FileChange>, fs: CommitFs = NODE_COMMIT_FS, failure: CommitFailure = outputFailure(root)): void {
   const journal: Journal = { createdDirs: [], temps: new Set(), backups: new Map(), placed: [] };
   const staged = new Map<string, string>();
+  const targets: string[] = [];
+  const deletions: string[] = [];
   const target = (change: FileChange): string => join(root, ...posix.normalize(change.path).split('/'));
   try {
     for (const change of changes) {
       const file = target(change);
       // A folder where a file goes is the user's mistake (EISDIR), not something to set aside.
       if (fs.isDirectory(file)) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR', path: file });
-      if (change.contents === null) continue;
+      targets.push(file);
+      if (change.contents === null) {
+        deletions.push(file);
+        continue;
+      }
       ensureDir(fs, dirname(file), journal);
       const temp = sidePath(file, 'update-new');
       journal.temps.add(temp);
       fs.writeFile(temp, change.contents);
       staged.set(file, temp);
     }
-    for (const change of changes) {
-      const file = target(change);
+    for (const file of targets) {
       if (fs.exists(file)) {
         const backup = sidePath(file, 'update-old');
         fs.rename(file, backup);
@@ -148,5 +158,5 @@ export function commitFiles(root: string, changes: readonly FileChange[], fs: Co
       // Every target already holds its new text; a backup left behind does not change the result.
     }
   }
-  for (const change of changes) if (change.contents === null) pruneEmptyParents(fs, root, target(change));
+  for (const file of deletions) pruneEmptyParents(fs, root, file);
 }

@@ -1,7 +1,10 @@
 /**
  * Brings an output folder in line with a set of files, all or nothing, touching only what
- * changed. The caller says which files to write (those whose bytes differ; see
- * `holdsSameText`) and which to remove. Every path is checked before the first write; then
+ * changed. The caller says which files to write and which to remove; with `skipUnchanged`, files
+ * already holding their exact text are left alone (see `holdsSameText`). A file's text may be a
+ * function that makes it: it is called when that file is written and the text dropped right
+ * after, so a large output (whole-API mode's ~1,500 pages, ~16 MB) is never all in memory at
+ * once. Every path is checked before the first write; then
  *
  * - a folder that does not exist yet is built as a hidden temporary folder beside it and renamed
  *   into place in one step (the fast path of a first run: one rename instead of one per file);
@@ -12,14 +15,41 @@
  */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { commitFiles, type FileChange } from './commitFiles.js';
+import { commitFiles, NODE_COMMIT_FS, outputFailure, type FileChange } from './commitFiles.js';
 import { OutputError, outputErrorOf } from './OutputError.js';
-import { temporaryName } from './writeFileAtomic.js';
+import { holdsSameText, temporaryName } from './writeFileAtomic.js';
 
 export interface FileToWrite {
   /** Relative to the root folder, with forward slashes. */
   readonly path: string;
-  readonly contents: string;
+  /** The text, or a function making it when the file is written. */
+  readonly contents: string | (() => string);
+}
+
+export interface WriteFolderOptions {
+  /** Leave files that already hold exactly their new text untouched (compared once rendered). */
+  readonly skipUnchanged?: boolean;
+}
+
+export interface WriteFolderResult {
+  /** Files left untouched because they already held their text (with `skipUnchanged`). */
+  readonly unchanged: number;
+}
+
+/** An error of a function making a file's text: it is the generator's, not the file system's, and is rethrown as it is once the folder is restored. */
+class RenderFailure extends Error {
+  constructor(readonly failure: unknown) {
+    super('rendering failed');
+  }
+}
+
+function textOf(file: FileToWrite): string {
+  if (typeof file.contents === 'string') return file.contents;
+  try {
+    return file.contents();
+  } catch (error) {
+    throw new RenderFailure(error);
+  }
 }
 
 /** Longest file name (one path segment) Linux, macOS and Windows file systems all accept, in bytes. */
@@ -68,30 +98,53 @@ function writeFresh(root: string, files: readonly FileToWrite[]): void {
     for (const folder of new Set(files.map((file) => dirname(join(temporary!, file.path))))) mkdirSync(folder, { recursive: true });
     for (const file of files) {
       current = join(root, file.path);
-      writeFileSync(join(temporary, file.path), file.contents, { flag: 'wx' });
+      writeFileSync(join(temporary, file.path), textOf(file), { flag: 'wx' });
     }
     current = root;
     renameSync(temporary, root);
   } catch (error) {
     if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true });
     if (createdParent !== undefined) rmSync(createdParent, { recursive: true, force: true });
+    if (error instanceof RenderFailure) throw error.failure;
     throw outputErrorOf(error, current);
   }
+}
+
+/** The changes `commitFiles` stages, each text made only when its turn comes. */
+function* changesOf(
+  root: string,
+  files: readonly FileToWrite[],
+  remove: readonly string[],
+  options: WriteFolderOptions,
+  count: { unchanged: number },
+): Generator<FileChange> {
+  for (const file of files) {
+    const contents = textOf(file);
+    if (options.skipUnchanged === true && holdsSameText(join(root, file.path), contents)) count.unchanged += 1;
+    else yield { path: file.path, contents };
+  }
+  for (const path of remove) yield { path, contents: null };
 }
 
 /**
  * Writes `files` into `root` and removes `remove` (relative paths), all or nothing. Files not
  * named are left alone. Throws `OutputError`.
  */
-export function writeFolder(root: string, files: readonly FileToWrite[], remove: readonly string[] = []): void {
+export function writeFolder(root: string, files: readonly FileToWrite[], remove: readonly string[] = [], options: WriteFolderOptions = {}): WriteFolderResult {
   checkOutputPaths(
     root,
     files.map((file) => file.path),
   );
   if (statSync(root, { throwIfNoEntry: false }) === undefined) {
     writeFresh(root, files);
-    return;
+    return { unchanged: 0 };
   }
-  const changes: FileChange[] = [...files.map((file) => ({ path: file.path, contents: file.contents })), ...remove.map((path) => ({ path, contents: null }))];
-  if (changes.length > 0) commitFiles(root, changes);
+  const count = { unchanged: 0 };
+  const failure = outputFailure(root);
+  if (files.length + remove.length > 0) {
+    commitFiles(root, changesOf(root, files, remove, options, count), NODE_COMMIT_FS, (cause, restored) =>
+      cause instanceof RenderFailure ? (cause.failure as Error) : failure(cause, restored),
+    );
+  }
+  return count;
 }

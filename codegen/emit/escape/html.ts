@@ -7,8 +7,16 @@
 import { escapeAttribute } from 'entities';
 import { LINE_BREAK, spellInvisible } from './visible.js';
 
+/**
+ * What `htmlAttribute` changes: line breaks, invisible characters (every surrogate, to be safe)
+ * and what `escapeAttribute` escapes. Anchors (`<a id="…">` on every member) rarely hold any.
+ */
+// eslint-disable-next-line no-control-regex
+const ATTRIBUTE_WORK = /[&"<>\u00A0\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
+
 /** A value for a double-quoted HTML attribute: `&`, `"` and NBSP as character references. */
 export function htmlAttribute(value: string): string {
+  if (!ATTRIBUTE_WORK.test(value)) return value;
   return escapeAttribute(spellInvisible(value.replace(LINE_BREAK, ' ')));
 }
 

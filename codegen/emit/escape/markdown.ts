@@ -33,10 +33,22 @@ const LEADING_BLOCK_MARKER = /^(>|#(?=#{0,5}(?:\s|$))|[+-](?=\s|$)|[=-](?=[=\s-]
  * and the list linkify-it ships). Escaping that `:` or `.` keeps the text plain, while
  * `Enum.Material` or `Instance.new` stay as they are.
  */
+// Every alternative starts with its `:` or `.` (the `www` check looks back from after the dot),
+// so the engine skips straight to those characters: about twice as fast as a leading lookbehind.
 const LINKISH =
-  /:(?=\/)|(?<=\bwww)\.|\.(?=(?:xn--[\p{L}\p{N}-]+|\p{L}{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-]))/giu;
+  /:(?=\/)|\.(?:(?<=\bwww\.)|(?=(?:xn--[\p{L}\p{N}-]+|\p{L}{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_-])))/giu;
 const NEEDS_WORK =
   /^(?:[>+=\s-]|\d{1,9}[.)])|\s$|[\\`*_[<|~&#@:.\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Fast-path checks (the escapers run for every name, cell and signature of ~1,500 pages): text
+ * without any of these characters comes out of the escaper unchanged (code spans: between single
+ * backticks), so one scan replaces a chain of replaces. test/codegen/emit/escape/fastPaths.property.test.ts
+ * compares each escaper with its fast path taken and not.
+ */
+// eslint-disable-next-line no-control-regex
+const CODE_SPAN_WORK = /[`|\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
+const TABLE_CELL_WORK = /[|\r\n\u0085\u2028\u2029]/;
+const BRACKET = /[[\]]/;
 
 /**
  * Dump text as inline Markdown text, on one line: `a*b*` stays `a*b*` on the page, a line break
@@ -66,6 +78,8 @@ export function markdownText(text: string): string {
  * `\|` there as `|`).
  */
 export function markdownCodeSpan(text: string, options: { readonly inTable?: boolean } = {}): string {
+  // Most signatures need none of the work below: one backtick each side is their code span.
+  if (text !== '' && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !CODE_SPAN_WORK.test(text)) return `\`${text}\``;
   let body = spellInvisible(text.replace(LINE_BREAK, ' '));
   if (options.inTable === true) body = body.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
@@ -80,6 +94,7 @@ export function markdownCodeSpan(text: string, options: { readonly inTable?: boo
  * spaces. Dump text goes through `markdownText` first.
  */
 export function markdownTableCell(markdown: string): string {
+  if (!TABLE_CELL_WORK.test(markdown)) return markdown;
   return markdown.replace(LINE_BREAK, ' ').replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|');
 }
 
@@ -88,5 +103,6 @@ export function markdownTableCell(markdown: string): string {
  * escaped too, since a bare `]` would end the link text early.
  */
 export function markdownLinkText(text: string): string {
-  return markdownText(text).replace(/(?<!\\)((?:\\\\)*)([[\]])/g, '$1\\$2');
+  const escaped = markdownText(text);
+  return BRACKET.test(escaped) ? escaped.replace(/(?<!\\)((?:\\\\)*)([[\]])/g, '$1\\$2') : escaped;
 }

@@ -12,6 +12,7 @@ import { defaultInWords, explain, SECURITY_WORDS, tagLabel, tagMeaning, THREAD_S
 import { anchorOf, memberHref, pageFileName } from '../shared/referenceLinks.js';
 import { historyView, latestLabel, type HistoryView } from './historyView.js';
 import { markdownLinkText, markdownText } from '../escape/markdown.js';
+import { factLines, memberIndexRows, parameterRows } from './markdownRows.js';
 import { signatureNotation, typeMarkdown, typeNotation } from './typeMarkdown.js';
 
 export interface FactView {
@@ -33,9 +34,11 @@ export interface MemberView {
   readonly signature: string;
   readonly summary: string | null;
   readonly description: string | null;
-  readonly parameters: readonly ParameterView[];
+  /** The parameter table's rows (see markdownRows.ts), or '' without parameters. */
+  readonly parameters: string;
   readonly returns: string | null;
-  readonly facts: readonly FactView[];
+  /** The fact lines (see markdownRows.ts); a member always has some. */
+  readonly facts: string;
   readonly history: HistoryView;
   /** A fenced Luau block with our example (docs.json), or null. */
   readonly example: string | null;
@@ -57,13 +60,13 @@ export interface IndexRowView {
 export interface IndexGroupView {
   /** `Members`, or `Inherited from [Object](Object.md)`. */
   readonly title: string;
-  /** The rendered member table (see `MemberTables`). */
-  readonly table: string;
+  /** The rows of the member table (see `MemberTables`). */
+  readonly rows: string;
 }
 
 /**
- * Renders the member table of `owner` as seen from the page of `fromPage`. The emitter caches
- * the tables of ancestors: Instance's hundred-odd rows appear on most pages of a full dump.
+ * The member table rows of `owner` as seen from the page of `fromPage`. The emitter caches the
+ * rows of ancestors: Instance's hundred-odd rows appear on most pages of a full dump.
  */
 export type MemberTables = (owner: DumpClass, fromPage: string) => string;
 
@@ -132,7 +135,7 @@ function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member:
   const docs = source.docs?.classes[cls.name]?.members[member.name];
   const facts: FactView[] = [];
   let signature: string;
-  let parameters: ParameterView[] = [];
+  let parameters = '';
   let returns: string | null = null;
   if (member.memberType === 'Property') {
     signature = memberSignature(member);
@@ -146,12 +149,14 @@ function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member:
   } else {
     const returnTypes = member.memberType === 'Event' ? undefined : member.returnType;
     signature = memberSignature(member);
-    parameters = member.parameters.map((p) => ({
-      name: markdownText(p.name),
-      type: typeMarkdown(p.type, index),
-      default: p.default === undefined ? '' : markdownText(p.default),
-      description: docs?.parameters?.[p.name] ?? '',
-    }));
+    parameters = parameterRows(
+      member.parameters.map((p): ParameterView => ({
+        name: markdownText(p.name),
+        type: typeMarkdown(p.type, index),
+        default: p.default === undefined ? '' : markdownText(p.default),
+        description: docs?.parameters?.[p.name] ?? '',
+      })),
+    );
     if (returnTypes) {
       const types = returnTypes.length === 0 ? 'null' : returnTypes.map((ref) => typeMarkdown(ref, index)).join(', ');
       returns = docs?.returns ? `${types}: ${docs.returns}` : types;
@@ -182,7 +187,7 @@ function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member:
     description: docs?.description ?? null,
     parameters,
     returns,
-    facts,
+    facts: factLines(facts),
     history: historyView(events),
     example: docs?.examples ? luauBlock(docs.examples.luau) : null,
   };
@@ -195,13 +200,16 @@ function luauBlock(code: string): string {
   return `${fence}lua\n${code.replace(/\s+$/, '')}\n${fence}`;
 }
 
-export function indexRows(source: EmitSource, index: ApiModel, owner: DumpClass, fromPage: string): IndexRowView[] {
-  return owner.members.map((member) => ({
-    signature: memberSignature(member),
-    href: memberHref(owner.name, anchorOf(owner, member.name), fromPage),
-    kind: member.memberType,
-    history: latestLabel(source.history?.latest({ kind: member.memberType, parent: owner.name, name: member.name })),
-  }));
+/** The member table rows of `owner` as seen from the page of `fromPage` (links within a page are `#anchor`). */
+export function indexRows(source: EmitSource, owner: DumpClass, fromPage: string): string {
+  return memberIndexRows(
+    owner.members.map((member): IndexRowView => ({
+      signature: memberSignature(member),
+      href: memberHref(owner.name, anchorOf(owner, member.name), fromPage),
+      kind: member.memberType,
+      history: latestLabel(source.history?.latest({ kind: member.memberType, parent: owner.name, name: member.name })),
+    })),
+  );
 }
 
 export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpClass, header: string, memberTable: MemberTables): ClassPageView {
@@ -225,7 +233,7 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
     .filter((ancestor) => ancestor.members.length > 0)
     .map((ancestor) => ({
       title: `Inherited from [${markdownLinkText(ancestor.name)}](${pageFileName(ancestor.name)})`,
-      table: memberTable(ancestor, cls.name),
+      rows: memberTable(ancestor, cls.name),
     }));
   return {
     header,
@@ -236,7 +244,7 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
     description: docs?.description ?? null,
     tags: cls.tags.map((tag) => ({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) })),
     facts,
-    index: [...(cls.members.length > 0 ? [{ title: 'Members', table: memberTable(cls, cls.name) }] : []), ...inherited],
+    index: [...(cls.members.length > 0 ? [{ title: 'Members', rows: memberTable(cls, cls.name) }] : []), ...inherited],
     sections,
     history: historyView(source.history?.classChanges(cls.name) ?? []),
   };

@@ -8,6 +8,7 @@ import { tagLabel, tagMeaning } from '../shared/metadataWords.js';
 import { anchorOf } from '../shared/referenceLinks.js';
 import type { FactView } from './buildClassPage.js';
 import { enumChanges, historyView, latestLabel, type HistoryView } from './historyView.js';
+import { enumItemRows } from './markdownRows.js';
 import { markdownText } from './markdownText.js';
 
 export interface EnumItemView {
@@ -28,7 +29,8 @@ export interface EnumPageView {
   readonly summary: string | null;
   readonly description: string | null;
   readonly tags: readonly FactView[];
-  readonly items: readonly EnumItemView[];
+  /** The item table's rows (see markdownRows.ts), or '' for an enum without items. */
+  readonly items: string;
   readonly history: HistoryView;
 }
 
@@ -42,15 +44,17 @@ export function buildEnumPage(source: EmitSource, dumpEnum: DumpEnum, header: st
     summary: docs?.summary ?? null,
     description: docs?.description ?? null,
     tags: dumpEnum.tags.map((tag) => ({ label: markdownText(tagLabel(tag)), value: tagMeaning(tag) })),
-    items: dumpEnum.items.map((item) => ({
-      name: markdownText(item.name),
-      anchor: anchorOf(dumpEnum, item.name),
-      value: item.value,
-      legacyNames: (item.legacyNames ?? []).map(markdownText).join(', '),
-      description: docs?.items[item.name] ?? '',
-      tags: item.tags.map((tag) => markdownText(tagLabel(tag))).join(', '),
-      history: latestLabel(history?.latest({ kind: 'EnumItem', parent: dumpEnum.name, name: item.name })),
-    })),
+    items: enumItemRows(
+      dumpEnum.items.map((item): EnumItemView => ({
+        name: markdownText(item.name),
+        anchor: anchorOf(dumpEnum, item.name),
+        value: item.value,
+        legacyNames: (item.legacyNames ?? []).map(markdownText).join(', '),
+        description: docs?.items[item.name] ?? '',
+        tags: item.tags.map((tag) => markdownText(tagLabel(tag))).join(', '),
+        history: latestLabel(history?.latest({ kind: 'EnumItem', parent: dumpEnum.name, name: item.name })),
+      })),
+    ),
     history: historyView(history ? enumChanges(history, dumpEnum.name) : []),
   };
 }

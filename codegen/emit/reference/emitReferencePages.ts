@@ -3,26 +3,25 @@
  * rendered with the strict Handlebars renderer from view models built in TypeScript. The
  * templates live next to this file; `loadReferenceTemplates` reads them (the only I/O), and
  * `emitReferencePages` is pure given the templates.
+ *
+ * `planReferencePages` names every page first (so a name collision is reported before anything
+ * is written) and renders each one only when asked: whole-API mode writes a page as soon as it is
+ * rendered, so its ~1,500 pages (~16 MB of text, with their view models) are never all held at
+ * once (peak memory, bench/cli.ts).
  */
 import { createRenderer, loadTemplates, type Render } from '../../templates/createRenderer.js';
 import { emitModel } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
 import type { EmitSource } from '../shared/emitSource.js';
-import type { EmittedFile } from '../shared/emittedFile.js';
+import type { EmittedFile, PlannedFile } from '../shared/emittedFile.js';
 import { markdownHeader } from '../shared/generatedHeader.js';
 import { pageFileName, REFERENCE_DIR } from '../shared/referenceLinks.js';
 import type { DumpClass } from '../../dump/types.js';
-import { buildClassPage, indexRows, type ClassPageView, type IndexRowView, type MemberTables } from './buildClassPage.js';
+import { buildClassPage, indexRows, type ClassPageView, type MemberTables } from './buildClassPage.js';
 import { buildEnumPage, type EnumPageView } from './buildEnumPage.js';
 import { buildIndexPage, type IndexPageView } from './buildIndexPage.js';
 
-const TEMPLATE_FILES = [
-  'templates/classPage.hbs',
-  'templates/enumPage.hbs',
-  'templates/indexPage.hbs',
-  'templates/history.hbs',
-  'templates/memberTable.hbs',
-] as const;
+const TEMPLATE_FILES = ['templates/classPage.hbs', 'templates/enumPage.hbs', 'templates/indexPage.hbs', 'templates/history.hbs'] as const;
 
 export type ReferenceTemplates = Readonly<Record<(typeof TEMPLATE_FILES)[number], string>>;
 
@@ -31,7 +30,6 @@ export function loadReferenceTemplates(): ReferenceTemplates {
 }
 
 interface CompiledTemplates {
-  readonly memberTable: Render<{ readonly rows: readonly IndexRowView[] }>;
   readonly classPage: Render<ClassPageView>;
   readonly enumPage: Render<EnumPageView>;
   readonly indexPage: Render<IndexPageView>;
@@ -44,7 +42,6 @@ function compile(templates: ReferenceTemplates): CompiledTemplates {
   if (cached) return cached;
   const renderer = createRenderer({ history: templates['templates/history.hbs'] });
   const compiled = {
-    memberTable: renderer.compile<{ readonly rows: readonly IndexRowView[] }>('memberTable.hbs', templates['templates/memberTable.hbs']),
     classPage: renderer.compile<ClassPageView>('classPage.hbs', templates['templates/classPage.hbs']),
     enumPage: renderer.compile<EnumPageView>('enumPage.hbs', templates['templates/enumPage.hbs']),
     indexPage: renderer.compile<IndexPageView>('indexPage.hbs', templates['templates/indexPage.hbs']),
@@ -55,7 +52,7 @@ function compile(templates: ReferenceTemplates): CompiledTemplates {
 
 let defaultTemplates: ReferenceTemplates | undefined;
 
-export function emitReferencePages(source: EmitSource, templates: ReferenceTemplates = (defaultTemplates ??= loadReferenceTemplates())): EmittedFile[] {
+export function planReferencePages(source: EmitSource, templates: ReferenceTemplates = (defaultTemplates ??= loadReferenceTemplates())): PlannedFile[] {
   const render = compile(templates);
   const index = emitModel(source);
   const header = markdownHeader(source);
@@ -78,24 +75,29 @@ export function emitReferencePages(source: EmitSource, templates: ReferenceTempl
   // An ancestor's table reads the same from every page but its own (where links are `#anchor`).
   const inheritedTables = new Map<DumpClass, string>();
   const memberTable: MemberTables = (owner, fromPage) => {
-    if (owner.name === fromPage) return render.memberTable({ rows: indexRows(source, index, owner, fromPage) });
-    let table = inheritedTables.get(owner);
-    if (table === undefined) {
-      table = render.memberTable({ rows: indexRows(source, index, owner, fromPage) });
-      inheritedTables.set(owner, table);
+    if (owner.name === fromPage) return indexRows(source, owner, fromPage);
+    let rows = inheritedTables.get(owner);
+    if (rows === undefined) {
+      rows = indexRows(source, owner, fromPage);
+      inheritedTables.set(owner, rows);
     }
-    return table;
+    return rows;
   };
   const classPages = index.classes.map(({ source: cls }, i) => ({
     path: claim(pageFileName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`),
-    contents: render.classPage(buildClassPage(source, index, cls, header, memberTable)),
+    render: () => render.classPage(buildClassPage(source, index, cls, header, memberTable)),
   }));
   const enumPages = index.enums.map(({ source: dumpEnum }, i) => ({
     path: claim(pageFileName(dumpEnum.name, 'enum'), `enum ${dumpEnum.name}`, `Enums[${i}].Name`),
-    contents: render.enumPage(buildEnumPage(source, dumpEnum, header)),
+    render: () => render.enumPage(buildEnumPage(source, dumpEnum, header)),
   }));
-  const indexPage = { path: `${REFERENCE_DIR}/index.md`, contents: render.indexPage(buildIndexPage(source, index, header)) };
+  const indexPage = { path: `${REFERENCE_DIR}/index.md`, render: () => render.indexPage(buildIndexPage(source, index, header)) };
   return [...classPages, ...enumPages, indexPage];
+}
+
+/** Every page, rendered. */
+export function emitReferencePages(source: EmitSource, templates?: ReferenceTemplates): EmittedFile[] {
+  return planReferencePages(source, templates).map((page) => ({ path: page.path, contents: page.render() }));
 }
 
 /** The `generate` emitter. */

@@ -6,6 +6,7 @@ import type { HistoryEvent, HistoryQuery } from '../../history/types.js';
 import { versionLabel } from '../../history/types.js';
 import { describeChange } from '../shared/describeChange.js';
 import { markdownText } from '../escape/markdown.js';
+import { historyRows } from './markdownRows.js';
 
 /** Every field is Markdown text (history values come from dumps, so they are escaped). */
 export interface HistoryEntryView {
@@ -17,10 +18,11 @@ export interface HistoryEntryView {
 
 export interface HistoryView {
   readonly count: number;
-  readonly entries: readonly HistoryEntryView[];
+  /** The table rows (see markdownRows.ts), when `count` is not 0. */
+  readonly rows: string;
 }
 
-export function historyEntry(event: HistoryEvent): HistoryEntryView {
+function historyEntry(event: HistoryEvent): HistoryEntryView {
   return {
     label: markdownText(versionLabel(event.build.version)),
     version: markdownText(event.build.version),
@@ -30,7 +32,7 @@ export function historyEntry(event: HistoryEvent): HistoryEntryView {
 }
 
 export function historyView(events: readonly HistoryEvent[]): HistoryView {
-  return { count: events.length, entries: events.map(historyEntry) };
+  return { count: events.length, rows: events.length === 0 ? '' : historyRows(events.map(historyEntry)) };
 }
 
 /** The latest change label of an entity for the History column, or `—` without history. */

@@ -8,3 +8,12 @@ export interface EmittedFile {
   readonly path: string;
   readonly contents: string;
 }
+
+/**
+ * A file whose path is settled and whose text is made on demand: large outputs (whole-API mode's
+ * reference pages) are rendered one at a time as they are written, instead of all up front.
+ */
+export interface PlannedFile {
+  readonly path: string;
+  render(): string;
+}
