@@ -43,7 +43,8 @@ export function createRenderer(partials: Readonly<Record<string, string>> = {}):
     compile<T>(name: string, source: string): Render<T> {
       let template: Handlebars.TemplateDelegate<T>;
       try {
-        template = hbs.compile<T>(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true });
+        // `data: false`: no template reads `@index`/`@root`, and without them `{{#each}}` skips a frame per iteration.
+        template = hbs.compile<T>(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true, data: false });
       } catch (error) {
         throw new TemplateError(name, (error as Error).message);
       }
