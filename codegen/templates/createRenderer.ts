@@ -50,7 +50,7 @@ export function createRenderer(partials: Readonly<Record<string, string>> = {}):
       }
       return (view: T) => {
         try {
-          // Rendered text is often kept a while (whole-API mode holds every page): see flatten.ts.
+          // Rendered text is often kept a while (emitReferencePages returns every page): see flatten.ts.
           return flatten(template(view));
         } catch (error) {
           throw new TemplateError(name, (error as Error).message);
