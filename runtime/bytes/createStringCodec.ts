@@ -10,6 +10,7 @@
 import type { MessageStrings } from '../semantics.js';
 import { engineMessages } from '../errors/engineMessages.js';
 import { UsageError } from '../errors/UsageError.js';
+import { TextDecoder } from 'node:util';
 import { ByteString } from './ByteString.js';
 
 /** Turns the messages of one client into strings. */
@@ -55,52 +56,27 @@ function unfinishedTail(bytes: Uint8Array): number {
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+/**
+ * Decoders hold no state unless they stream, so the whole-message decoder of a codec is one
+ * object shared by all its clients, and a streaming one is a small object whose methods live on
+ * the prototype and whose TextDecoder is made only when a character is first split (issue 14,
+ * idle heap).
+ */
 export function createStringCodec(mode: MessageStrings): StringCodec {
   if (mode === 'utf8') {
-    const decode = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    const decodeByteString = (byteString: string, isAscii = !NON_ASCII.test(byteString)): string =>
-      isAscii ? byteString : Buffer.from(byteString, 'latin1').toString('utf8');
+    const whole: MessageDecoder = Object.freeze({ decode: decodeUtf8, decodeByteString: decodeUtf8ByteString, flush: () => '' });
     return {
       mode,
-      createDecoder: (streaming) => {
-        if (!streaming) return { decode, decodeByteString, flush: () => '' };
-        const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-        // True when the decoder may hold the start of a character from the last input. While it
-        // does not, whole characters are decoded by Buffer's UTF-8 decoder (Node's streaming
-        // TextDecoder takes a much slower path, issue 14) and only an unfinished character at
-        // the end goes to the streaming decoder. Both decoders follow the WHATWG rules.
-        let mayHoldBytes = false;
-        return {
-          decode: (bytes) => {
-            const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-            if (!mayHoldBytes) {
-              const tail = unfinishedTail(buffer);
-              if (tail === buffer.length) return buffer.toString('utf8');
-              mayHoldBytes = true;
-              return buffer.toString('utf8', 0, tail) + decoder.decode(buffer.subarray(tail), { stream: true });
-            }
-            mayHoldBytes = buffer.length >= 4 ? unfinishedTail(buffer) < buffer.length : buffer.length === 0 || (buffer[buffer.length - 1] as number) >= 0x80;
-            return decoder.decode(buffer, { stream: true });
-          },
-          decodeByteString: (byteString, isAscii) => {
-            if (!mayHoldBytes && (isAscii ?? !NON_ASCII.test(byteString))) return byteString;
-            mayHoldBytes = byteString.length > 0 ? byteString.charCodeAt(byteString.length - 1) >= 0x80 : mayHoldBytes;
-            return decoder.decode(Buffer.from(byteString, 'latin1'), { stream: true });
-          },
-          flush: () => {
-            mayHoldBytes = false;
-            return decoder.decode();
-          },
-        };
-      },
-      decode,
+      createDecoder: (streaming) => (streaming ? new Utf8StreamDecoder() : whole),
+      decode: decodeUtf8,
       encode: (value) => Buffer.from(value, 'utf8'),
     };
   }
   const decode = (bytes: Uint8Array): string => ByteString.fromBuffer(bytes);
+  const bytes: MessageDecoder = Object.freeze({ decode, decodeByteString: (byteString: string) => byteString, flush: () => '' });
   return {
     mode,
-    createDecoder: () => ({ decode, decodeByteString: (byteString) => byteString, flush: () => '' }),
+    createDecoder: () => bytes,
     decode,
     encode: (value, what) => {
       if (!ByteString.isByteString(value)) {
@@ -109,4 +85,55 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
       return ByteString.toBuffer(value);
     },
   };
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  // ws and undici hand out Buffers: their own toString() is the shortest path (no view, no
+  // encoding lookup), the same call a ws user makes.
+  return Buffer.isBuffer(bytes) ? bytes.toString() : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+function decodeUtf8ByteString(byteString: string, isAscii = !NON_ASCII.test(byteString)): string {
+  return isAscii ? byteString : Buffer.from(byteString, 'latin1').toString('utf8');
+}
+
+/** UTF-8 for one HTTP stream: a character split across reads is completed by the next one. */
+class Utf8StreamDecoder implements MessageDecoder {
+  /** Made when a read first ends inside a character (most streams never need it). */
+  #decoder: TextDecoder | undefined;
+  /**
+   * True when the decoder may hold the start of a character from the last input. While it does
+   * not, whole characters are decoded by Buffer's UTF-8 decoder (Node's streaming TextDecoder
+   * takes a much slower path, issue 14) and only an unfinished character at the end goes to the
+   * streaming decoder. Both decoders follow the WHATWG rules.
+   */
+  #mayHoldBytes = false;
+
+  decode(bytes: Uint8Array): string {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!this.#mayHoldBytes) {
+      const tail = unfinishedTail(buffer);
+      if (tail === buffer.length) return buffer.toString('utf8');
+      this.#mayHoldBytes = true;
+      return buffer.toString('utf8', 0, tail) + this.#streaming().decode(buffer.subarray(tail), { stream: true });
+    }
+    this.#mayHoldBytes = buffer.length >= 4 ? unfinishedTail(buffer) < buffer.length : buffer.length === 0 || (buffer[buffer.length - 1] as number) >= 0x80;
+    return this.#streaming().decode(buffer, { stream: true });
+  }
+
+  decodeByteString(byteString: string, isAscii?: boolean): string {
+    if (!this.#mayHoldBytes && (isAscii ?? !NON_ASCII.test(byteString))) return byteString;
+    this.#mayHoldBytes = byteString.length > 0 ? byteString.charCodeAt(byteString.length - 1) >= 0x80 : this.#mayHoldBytes;
+    return this.#streaming().decode(Buffer.from(byteString, 'latin1'), { stream: true });
+  }
+
+  flush(): string {
+    this.#mayHoldBytes = false;
+    // A decoder never made holds nothing: flushing it would give ''.
+    return this.#decoder === undefined ? '' : this.#decoder.decode();
+  }
+
+  #streaming(): TextDecoder {
+    return (this.#decoder ??= new TextDecoder('utf-8', { ignoreBOM: true }));
+  }
 }

@@ -19,7 +19,7 @@ import { UsageError } from '../errors/UsageError.js';
 import type { StreamKind, StreamRequest } from '../request/StreamRequest.js';
 import { REFUSE_INVALID_UTF8_SEND } from '../semantics.js';
 import { openSession } from '../sessions/openSession.js';
-import type { Session } from '../sessions/Session.js';
+import type { Session, SessionListener } from '../sessions/Session.js';
 import { Signal, fireSignal } from '../signals/createSignal.js';
 import { PropertyChangedSignals, refuseReadOnlyAssignment } from '../object/PropertyChangedSignals.js';
 import { classifyTransportError } from '../transports/classifyTransportError.js';
@@ -38,6 +38,23 @@ const CLASS_CHAIN: ReadonlySet<string> = new Set([CLASS_NAME, 'Object']);
 const PROPERTIES: ReadonlySet<string> = new Set<string>([...WebStreamClientPropertyNames, ...RBXObjectPropertyNames]);
 
 const State = Enum.WebStreamClientState;
+const TIMED_OUT: TransportFailure = Object.freeze({ type: 'network', name: 'TimedOut' });
+
+// The ways in to a client's transitions for its session and timers, set in the class's static
+// block: module-level functions and one small object per client instead of closures (issue 14).
+let sessionEventImpl: {
+  readonly opened: (client: NodeWebStreamClient, head: ResponseHead) => void;
+  readonly message: (client: NodeWebStreamClient, bytes: Uint8Array | string, isAscii?: boolean) => void;
+  readonly ended: (client: NodeWebStreamClient) => void;
+  readonly failed: (client: NodeWebStreamClient, failure: TransportFailure) => void;
+};
+let failTimedOut: (client: NodeWebStreamClient) => void;
+let failIfStillConnecting: (client: NodeWebStreamClient) => void;
+
+/** Ends a client at its service's lifetime cap (R11); called by the service's LifetimeCap. */
+export function failAtLifetimeCap(client: NodeWebStreamClient): void {
+  failTimedOut(client);
+}
 
 /** Handler of `Opened(responseStatusCode, headers)`. */
 export type OpenedHandler = (responseStatusCode: number, headers: string) => void;
@@ -57,9 +74,11 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   readonly #kind: StreamKind;
   readonly #environment: ClientEnvironment;
 
-  readonly #propertySignals: PropertyChangedSignals;
-  // Replaced, not pushed to: an array grown by push reserves room for 16 (issue 14, idle heap).
-  #timers: readonly NodeJS.Timeout[] = [];
+  // Made on first use too (GetPropertyChangedSignal).
+  #propertySignals: PropertyChangedSignals | undefined;
+  /** The `Timeout` request option's timer, while the client waits for the response head. */
+  #connectTimer: NodeJS.Timeout | undefined;
+  /** WebSocket: the service's shared whole-message decoder; HTTP streams: one of their own. */
   readonly #decoder: MessageDecoder;
   #state: WebStreamClientStateItem = State.Connecting;
   #session: Session | undefined;
@@ -78,7 +97,6 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     this.#environment = environment;
     // HTTP streams are one text split at arbitrary reads; WebSocket messages are whole.
     this.#decoder = environment.codec.createDecoder(request.kind !== 'WebSocket');
-    this.#propertySignals = new PropertyChangedSignals(PROPERTIES, environment.signals);
     // Connect after the creating script has run to its end, so handlers it connects right after
     // CreateWebStreamClient see every event (as in Luau, where the call does not yield).
     queueMicrotask(() => this.#connect(request));
@@ -135,7 +153,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   }
 
   override GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void> {
-    return this.#propertySignals.get(property);
+    return (this.#propertySignals ??= new PropertyChangedSignals(PROPERTIES, this.#environment.signals)).get(property);
   }
 
   // ---- WebStreamClient members ----------------------------------------------------------
@@ -178,24 +196,16 @@ export class NodeWebStreamClient extends WebStreamClientStub {
 
   #connect(request: StreamRequest): void {
     if (this.#state !== State.Connecting || this.#session !== undefined) return; // closed before start
-    const { lifetimeMs, session: settings } = this.#environment;
-    if (Number.isFinite(lifetimeMs)) {
-      // R11: the engine caps a connection's life (30 min observed); reported as a timeout.
-      this.#startTimer(lifetimeMs, () => this.#fail({ type: 'network', name: 'TimedOut' }));
-    }
+    const { lifetimeCap, session: settings } = this.#environment;
+    // R11: the engine caps a connection's life (30 min observed); reported as a timeout.
+    lifetimeCap?.start(this);
     if (request.timeoutMs !== undefined) {
-      // RequestAsync's Timeout, applied to the wait for the response head / handshake.
-      this.#startTimer(request.timeoutMs, () => {
-        if (this.#state === State.Connecting) this.#fail({ type: 'network', name: 'TimedOut' });
-      });
+      // RequestAsync's Timeout, applied to the wait for the response head / handshake. Kept
+      // ref'ed: a live client holds a socket anyway, and #open or #finish clears it.
+      this.#connectTimer = setTimeout(failIfStillConnecting, request.timeoutMs, this);
     }
     try {
-      const session = openSession(request, settings, {
-        opened: (head) => this.#open(head),
-        message: (bytes, isAscii) => this.#receive(bytes, isAscii),
-        ended: () => this.#end(),
-        failed: (failure) => this.#fail(failure),
-      });
+      const session = openSession(request, settings, new SessionEvents(this));
       // A transport may fail synchronously (e.g. a request undici refuses outright).
       if (this.#isLive()) this.#session = session;
       else session.close();
@@ -207,6 +217,9 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   #open(head: ResponseHead): void {
     if (this.#state !== State.Connecting) return;
     if (this.#kind !== 'WebSocket') this.#responseStatus = head.status;
+    // The Timeout option bounds the wait for the head only: its timer has nothing left to do.
+    clearTimeout(this.#connectTimer);
+    this.#connectTimer = undefined;
     this.#setState(State.Open);
     const headers = this.#environment.codec.decode(Buffer.from(formatOpenedHeaders(head.rawHeaders), 'latin1'));
     fireSignal(this.#opened, head.status, headers);
@@ -260,13 +273,13 @@ export class NodeWebStreamClient extends WebStreamClientStub {
 
   /** Leaves the live states: stops the session and the timers, frees the slot, sets the state. */
   #finish(finalState: WebStreamClientStateItem): void {
-    const timers = this.#timers;
-    this.#timers = [];
-    for (const timer of timers) clearTimeout(timer);
+    this.#environment.lifetimeCap?.stop(this);
+    clearTimeout(this.#connectTimer);
+    this.#connectTimer = undefined;
     const session = this.#session;
     this.#session = undefined;
     session?.close();
-    this.#environment.release();
+    this.#environment.release(this);
     this.#setState(finalState);
   }
 
@@ -274,11 +287,44 @@ export class NodeWebStreamClient extends WebStreamClientStub {
     if (this.#state === state) return;
     this.#state = state;
     fireSignal(this.#changed, 'ConnectionState');
-    this.#propertySignals.fire('ConnectionState');
+    this.#propertySignals?.fire('ConnectionState');
   }
 
-  #startTimer(delayMs: number, onElapsed: () => void): void {
-    // Kept ref'ed: a live client holds a socket anyway, and #finish always clears it.
-    this.#timers = [...this.#timers, setTimeout(onElapsed, delayMs)];
+  static {
+    sessionEventImpl = {
+      opened: (client, head) => client.#open(head),
+      message: (client, bytes, isAscii) => client.#receive(bytes, isAscii),
+      ended: (client) => client.#end(),
+      failed: (client, failure) => client.#fail(failure),
+    };
+    failTimedOut = (client) => client.#fail(TIMED_OUT);
+    failIfStillConnecting = (client) => {
+      if (client.#state === State.Connecting) client.#fail(TIMED_OUT);
+    };
+  }
+}
+
+/** What the session reports, passed on to the client's transitions. */
+class SessionEvents implements SessionListener {
+  readonly #client: NodeWebStreamClient;
+
+  constructor(client: NodeWebStreamClient) {
+    this.#client = client;
+  }
+
+  opened(head: ResponseHead): void {
+    sessionEventImpl.opened(this.#client, head);
+  }
+
+  message(bytes: Uint8Array | string, isAscii?: boolean): void {
+    sessionEventImpl.message(this.#client, bytes, isAscii);
+  }
+
+  ended(): void {
+    sessionEventImpl.ended(this.#client);
+  }
+
+  failed(failure: TransportFailure): void {
+    sessionEventImpl.failed(this.#client, failure);
   }
 }

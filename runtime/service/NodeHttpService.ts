@@ -17,17 +17,16 @@ import {
 } from '../contract.js';
 import { createStringCodec, type StringCodec } from '../bytes/createStringCodec.js';
 import type { ClientEnvironment } from '../client/ClientEnvironment.js';
-import { NodeWebStreamClient } from '../client/NodeWebStreamClient.js';
+import { NodeWebStreamClient, failAtLifetimeCap } from '../client/NodeWebStreamClient.js';
 import { FACTORY_TOKEN, type FactoryToken } from '../client/factoryToken.js';
 import { NotCreatableError } from '../errors/NotCreatableError.js';
 import type { NodeRequestOptions } from '../request/NodeRequestOptions.js';
 import { resolveClientType } from '../request/resolveClientType.js';
 import { validateRequestOptions } from '../request/validateRequestOptions.js';
-import type { SessionSettings } from '../sessions/Session.js';
 import { createSignal, type SignalEnvironment } from '../signals/createSignal.js';
 import { PropertyChangedSignals, refuseReadOnlyAssignment } from '../object/PropertyChangedSignals.js';
-import type { TransportSettings } from '../transports/Transport.js';
 import { ClientRegistry } from './ClientRegistry.js';
+import { LifetimeCap } from './LifetimeCap.js';
 import { resolveHttpServiceOptions, sessionSettingsOf, type HttpServiceOptions, type ResolvedHttpServiceOptions } from './HttpServiceOptions.js';
 
 /** The class and its ancestors, for IsA (HttpService → Instance → Object). */
@@ -43,8 +42,8 @@ export class NodeHttpService extends HttpServiceStub {
 
   readonly #registry: ClientRegistry;
   readonly #codec: StringCodec;
-  readonly #signals: SignalEnvironment;
-  readonly #session: SessionSettings & TransportSettings;
+  /** What every client of this service shares (settings, codec, the slot release). */
+  readonly #environment: ClientEnvironment;
   readonly #propertySignals: PropertyChangedSignals;
 
   /**
@@ -57,10 +56,19 @@ export class NodeHttpService extends HttpServiceStub {
     this.options = resolveHttpServiceOptions(options);
     this.#registry = new ClientRegistry(this.options.maxLiveClients);
     this.#codec = createStringCodec(this.options.messageStrings);
-    this.#signals = { behavior: this.options.signalBehavior, reportHandlerError: this.options.onHandlerError };
-    this.#session = sessionSettingsOf(this.options);
-    this.Changed = createSignal<(property: string) => void>('Changed', this.#signals).signal;
-    this.#propertySignals = new PropertyChangedSignals(PROPERTIES, this.#signals);
+    const signals: SignalEnvironment = { behavior: this.options.signalBehavior, reportHandlerError: this.options.onHandlerError };
+    const registry = this.#registry;
+    this.#environment = Object.freeze({
+      signals,
+      codec: this.#codec,
+      session: sessionSettingsOf(this.options),
+      lifetimeCap: Number.isFinite(this.options.lifetimeMs) ? new LifetimeCap(this.options.lifetimeMs, failAtLifetimeCap) : undefined,
+      failureReporting: this.options.failureReporting,
+      closeReportsAborted: this.options.closeReportsAborted,
+      release: (client: NodeWebStreamClient) => registry.release(client),
+    });
+    this.Changed = createSignal<(property: string) => void>('Changed', signals).signal;
+    this.#propertySignals = new PropertyChangedSignals(PROPERTIES, signals);
   }
 
   override get ClassName(): 'HttpService' {
@@ -98,18 +106,8 @@ export class NodeHttpService extends HttpServiceStub {
     const kind = resolveClientType(streamClientType);
     const request = validateRequestOptions(kind, requestOptions, this.#codec, this.options.urlCredentials);
     this.#registry.assertSlotFree();
-    const registry = this.#registry;
-    const environment: ClientEnvironment = {
-      signals: this.#signals,
-      codec: this.#codec,
-      session: this.#session,
-      lifetimeMs: this.options.lifetimeMs,
-      failureReporting: this.options.failureReporting,
-      closeReportsAborted: this.options.closeReportsAborted,
-      release: () => registry.release(client),
-    };
-    const client = new NodeWebStreamClient(FACTORY_TOKEN, request, environment);
-    registry.add(client);
+    const client = new NodeWebStreamClient(FACTORY_TOKEN, request, this.#environment);
+    this.#registry.add(client);
     return client;
   }
 

@@ -36,11 +36,47 @@ export interface DocFacts {
   readonly example?: { readonly language: 'ts'; readonly code: string };
 }
 
-function securityLine(security: SecurityPair, bothHalves: boolean): string {
-  if (!bothHalves && security.read === security.write) {
-    return `Security: ${security.read} (${explain(SECURITY_WORDS, security.read)}).`;
+/**
+ * The metadata sentences below are made once per distinct value and handed out again: a whole
+ * dump has ~8,000 members but only a handful of security levels, thread-safety levels and tags.
+ * Besides saving the string building, `toJsDoc` then escapes and looks up the same string object
+ * each time (its hash is computed once). Small maps (dump values are few), emptied past a limit
+ * so a long-lived process cannot grow them without bound.
+ */
+const SENTENCE_CACHE_LIMIT = 1_000;
+
+function remembered<K>(cache: Map<K, string>, key: K, make: () => string): string {
+  let sentence = cache.get(key);
+  if (sentence === undefined) {
+    sentence = make();
+    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
+    cache.set(key, sentence);
   }
-  return `Security: read ${security.read} (${explain(SECURITY_WORDS, security.read)}); write ${security.write} (${explain(SECURITY_WORDS, security.write)}).`;
+  return sentence;
+}
+
+/** Security sentences by read level, then write level (`''` when one level covers both). */
+const securitySentences = new Map<string, Map<string, string>>();
+
+function securityLine(security: SecurityPair, bothHalves: boolean): string {
+  const single = !bothHalves && security.read === security.write;
+  let byWrite = securitySentences.get(security.read);
+  if (byWrite === undefined) {
+    if (securitySentences.size >= SENTENCE_CACHE_LIMIT) securitySentences.clear();
+    byWrite = new Map();
+    securitySentences.set(security.read, byWrite);
+  }
+  return remembered(byWrite, single ? '' : security.write, () =>
+    single
+      ? `Security: ${security.read} (${explain(SECURITY_WORDS, security.read)}).`
+      : `Security: read ${security.read} (${explain(SECURITY_WORDS, security.read)}); write ${security.write} (${explain(SECURITY_WORDS, security.write)}).`,
+  );
+}
+
+const threadSafetySentences = new Map<string, string>();
+
+function threadSafetyLine(threadSafety: string): string {
+  return remembered(threadSafetySentences, threadSafety, () => `Thread safety: ${threadSafety} (${explain(THREAD_SAFETY_WORDS, threadSafety)}).`);
 }
 
 function capabilityList(list: readonly string[]): string {
@@ -55,16 +91,25 @@ function capabilitiesLine(capabilities: CapabilityPair, bothHalves: boolean): st
 }
 
 /** One sentence per tag (`Read-only: scripts can read it but cannot set it.`), Deprecated aside. */
+const tagSentences = new Map<string, string>();
+
 function tagLines(tags: readonly string[]): string[] {
-  return tags
-    .filter((tag) => tag !== 'Deprecated')
-    .map((tag) => {
-      const words = tagInWords(tag);
-      return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
-    });
+  const lines: string[] = [];
+  for (const tag of tags) {
+    if (tag === 'Deprecated') continue;
+    lines.push(
+      remembered(tagSentences, tag, () => {
+        const words = tagInWords(tag);
+        return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+      }),
+    );
+  }
+  return lines;
 }
 
 function historyLines(source: EmitSource, kind: EntityKind, name: string, parent?: string): { since?: string; lines: string[] } {
+  // Whole-API mode usually has no history log: nothing to look up.
+  if (source.history === undefined) return { lines: [] };
   const facts = historyFacts(source.history, { kind, name, ...(parent === undefined ? {} : { parent }) });
   const lines = facts.laterEvents.map((event) => `Changed in ${eventInWords(event)}.`);
   return { ...(facts.since ? { since: facts.since.version } : {}), lines };
@@ -116,35 +161,36 @@ export function memberDocFacts(
   index: ApiModel,
   owner: DumpClass,
   member: Member,
-  parameterNames: ReadonlyMap<string, string> = new Map(),
+  parameterNames?: ReadonlyMap<string, string>,
   referenceBase = REFERENCE_FROM_DECLARATIONS,
 ): DocFacts {
   const docs: MemberDocs | undefined = source.docs?.classes[owner.name]?.members[member.name];
   const isProperty = member.memberType === 'Property';
-  const tags = tagLines(member.tags);
+  const lines = tagLines(member.tags);
   const history = historyLines(source, member.memberType, member.name, owner.name);
   const deprecated = memberDeprecation(index, owner, member);
-  const lines = [
-    ...tags,
-    securityLine(member.security, isProperty),
-    `Thread safety: ${member.threadSafety} (${explain(THREAD_SAFETY_WORDS, member.threadSafety)}).`,
-    ...(member.capabilities ? [capabilitiesLine(member.capabilities, isProperty)] : []),
-    ...history.lines,
-  ];
-  const parameters = Object.entries(docs?.parameters ?? {}).flatMap(([name, text]) => {
-    const tsName = parameterNames.get(name);
-    return tsName === undefined ? [] : [{ name: tsName, text }];
-  });
-  return {
-    ...(docs ? { summary: docs.summary } : {}),
-    ...(docs?.description ? { description: docs.description } : {}),
-    lines,
-    parameters,
-    ...(docs?.returns ? { returns: docs.returns } : {}),
-    ...(history.since ? { since: history.since } : {}),
-    ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownLinkText(`${owner.name}.${member.name}`)} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`,
-  };
+  lines.push(securityLine(member.security, isProperty), threadSafetyLine(member.threadSafety));
+  if (member.capabilities) lines.push(capabilitiesLine(member.capabilities, isProperty));
+  for (const line of history.lines) lines.push(line);
+  const parameters: { name: string; text: string }[] = [];
+  if (docs?.parameters) {
+    for (const [name, text] of Object.entries(docs.parameters)) {
+      const tsName = parameterNames?.get(name);
+      if (tsName !== undefined) parameters.push({ name: tsName, text });
+    }
+  }
+  // Built field by field rather than by spreading optional objects (this runs for every member
+  // of a dump); the fields come in the same order as before.
+  const facts = {} as { -readonly [K in keyof DocFacts]: DocFacts[K] };
+  if (docs) facts.summary = docs.summary;
+  if (docs?.description) facts.description = docs.description;
+  facts.lines = lines;
+  facts.parameters = parameters;
+  if (docs?.returns) facts.returns = docs.returns;
+  if (history.since) facts.since = history.since;
+  if (deprecated) facts.deprecated = deprecated;
+  facts.see = `[${markdownLinkText(`${owner.name}.${member.name}`)} reference](${referenceHrefFromDeclarations(owner.name, anchorOf(owner, member.name), referenceBase)})`;
+  return facts;
 }
 
 /** The member's TypeScript example for one flavour of the declarations, if docs.json has one. */
@@ -172,15 +218,18 @@ export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
 export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: EnumItem): DocFacts {
   const text = source.docs?.enums[dumpEnum.name]?.items[item.name];
   const history = historyLines(source, 'EnumItem', item.name, dumpEnum.name);
-  const tags = tagLines(item.tags);
-  const legacy = item.legacyNames?.length ? [`Legacy names: ${item.legacyNames.join(', ')}.`] : [];
+  const lines = [`Value: ${item.value}.`];
+  if (item.legacyNames?.length) lines.push(`Legacy names: ${item.legacyNames.join(', ')}.`);
+  for (const line of tagLines(item.tags)) lines.push(line);
+  for (const line of history.lines) lines.push(line);
   const deprecated = ownDeprecation(item.tags, item.preferredDescriptor?.name, (name) => markdownText(`Enum.${dumpEnum.name}.${name}`));
-  return {
-    ...(text ? { summary: text } : {}),
-    lines: [`Value: ${item.value}.`, ...legacy, ...tags, ...history.lines],
-    parameters: [],
-    ...(history.since ? { since: history.since } : {}),
-    ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownLinkText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`,
-  };
+  // Field by field, as in memberDocFacts (one call per enum item).
+  const facts = {} as { -readonly [K in keyof DocFacts]: DocFacts[K] };
+  if (text) facts.summary = text;
+  facts.lines = lines;
+  facts.parameters = [];
+  if (history.since) facts.since = history.since;
+  if (deprecated) facts.deprecated = deprecated;
+  facts.see = `[${markdownLinkText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`;
+  return facts;
 }

@@ -3,7 +3,7 @@ import type { DumpClass, Member } from '../../../../codegen/dump/types.js';
 import { buildModel } from '../../../../codegen/model/buildModel.js';
 import { memberDocFacts } from '../../../../codegen/emit/shared/docFacts.js';
 import { toJsDoc } from '../../../../codegen/emit/shared/toJsDoc.js';
-import { prop, t } from '../fixtures/dumpBuilders.js';
+import { fn, prop, t } from '../fixtures/dumpBuilders.js';
 import { sliceSource } from '../fixtures/sliceSource.js';
 
 const index = buildModel(sliceSource.dump, sliceSource.dumpFile);
@@ -67,5 +67,32 @@ describe('memberDocFacts', () => {
         '@see [WebStreamClient.Send reference](../reference/WebStreamClient.md#send)',
       ].join('\n'),
     );
+  });
+});
+
+describe('metadata sentences made once per value', () => {
+  it('stay right for every combination, past the point where the remembered ones are dropped', () => {
+    // More distinct levels than the sentence caches hold, each asked for as a property (both
+    // halves) and as a function (one level when the halves agree), interleaved with repeats.
+    const bare = { ...sliceSource, docs: undefined, history: undefined };
+    const cls = owner('WebStreamClient');
+    for (let i = 0; i < 1_500; i++) {
+      const level = `Level${i % 1_200}`;
+      const other = `Other${i % 7}`;
+      const metadata = { security: { read: level, write: level }, threadSafety: `Thread${i % 1_100}`, tags: [`Tag${i}`] };
+      const same = prop('P', t.prim('int'), metadata);
+      const split = prop('Q', t.prim('int'), { security: { read: level, write: other } });
+      const asProperty = memberDocFacts(bare, index, cls, same).lines;
+      const asFunction = memberDocFacts(bare, index, cls, fn('F', [], undefined, metadata)).lines;
+      expect(asProperty).toEqual([
+        `Tag${i} (no explanation yet).`,
+        `Security: read ${level} (${level} (no explanation yet)); write ${level} (${level} (no explanation yet)).`,
+        `Thread safety: Thread${i % 1_100} (Thread${i % 1_100} (no explanation yet)).`,
+      ]);
+      expect(asFunction[1]).toBe(`Security: ${level} (${level} (no explanation yet)).`);
+      expect(memberDocFacts(bare, index, cls, split).lines[0]).toBe(
+        `Security: read ${level} (${level} (no explanation yet)); write ${other} (${other} (no explanation yet)).`,
+      );
+    }
   });
 });
