@@ -6,7 +6,11 @@ import type { Command } from 'commander';
 import type { DumpStats } from '../dump/dumpStats.js';
 import { printWarnings } from './printWarnings.js';
 
-const number = (n: number): string => n.toLocaleString('en-US');
+/**
+ * `8307` → `8,307`, as `toLocaleString('en-US')` writes a count, without it: the first
+ * `toLocaleString` of a process loads ICU's number formatting (~30 ms, a tenth of `inspect`).
+ */
+const number = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 export function formatStats(file: string, formatVersion: number, stats: DumpStats): string {
   const { Property, Function, Event, Callback } = stats.memberTypes;

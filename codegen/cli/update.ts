@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_SETUP_URL, DEFAULT_VERSION_URL } from '../update/clientVersion.js';
-import { DEFAULT_MAX_RESPONSE_BYTES } from '../update/httpGet.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../update/responseLimit.js';
 import { DEFAULT_RETRY } from '../update/retryPolicy.js';
 import { UpdateError } from '../update/UpdateError.js';
 import { requireCheckout } from './locations.js';

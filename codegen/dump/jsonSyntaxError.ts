@@ -5,7 +5,7 @@
  * sentence: not JSON at all (plain text, an HTML error page), a bad literal (`tru`), a trailing
  * comma, a comment, text after the end, or a file that stops early (truncated).
  */
-import jsonc from 'jsonc-parser';
+import { createRequire } from 'node:module';
 import { DumpError } from './errors.js';
 import { locateOffset } from './jsonPath.js';
 import { quoteForMessage } from './messageText.js';
@@ -16,7 +16,15 @@ interface SyntaxProblem {
   readonly length: number;
 }
 
+/**
+ * jsonc-parser, loaded on the first syntax error rather than with the parser: every command that
+ * reads a dump imports this module, and loading the parser's files costs more start-up than
+ * reading a valid dump needs. `require` because an ES `import()` would make this path async.
+ */
+const loadJsonc = (): typeof import('jsonc-parser') => createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser');
+
 function firstProblem(text: string): SyntaxProblem | undefined {
+  const jsonc = loadJsonc();
   let first: SyntaxProblem | undefined;
   jsonc.visit(
     text,

@@ -38,7 +38,20 @@ import {
   type RawTag,
   type RawTypeRef,
 } from './rawTypes.js';
-import type { CapabilityPair, Dump, DumpClass, DumpEnum, EnumItem, Member, Parameter, PreferredDescriptor, RawForm, TypeCategory, TypeRef } from './types.js';
+import type {
+  CapabilityPair,
+  Dump,
+  DumpClass,
+  DumpEnum,
+  EnumItem,
+  Member,
+  Parameter,
+  PreferredDescriptor,
+  RawForm,
+  SecurityPair,
+  TypeCategory,
+  TypeRef,
+} from './types.js';
 
 const known = {
   security: new Set(KNOWN_SECURITY_LEVELS),
@@ -60,6 +73,9 @@ interface Context {
   readonly warnings: DumpWarnings;
   /** Path of the entity being normalised; pushed and popped as the walk goes down and up. */
   readonly path: PathSegment[];
+  /** One object per distinct type and security pair of this dump (see {@link typeRef}). */
+  readonly types: Map<string, Map<string, TypeRef>>;
+  readonly securities: Map<string, Map<string, SecurityPair>>;
 }
 
 function pathText(ctx: Context, ...tail: PathSegment[]): string {
@@ -81,27 +97,18 @@ function each<R, T>(ctx: Context, key: string, list: readonly R[], normalize: (c
 }
 
 /**
- * Warns unless `value` is known; `a`, `b`, `c` extend the current path to the value (fixed
- * parameters rather than a rest list, as this is called for every field of every member).
+ * Reports a value that is not in its set of known values; `a`, `b`, `c` extend the current path
+ * to the value. Callers test the set themselves (`if (!known.x.has(value)) warnUnknown(...)`):
+ * this runs for several fields of every member, and a call per field was most of its cost.
  */
-function checkKnown(
-  ctx: Context,
-  code: DumpWarningCode,
-  set: ReadonlySet<string>,
-  value: string,
-  what: string,
-  a: PathSegment,
-  b?: PathSegment,
-  c?: PathSegment,
-): void {
-  if (set.has(value)) return;
+function warnUnknown(ctx: Context, code: DumpWarningCode, value: string, what: string, a: PathSegment, b?: PathSegment, c?: PathSegment): void {
   const tail = [a, b, c].filter((segment): segment is PathSegment => segment !== undefined);
   ctx.warnings.add(code, value, pathText(ctx, ...tail), `unknown ${what} ${quoteForMessage(value)}; kept as it is`);
 }
 
 /** Normalises a dump that `validateDumpSchema` has accepted. */
 export function normalizeDump(raw: RawDump, file: string, warnings: DumpWarnings): Dump {
-  const ctx: Context = { file, warnings, path: [] };
+  const ctx: Context = { file, warnings, path: [], types: new Map(), securities: new Map() };
   if (!KNOWN_FORMAT_VERSIONS.includes(raw.Version)) {
     warnings.add('DUMP_UNKNOWN_FORMAT_VERSION', String(raw.Version), 'Version', `unknown dump format version ${raw.Version}; read like version 1`);
   }
@@ -110,12 +117,24 @@ export function normalizeDump(raw: RawDump, file: string, warnings: DumpWarnings
     classes: each(ctx, 'Classes', raw.Classes, normalizeClass),
     enums: each(ctx, 'Enums', raw.Enums, normalizeEnum),
   };
-  const extra = collectExtra(ctx, raw, KNOWN_FIELDS.dump, 'the dump');
+  const extra = collectExtra(ctx, raw, 3, KNOWN_FIELDS.dump, 'the dump');
   if (extra !== undefined) dump.extra = extra;
   return dump;
 }
 
-function collectExtra(ctx: Context, raw: Record<string, unknown>, fields: ReadonlySet<string>, owner: string): Record<string, unknown> | undefined {
+/**
+ * The fields of `raw` that the model does not know, or undefined when there are none (the usual
+ * case). `knownCount` is how many known fields `raw` has: when that is all of its keys there is
+ * nothing to collect, which one count of the keys tells without looking each of them up.
+ */
+function collectExtra(
+  ctx: Context,
+  raw: Record<string, unknown>,
+  knownCount: number,
+  fields: ReadonlySet<string>,
+  owner: string,
+): Record<string, unknown> | undefined {
+  if (Object.keys(raw).length === knownCount) return undefined;
   let extra: Record<string, unknown> | undefined;
   for (const key in raw) {
     if (fields.has(key)) continue;
@@ -134,6 +153,9 @@ function collectExtra(ctx: Context, raw: Record<string, unknown>, fields: Readon
   }
   return extra;
 }
+
+/** 1 when an optional field is there, else 0: adds up the known fields for {@link collectExtra}. */
+const has = (value: unknown): number => (value === undefined ? 0 : 1);
 
 /** Throws `DUMP_BAD_NAME` when a name holds NUL or a lone surrogate; `a`, `b` extend the path. */
 function checkName(ctx: Context, name: string, a: PathSegment, b?: PathSegment): void {
@@ -154,6 +176,9 @@ interface TagTarget {
   preferredDescriptor?: PreferredDescriptor;
 }
 
+/** The tags of an entity without Tags: one shared, frozen list (the model is read-only). */
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
 /** Splits raw Tags into the string tags and the descriptor object, warning about unknown tags. */
 function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownTags: ReadonlySet<string>, target: TagTarget): void {
   if (tags === undefined) return;
@@ -162,7 +187,7 @@ function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownT
     const tag = tags[i]!;
     if (typeof tag === 'string') {
       names.push(tag);
-      checkKnown(ctx, 'DUMP_UNKNOWN_TAG', knownTags, tag, 'tag', 'Tags', i);
+      if (!knownTags.has(tag)) warnUnknown(ctx, 'DUMP_UNKNOWN_TAG', tag, 'tag', 'Tags', i);
       continue;
     }
     if (target.preferredDescriptor !== undefined) {
@@ -174,7 +199,8 @@ function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownT
         'at most one such object per Tags list',
       );
     }
-    checkKnown(ctx, 'DUMP_UNKNOWN_THREAD_SAFETY', known.descriptorThreadSafety, tag.ThreadSafety, 'thread safety', 'Tags', i, 'ThreadSafety');
+    if (!known.descriptorThreadSafety.has(tag.ThreadSafety))
+      warnUnknown(ctx, 'DUMP_UNKNOWN_THREAD_SAFETY', tag.ThreadSafety, 'thread safety', 'Tags', i, 'ThreadSafety');
     const descriptor: Mutable<PreferredDescriptor> = { name: tag.PreferredDescriptorName, threadSafety: tag.ThreadSafety };
     if (i !== tags.length - 1) descriptor.tagIndex = i;
     target.preferredDescriptor = descriptor;
@@ -182,35 +208,60 @@ function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownT
   target.tags = names;
 }
 
-function typeRef(raw: RawTypeRef): TypeRef {
-  return { category: raw.Category as TypeCategory, name: raw.Name };
+/** The value `key` has in `map`, made by `make` the first time. */
+function interned<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+/**
+ * The type `{category, name}`, one object per distinct type in a dump (~1,500 for ~16,000 uses):
+ * fewer objects to allocate and collect, and equal types are the same object, which a diff
+ * compares at once. Safe to share: the model is read-only.
+ */
+function typeRef(ctx: Context, raw: RawTypeRef): TypeRef {
+  const byName = interned(ctx.types, raw.Category, () => new Map<string, TypeRef>());
+  return interned(byName, raw.Name, () => ({ category: raw.Category as TypeCategory, name: raw.Name }));
+}
+
+/** The pair `{read, write}`, shared like {@link typeRef} (a dozen distinct pairs per dump). */
+function securityPair(ctx: Context, read: string, write: string): SecurityPair {
+  const byWrite = interned(ctx.securities, read, () => new Map<string, SecurityPair>());
+  return interned(byWrite, write, () => ({ read, write }));
 }
 
 function normalizeClass(ctx: Context, raw: RawClass): DumpClass {
   checkName(ctx, raw.Name, 'Name');
   checkName(ctx, raw.Superclass, 'Superclass');
-  checkKnown(ctx, 'DUMP_UNKNOWN_MEMORY_CATEGORY', known.memoryCategories, raw.MemoryCategory, 'memory category', 'MemoryCategory');
+  if (!known.memoryCategories.has(raw.MemoryCategory))
+    warnUnknown(ctx, 'DUMP_UNKNOWN_MEMORY_CATEGORY', raw.MemoryCategory, 'memory category', 'MemoryCategory');
   const cls: Mutable<DumpClass> = {
     name: raw.Name,
     superclass: raw.Superclass,
     memoryCategory: raw.MemoryCategory,
     members: each(ctx, 'Members', raw.Members, normalizeMember),
-    tags: [],
+    tags: NO_TAGS,
   };
   normalizeTags(ctx, raw.Tags, known.classTags, cls);
-  const extra = collectExtra(ctx, raw, KNOWN_FIELDS.class, 'a class');
+  const extra = collectExtra(ctx, raw, 4 + has(raw.Tags), KNOWN_FIELDS.class, 'a class');
   if (extra !== undefined) cls.extra = extra;
   return cls;
+}
+
+/** Warns about each capability of `list` that is not known, unless `skip` has it. */
+function checkCapabilities(ctx: Context, list: readonly string[], skip?: readonly string[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i]!;
+    if (!known.capabilities.has(name) && skip?.includes(name) !== true) warnUnknown(ctx, 'DUMP_UNKNOWN_CAPABILITY', name, 'capability', 'Capabilities');
+  }
 }
 
 /** A list form gives one list for both halves (shared, as the model is read-only). */
 function normalizeCapabilities(ctx: Context, raw: NonNullable<RawMember['Capabilities']>): CapabilityPair {
   const capabilities = Array.isArray(raw) ? { read: raw, write: raw } : { read: raw.Read, write: raw.Write ?? NO_CAPABILITIES };
-  for (const name of capabilities.read) checkKnown(ctx, 'DUMP_UNKNOWN_CAPABILITY', known.capabilities, name, 'capability', 'Capabilities');
-  if (capabilities.write === capabilities.read) return capabilities;
-  for (const name of capabilities.write) {
-    if (!capabilities.read.includes(name)) checkKnown(ctx, 'DUMP_UNKNOWN_CAPABILITY', known.capabilities, name, 'capability', 'Capabilities');
-  }
+  checkCapabilities(ctx, capabilities.read);
+  if (capabilities.write !== capabilities.read) checkCapabilities(ctx, capabilities.write, capabilities.read);
   return capabilities;
 }
 
@@ -219,56 +270,75 @@ const NO_CAPABILITIES: readonly string[] = Object.freeze([]);
 function normalizeParameter(ctx: Context, parameter: RawParameter): Parameter {
   checkName(ctx, parameter.Name, 'Name');
   checkName(ctx, parameter.Type.Name, 'Type', 'Name');
-  const result: Mutable<Parameter> = { name: parameter.Name, type: typeRef(parameter.Type) };
+  const result: Mutable<Parameter> = { name: parameter.Name, type: typeRef(ctx, parameter.Type) };
   if (parameter.Default !== undefined) result.default = parameter.Default;
-  const extra = collectExtra(ctx, parameter, KNOWN_FIELDS.parameter, 'a parameter');
+  const extra = collectExtra(ctx, parameter, 2 + has(parameter.Default), KNOWN_FIELDS.parameter, 'a parameter');
   if (extra !== undefined) result.extra = extra;
   return result;
 }
 
 type MemberDraft = Mutable<Member> & Record<string, unknown>;
 
+/** ReturnType, one object or a tuple list, as a list; names checked. */
+function returnTypes(ctx: Context, raw: RawTypeRef | RawTypeRef[]): TypeRef[] {
+  if (!Array.isArray(raw)) {
+    checkName(ctx, raw.Name, 'ReturnType', 'Name');
+    return [typeRef(ctx, raw)];
+  }
+  const types = new Array<TypeRef>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    checkName(ctx, raw[i]!.Name, 'ReturnType', i);
+    types[i] = typeRef(ctx, raw[i]!);
+  }
+  return types;
+}
+
 function normalizeMember(ctx: Context, raw: RawMember): Member {
   const memberType = raw.MemberType;
   checkName(ctx, raw.Name, 'Name');
   const rawSecurity = raw.Security;
-  const security = typeof rawSecurity === 'string' ? { read: rawSecurity, write: rawSecurity } : { read: rawSecurity.Read, write: rawSecurity.Write };
-  checkKnown(ctx, 'DUMP_UNKNOWN_SECURITY', known.security, security.read, 'security level', 'Security');
-  if (security.write !== security.read) checkKnown(ctx, 'DUMP_UNKNOWN_SECURITY', known.security, security.write, 'security level', 'Security');
-  checkKnown(ctx, 'DUMP_UNKNOWN_THREAD_SAFETY', known.threadSafety, raw.ThreadSafety, 'thread safety', 'ThreadSafety');
+  const stringSecurity = typeof rawSecurity === 'string';
+  const security = stringSecurity ? securityPair(ctx, rawSecurity, rawSecurity) : securityPair(ctx, rawSecurity.Read, rawSecurity.Write);
+  if (!known.security.has(security.read)) warnUnknown(ctx, 'DUMP_UNKNOWN_SECURITY', security.read, 'security level', 'Security');
+  if (security.write !== security.read && !known.security.has(security.write))
+    warnUnknown(ctx, 'DUMP_UNKNOWN_SECURITY', security.write, 'security level', 'Security');
+  if (!known.threadSafety.has(raw.ThreadSafety)) warnUnknown(ctx, 'DUMP_UNKNOWN_THREAD_SAFETY', raw.ThreadSafety, 'thread safety', 'ThreadSafety');
 
-  const member = { memberType, name: raw.Name, security, threadSafety: raw.ThreadSafety, tags: [] } as unknown as MemberDraft;
-  const rawForm: Mutable<RawForm> = {};
-  const securityForm = typeof rawSecurity === 'string' ? 'string' : 'pair';
-  if (securityForm !== usualSecurityForm(memberType, security)) rawForm.security = securityForm;
+  const member = { memberType, name: raw.Name, security, threadSafety: raw.ThreadSafety, tags: NO_TAGS } as unknown as MemberDraft;
+  // Allocated only for the few members whose raw spelling is unusual.
+  let rawForm: Mutable<RawForm> | undefined;
+  const securityForm = stringSecurity ? 'string' : 'pair';
+  if (securityForm !== usualSecurityForm(memberType, security)) (rawForm ??= {}).security = securityForm;
   normalizeTags(ctx, raw.Tags, known.memberTags, member);
   if (raw.Capabilities !== undefined) {
     const capabilities = normalizeCapabilities(ctx, raw.Capabilities);
     member.capabilities = capabilities;
     const form = Array.isArray(raw.Capabilities) ? 'list' : raw.Capabilities.Write === undefined ? 'readPair' : 'pair';
-    if (form !== usualCapabilitiesForm(memberType, capabilities)) rawForm.capabilities = form;
+    if (form !== usualCapabilitiesForm(memberType, capabilities)) (rawForm ??= {}).capabilities = form;
   }
   if (raw.SimulationAccess !== undefined) member.simulationAccess = raw.SimulationAccess;
+  let knownCount = 4 + has(raw.Tags) + has(raw.Capabilities) + has(raw.SimulationAccess);
 
   if (memberType === 'Property') {
-    checkKnown(ctx, 'DUMP_UNKNOWN_CATEGORY', known.propertyCategories, raw.Category!, 'property category', 'Category');
+    if (!known.propertyCategories.has(raw.Category!)) warnUnknown(ctx, 'DUMP_UNKNOWN_CATEGORY', raw.Category!, 'property category', 'Category');
     checkName(ctx, raw.ValueType!.Name, 'ValueType', 'Name');
-    member.valueType = typeRef(raw.ValueType!);
+    member.valueType = typeRef(ctx, raw.ValueType!);
     member.category = raw.Category!;
     if (raw.Default !== undefined) member.default = raw.Default;
     member.serialization = { canLoad: raw.Serialization!.CanLoad, canSave: raw.Serialization!.CanSave };
+    knownCount += 3 + has(raw.Default) + has(raw.Parameters) + has(raw.ReturnType);
   } else {
     member.parameters = each(ctx, 'Parameters', raw.Parameters!, normalizeParameter);
+    knownCount += 1 + has(raw.Category) + has(raw.Default) + has(raw.ValueType) + has(raw.Serialization) + has(raw.ReturnType);
     if (memberType !== 'Event') {
-      const returnType = Array.isArray(raw.ReturnType) ? raw.ReturnType.map(typeRef) : [typeRef(raw.ReturnType!)];
-      returnType.forEach((type, i) => checkName(ctx, type.name, 'ReturnType', Array.isArray(raw.ReturnType) ? i : 'Name'));
+      const returnType = returnTypes(ctx, raw.ReturnType!);
       member.returnType = returnType;
       const form = Array.isArray(raw.ReturnType) ? 'list' : 'single';
-      if (form !== usualReturnTypeForm(returnType)) rawForm.returnType = form;
+      if (form !== usualReturnTypeForm(returnType)) (rawForm ??= {}).returnType = form;
     }
   }
-  if (rawForm.security !== undefined || rawForm.capabilities !== undefined || rawForm.returnType !== undefined) member.rawForm = rawForm;
-  const extra = collectExtra(ctx, raw, KNOWN_FIELDS.member, 'a member');
+  if (rawForm !== undefined) member.rawForm = rawForm;
+  const extra = collectExtra(ctx, raw, knownCount, KNOWN_FIELDS.member, 'a member');
   if (extra !== undefined) member.extra = extra;
   return member as Member;
 }
@@ -278,20 +348,20 @@ function normalizeEnum(ctx: Context, raw: RawEnum): DumpEnum {
   const enumeration: Mutable<DumpEnum> = {
     name: raw.Name,
     items: each(ctx, 'Items', raw.Items, normalizeItem),
-    tags: [],
+    tags: NO_TAGS,
   };
   normalizeTags(ctx, raw.Tags, known.enumTags, enumeration);
-  const extra = collectExtra(ctx, raw, KNOWN_FIELDS.enum, 'an enum');
+  const extra = collectExtra(ctx, raw, 2 + has(raw.Tags), KNOWN_FIELDS.enum, 'an enum');
   if (extra !== undefined) enumeration.extra = extra;
   return enumeration;
 }
 
 function normalizeItem(ctx: Context, raw: RawEnumItem): EnumItem {
   checkName(ctx, raw.Name, 'Name');
-  const item: Mutable<EnumItem> = { name: raw.Name, value: raw.Value, tags: [] };
+  const item: Mutable<EnumItem> = { name: raw.Name, value: raw.Value, tags: NO_TAGS };
   if (raw.LegacyNames !== undefined) item.legacyNames = raw.LegacyNames;
   normalizeTags(ctx, raw.Tags, known.itemTags, item);
-  const extra = collectExtra(ctx, raw, KNOWN_FIELDS.item, 'an enum item');
+  const extra = collectExtra(ctx, raw, 2 + has(raw.LegacyNames) + has(raw.Tags), KNOWN_FIELDS.item, 'an enum item');
   if (extra !== undefined) item.extra = extra;
   return item;
 }

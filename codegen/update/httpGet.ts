@@ -12,8 +12,7 @@ import { redactUrl } from './redactUrl.js';
 import { UpdateError } from './UpdateError.js';
 import { backoffDelay, describeFailure, isTransient, parseRetryAfter, type AttemptFailure, type RetryPolicy } from './retryPolicy.js';
 
-/** Default cap on a response: 64 MiB, about 15 times the largest real dump (0.564's 4.2 MB). */
-export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+export { DEFAULT_MAX_RESPONSE_BYTES } from './responseLimit.js';
 
 /** Default deadline of one attempt, from the idle timeout: four times it (two minutes at the default 30 s). */
 export const deadlineFor = (timeoutMs: number): number => 4 * timeoutMs;

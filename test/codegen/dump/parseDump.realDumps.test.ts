@@ -73,6 +73,16 @@ describeWithRealDumps('the two dump shapes', ['0.564.1.5640444', '0.734.0.734091
     expect(members.filter((m) => m.capabilities !== undefined && m.memberType === 'Property' && m.capabilities.write.length === 0).length).toBe(2453);
   });
 
+  it('shares one object per distinct type and security pair (fewer objects; equal types compare at once)', () => {
+    const members = current.dump.classes.flatMap((c) => c.members);
+    const types = members.flatMap((m) =>
+      m.memberType === 'Property' ? [m.valueType] : [...m.parameters.map((p) => p.type), ...(m.memberType === 'Event' ? [] : m.returnType)],
+    );
+    const distinct = new Set(types.map((t) => `${t.category}:${t.name}`));
+    expect(new Set(types).size).toBe(distinct.size);
+    expect(new Set(members.map((m) => m.security)).size).toBe(new Set(members.map((m) => `${m.security.read}/${m.security.write}`)).size);
+  });
+
   it('reads tuple returns as lists of several types', () => {
     const model = current.dump.classes.find((c) => c.name === 'Model')!;
     expect((model.members.find((m) => m.name === 'GetBoundingBox') as FunctionMember).returnType).toEqual([
