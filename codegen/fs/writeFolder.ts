@@ -13,7 +13,8 @@
  *
  * Either way a failure leaves the folder as it was, and it is an `OutputError` with the fix.
  */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFile, writeFileSync } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import { dirname, join, resolve } from 'node:path';
 import { commitFiles, NODE_COMMIT_FS, outputFailure, type FileChange } from './commitFiles.js';
 import { OutputError, outputErrorOf } from './OutputError.js';
@@ -84,29 +85,87 @@ export function checkOutputPaths(root: string, paths: readonly string[]): void {
   }
 }
 
-function writeFresh(root: string, files: readonly FileToWrite[]): void {
+/** What building a new output folder has created so far: removed again on failure. */
+interface Staging {
+  /** The highest parent folder created on the way. */
+  createdParent: string | undefined;
+  /** The hidden folder beside the output folder that becomes it. */
+  folder: string | undefined;
+}
+
+/** Creates the hidden folder a new output folder is built in, with the subfolders its files need. */
+function openStaging(root: string, files: readonly FileToWrite[], staging: Staging): string {
   const parent = dirname(resolve(root));
-  let createdParent: string | undefined;
-  let temporary: string | undefined;
+  staging.createdParent = mkdirSync(parent, { recursive: true });
+  // Not mkdtemp: its folders are owner-only (0700), and this one becomes the output folder.
+  const folder = temporaryName(parent, 'tmp');
+  mkdirSync(folder);
+  staging.folder = folder;
+  for (const subfolder of new Set(files.map((file) => dirname(join(folder, file.path))))) mkdirSync(subfolder, { recursive: true });
+  return folder;
+}
+
+/** Removes what `openStaging` made, and returns what to throw for `error` (met at `path`). */
+function abandonStaging(staging: Staging, error: unknown, path: string): unknown {
+  if (staging.folder !== undefined) rmSync(staging.folder, { recursive: true, force: true });
+  if (staging.createdParent !== undefined) rmSync(staging.createdParent, { recursive: true, force: true });
+  return error instanceof RenderFailure ? error.failure : outputErrorOf(error, path);
+}
+
+function writeFresh(root: string, files: readonly FileToWrite[]): void {
+  const staging: Staging = { createdParent: undefined, folder: undefined };
   let current = root;
   try {
-    createdParent = mkdirSync(parent, { recursive: true });
-    // Not mkdtemp: its folders are owner-only (0700), and this one becomes the output folder.
-    const name = temporaryName(parent, 'tmp');
-    mkdirSync(name);
-    temporary = name;
-    for (const folder of new Set(files.map((file) => dirname(join(temporary!, file.path))))) mkdirSync(folder, { recursive: true });
+    const folder = openStaging(root, files, staging);
     for (const file of files) {
       current = join(root, file.path);
-      writeFileSync(join(temporary, file.path), textOf(file), { flag: 'wx' });
+      writeFileSync(join(folder, file.path), textOf(file), { flag: 'wx' });
     }
     current = root;
-    renameSync(temporary, root);
+    renameSync(folder, root);
   } catch (error) {
-    if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true });
-    if (createdParent !== undefined) rmSync(createdParent, { recursive: true, force: true });
-    if (error instanceof RenderFailure) throw error.failure;
-    throw outputErrorOf(error, current);
+    throw abandonStaging(staging, error, current);
+  }
+}
+
+/** Files handed to the thread pool and not yet written, at most: a few pages' worth of memory. */
+const WRITES_IN_FLIGHT = 16;
+
+/**
+ * `writeFresh` for many files whose texts are made on demand: the main thread makes the next
+ * text while libuv's thread pool writes the previous ones (open, write, close), so on a
+ * multi-core machine the writing mostly overlaps the rendering instead of following it. The
+ * event loop gets a turn after each file so that each write moves on.
+ */
+async function writeFreshOverlapped(root: string, files: readonly FileToWrite[]): Promise<void> {
+  const staging: Staging = { createdParent: undefined, folder: undefined };
+  let current = root;
+  const inFlight = new Set<Promise<void>>();
+  let failed: { readonly error: NodeJS.ErrnoException; readonly path: string } | undefined;
+  try {
+    const folder = openStaging(root, files, staging);
+    for (const file of files) {
+      current = join(root, file.path);
+      const target = current;
+      const text = textOf(file);
+      const write = new Promise<void>((settle) => {
+        writeFile(join(folder, file.path), text, { flag: 'wx' }, (error) => {
+          if (error !== null && failed === undefined) failed = { error, path: target };
+          settle();
+        });
+      });
+      inFlight.add(write);
+      void write.then(() => inFlight.delete(write));
+      await (inFlight.size >= WRITES_IN_FLIGHT ? Promise.race(inFlight) : setImmediate());
+      if (failed !== undefined) break;
+    }
+    await Promise.all(inFlight);
+    if (failed !== undefined) throw failed.error;
+    current = root;
+    renameSync(folder, root);
+  } catch (error) {
+    await Promise.all(inFlight);
+    throw abandonStaging(staging, error, failed?.path ?? current);
   }
 }
 
@@ -139,6 +198,31 @@ export function writeFolder(root: string, files: readonly FileToWrite[], remove:
     writeFresh(root, files);
     return { unchanged: 0 };
   }
+  return writeIntoExisting(root, files, remove, options);
+}
+
+/**
+ * `writeFolder` for a large output (whole-API mode): a new folder is written with the writes
+ * overlapping the making of the texts (`writeFreshOverlapped`); an existing one as `writeFolder` does.
+ */
+export async function writeFolderOverlapped(
+  root: string,
+  files: readonly FileToWrite[],
+  remove: readonly string[] = [],
+  options: WriteFolderOptions = {},
+): Promise<WriteFolderResult> {
+  checkOutputPaths(
+    root,
+    files.map((file) => file.path),
+  );
+  if (statSync(root, { throwIfNoEntry: false }) === undefined) {
+    await writeFreshOverlapped(root, files);
+    return { unchanged: 0 };
+  }
+  return writeIntoExisting(root, files, remove, options);
+}
+
+function writeIntoExisting(root: string, files: readonly FileToWrite[], remove: readonly string[], options: WriteFolderOptions): WriteFolderResult {
   const count = { unchanged: 0 };
   const failure = outputFailure(root);
   if (files.length + remove.length > 0) {

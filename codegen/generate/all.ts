@@ -16,7 +16,7 @@ import type { EmitSource } from '../emit/shared/emitSource.js';
 import type { EmittedFile, PlannedFile } from '../emit/shared/emittedFile.js';
 import { REFERENCE_DIR } from '../emit/shared/referenceLinks.js';
 import { readDumpFile } from '../dump/readDumpFile.js';
-import { writeFolder } from '../fs/writeFolder.js';
+import { writeFolderOverlapped } from '../fs/writeFolder.js';
 import { checkNotProtected } from './protectedFolders.js';
 import type { HistoryQuery } from '../history/types.js';
 import type { DumpWarning } from '../dump/types.js';
@@ -146,7 +146,7 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
     return text;
   };
   // A re-run onto an unchanged folder reads each file once and writes none.
-  const { unchanged } = writeFolder(
+  const { unchanged } = await writeFolderOverlapped(
     options.out,
     files.map((file) => ({ path: file.path, contents: timedRender(file) })),
     removed,

@@ -43,13 +43,14 @@ export function createRenderer(partials: Readonly<Record<string, string>> = {}):
     compile<T>(name: string, source: string): Render<T> {
       let template: Handlebars.TemplateDelegate<T>;
       try {
-        template = hbs.compile<T>(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true });
+        // `data: false`: no template reads `@index`/`@root`, and without them `{{#each}}` skips a frame per iteration.
+        template = hbs.compile<T>(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true, data: false });
       } catch (error) {
         throw new TemplateError(name, (error as Error).message);
       }
       return (view: T) => {
         try {
-          // Rendered text is often kept a while (whole-API mode holds every page): see flatten.ts.
+          // Rendered text is often kept a while (emitReferencePages returns every page): see flatten.ts.
           return flatten(template(view));
         } catch (error) {
           throw new TemplateError(name, (error as Error).message);

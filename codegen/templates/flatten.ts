@@ -2,11 +2,12 @@
  * Makes V8 store a string as one flat run of characters, and returns it.
  *
  * A Handlebars template builds its output by concatenation, which V8 keeps as a tree of pieces
- * (a "rope"): one object per `{{value}}` and text run. Whole-API mode holds ~1,500 rendered
- * pages, a few hundred thousand pieces, until it writes them; every young-generation GC copies
- * them all again, and writing flattens each page anyway. Flattening right after rendering turns
- * each page into one object: on the 0.734 dump that cut GC from ~270 ms to ~150 ms and the write
- * from ~300 ms to ~190 ms, about 0.2 s of a cold `generate --all` (bench/generateAll.ts).
+ * (a "rope"): one object per `{{value}}` and text run. Text held a while (every rendered page,
+ * when all are returned at once; a page's rows that hundreds of other pages print) is cheaper as
+ * one object: young-generation GCs copy each piece of a rope again, and every copy of a rope
+ * into a page or a file walks the whole tree. When whole-API mode still held all ~1,500 pages,
+ * flattening each right after rendering cut GC from ~270 ms to ~150 ms and the write from ~300 ms
+ * to ~190 ms (bench/generateAll.ts); it now writes each page as it renders it.
  *
  * Reading a character is what flattens: V8 flattens a rope before indexing into it (it does so
  * even in optimised code, since the call has that effect). The text is unchanged; on an engine

@@ -6,11 +6,11 @@
  *
  * Templates are compiled with `noEscape`: `{{x}}` prints `x` as it is. View models hold dump text
  * already escaped for Markdown text (`markdownText`); wherever a template puts text into another
- * context it calls that context's helper, which uses the escaper of codegen/emit/escape/:
- * `code` / `codeCell` (code span, in a table), `cell` (our Markdown in a table cell), `attr`
- * (HTML attribute value).
+ * context it calls that context's helper, which uses the escaper of codegen/emit/escape/: `code`
+ * (code span), `cell` (our Markdown in a table cell). Text printed in bulk (the reference pages'
+ * rows, anchors and signatures) comes escaped for its place from the view model instead
+ * (codegen/emit/reference/markdownRows.ts), which saves a helper call per use.
  */
-import { htmlAttribute } from '../emit/escape/html.js';
 import { markdownCodeSpan, markdownTableCell } from '../emit/escape/markdown.js';
 
 export type Helper = (...args: unknown[]) => unknown;
@@ -36,20 +36,10 @@ export const helpers: Readonly<Record<string, Helper>> = {
     const [text] = values(args);
     return markdownCodeSpan(String(text ?? ''));
   },
-  /** `{{codeCell text}}` raw text as a code span inside a table cell (pipes escaped too). */
-  codeCell: (...args) => {
-    const [text] = values(args);
-    return markdownCodeSpan(String(text ?? ''), { inTable: true });
-  },
   /** `{{cell markdown}}` our Markdown made safe inside a table cell (pipes and line breaks). */
   cell: (...args) => {
     const [text] = values(args);
     return markdownTableCell(String(text ?? ''));
-  },
-  /** `{{attr text}}` raw text as the value of a double-quoted HTML attribute. */
-  attr: (...args) => {
-    const [text] = values(args);
-    return htmlAttribute(String(text ?? ''));
   },
   /** `{{count list}}` the length of a list. */
   count: (...args) => {

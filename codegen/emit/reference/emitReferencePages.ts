@@ -10,6 +10,7 @@
  * once (peak memory, bench/cli.ts).
  */
 import { createRenderer, loadTemplates, type Render } from '../../templates/createRenderer.js';
+import { flatten } from '../../templates/flatten.js';
 import { emitModel } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
 import type { EmitSource } from '../shared/emitSource.js';
@@ -78,7 +79,8 @@ export function planReferencePages(source: EmitSource, templates: ReferenceTempl
     if (owner.name === fromPage) return indexRows(source, owner, fromPage);
     let rows = inheritedTables.get(owner);
     if (rows === undefined) {
-      rows = indexRows(source, owner, fromPage);
+      // Flat once here, so the hundreds of pages that print these rows copy them in one piece.
+      rows = flatten(indexRows(source, owner, fromPage));
       inheritedTables.set(owner, rows);
     }
     return rows;

@@ -7,8 +7,13 @@
 
 export const REFERENCE_DIR = 'reference';
 
+/** Names that are their own slug once lower-cased: most member and item names. */
+const SLUG_AS_IS = /^[A-Za-z0-9_-]*$/;
+
 /** GitHub's heading slug: lower case, punctuation dropped, spaces to `-`. */
 export function headingSlug(text: string): string {
+  // The fast path also spares compiling the Unicode classes below when no name needs them.
+  if (SLUG_AS_IS.test(text)) return text.toLowerCase();
   return text
     .trim()
     .toLowerCase()

@@ -2,13 +2,15 @@
  * writeFolder with texts made on demand (whole-API mode renders each page as it writes it): each
  * text is made once, when its file is written; files already holding their text are counted and
  * left alone; an error while making a text reaches the caller as it is, with the folder as before
- * (fresh or existing) and no temporary files left.
+ * (fresh or existing) and no temporary files left. writeFolderOverlapped (the writes handed to the
+ * thread pool while the next text is made) must behave the same way, file-system errors included.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFolder, type FileToWrite } from '../../../codegen/fs/writeFolder.js';
+import { OutputError } from '../../../codegen/fs/OutputError.js';
+import { writeFolder, writeFolderOverlapped, type FileToWrite } from '../../../codegen/fs/writeFolder.js';
 import { changedPaths, treeSnapshot } from '../update/treeSnapshot.js';
 
 let parent: string;
@@ -31,15 +33,42 @@ function lazyFiles(names: readonly string[], made: string[], failAt?: number): F
   }));
 }
 
-describe('writeFolder with texts made on demand', () => {
-  it('makes each text once, in order, into a new folder', () => {
+const WRITERS = [
+  ['writeFolder', async (...args: Parameters<typeof writeFolder>) => writeFolder(...args)],
+  ['writeFolderOverlapped', writeFolderOverlapped],
+] as const;
+
+describe.each(WRITERS)('%s into a new folder', (_, write) => {
+  it('makes each text once, in order, and writes it', async () => {
     const made: string[] = [];
     const out = join(parent, 'out');
-    expect(writeFolder(out, lazyFiles(['A', 'B', 'C'], made))).toEqual({ unchanged: 0 });
-    expect(made).toEqual(['A', 'B', 'C']);
-    expect(readFileSync(join(out, 'reference', 'B.md'), 'utf8')).toBe('# B\n');
+    const names = Array.from({ length: 40 }, (_, i) => `Page${i}`);
+    expect(await write(out, lazyFiles(names, made))).toEqual({ unchanged: 0 });
+    expect(made).toEqual(names);
+    expect(readdirSync(join(out, 'reference'))).toHaveLength(40);
+    expect(readFileSync(join(out, 'reference', 'Page17.md'), 'utf8')).toBe('# Page17\n');
+    expect(readdirSync(parent)).toEqual(['out']);
   });
 
+  it('passes an error of a text on as it is and leaves nothing behind', async () => {
+    await expect(write(join(parent, 'deeper', 'out'), lazyFiles(['A', 'B', 'C'], [], 1))).rejects.toThrow(RenderBug);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('reports a file-system error as an OutputError naming the file, and leaves nothing behind', async () => {
+    const files = [
+      { path: 'reference', contents: 'a file where a folder goes\n' },
+      { path: 'reference/A.md', contents: '# A\n' },
+    ];
+    const error = await write(join(parent, 'out'), files).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as OutputError).code).toBe('OUTPUT_NOT_FOLDER');
+    expect((error as OutputError).message).toContain(join(parent, 'out', 'reference'));
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
+describe('writeFolder with texts made on demand', () => {
   it('leaves files that already hold their text untouched and counts them', () => {
     const out = join(parent, 'out');
     mkdirSync(join(out, 'reference'), { recursive: true });
@@ -51,12 +80,6 @@ describe('writeFolder with texts made on demand', () => {
     expect(made).toEqual(['A', 'B']);
     expect(statSync(join(out, 'reference', 'A.md')).mtimeMs).toBe(before);
     expect(readFileSync(join(out, 'reference', 'B.md'), 'utf8')).toBe('# B\n');
-  });
-
-  it('passes an error of a text on as it is and leaves no new folder behind', () => {
-    const out = join(parent, 'deeper', 'out');
-    expect(() => writeFolder(out, lazyFiles(['A', 'B', 'C'], [], 1))).toThrow(RenderBug);
-    expect(readdirSync(parent)).toEqual([]);
   });
 
   it('passes an error of a text on as it is and leaves an existing folder as it was', () => {

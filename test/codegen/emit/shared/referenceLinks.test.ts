@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headingSlug, pageFileName, referenceHrefFromDeclarations, uniqueAnchors } from '../../../../codegen/emit/shared/referenceLinks.js';
 
@@ -9,6 +10,22 @@ describe('referenceLinks', () => {
     ['LoadCharacterLayeredClothing ', 'loadcharacterlayeredclothing'],
   ])('headingSlug(%j) is %j, as GitHub makes it', (name, slug) => {
     expect(headingSlug(name)).toBe(slug);
+  });
+
+  it('gives the same slug on its fast path (plain ASCII names) as the full rule does', () => {
+    const full = (text: string) =>
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+    const name = fc.oneof(fc.string({ unit: fc.constantFrom(...'aZ09_- ./()\tÉß\u2028\u00a0') }), fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(name, (text) => {
+        expect(headingSlug(text)).toBe(full(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('gives case twins and clashing slugs distinct anchors, first come first served', () => {
