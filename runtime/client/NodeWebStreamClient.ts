@@ -304,7 +304,7 @@ export class NodeWebStreamClient extends WebStreamClientStub {
   }
 }
 
-/** What the session reports, passed on to the client's transitions. */
+/** What the session reports (opened, a message, ended, failed), passed on to the client's transitions. */
 class SessionEvents implements SessionListener {
   readonly #client: NodeWebStreamClient;
 
@@ -312,19 +312,19 @@ class SessionEvents implements SessionListener {
     this.#client = client;
   }
 
-  opened(head: ResponseHead): void {
+  head(head: ResponseHead): void {
     sessionEventImpl.opened(this.#client, head);
   }
 
-  message(bytes: Uint8Array | string, isAscii?: boolean): void {
+  data(bytes: Uint8Array | string, isAscii?: boolean): void {
     sessionEventImpl.message(this.#client, bytes, isAscii);
   }
 
-  ended(): void {
+  end(): void {
     sessionEventImpl.ended(this.#client);
   }
 
-  failed(failure: TransportFailure): void {
+  failure(failure: TransportFailure): void {
     sessionEventImpl.failed(this.#client, failure);
   }
 }

@@ -1,20 +1,27 @@
 /**
- * What a client type makes of a transport: `opened`, `message`, `ended` or `failed`, in the terms
+ * What a client type makes of a transport: opened, a message, ended or failed, in the terms
  * of the WebStreamClient events. One session implementation per client type
  * (openSseSession, openRawStreamSession, openWebSocketSession); the client state machine only
  * sees this interface.
  */
-import type { ResponseHead, TransportFailure } from '../transports/Transport.js';
+import type { ResponseHead, TransportFailure, TransportListener } from '../transports/Transport.js';
 
-export interface SessionListener {
-  opened(head: ResponseHead): void;
+/**
+ * The methods have the transport's names (TransportListener), so a session whose events are the
+ * transport's reports one to one (WebSocket) hands its listener to the transport as is, with no
+ * object in between (issue 14, idle heap).
+ */
+export interface SessionListener extends TransportListener {
+  /** The stream opened (`Opened`) with this response head. */
+  head(head: ResponseHead): void;
   /**
    * One message: its bytes, or the same bytes as a byte string (one char per byte, latin1), then
    * with `isAscii` true when every byte is below 0x80.
    */
-  message(bytes: Uint8Array | string, isAscii?: boolean): void;
-  ended(): void;
-  failed(failure: TransportFailure): void;
+  data(bytes: Uint8Array | string, isAscii?: boolean): void;
+  /** A clean end. */
+  end(): void;
+  failure(failure: TransportFailure): void;
 }
 
 export interface Session {

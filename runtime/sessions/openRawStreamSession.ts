@@ -11,12 +11,12 @@ import { splitRead } from './splitRead.js';
 
 export function openRawStreamSession(request: StreamRequest, settings: SessionSettings & TransportSettings, listener: SessionListener): Session {
   const transport = openHttpStream(request, settings, {
-    head: (head) => listener.opened(head),
+    head: (head) => listener.head(head),
     data: (chunk) => {
-      for (const part of splitRead(chunk, settings.maxReadBytes)) listener.message(part);
+      for (const part of splitRead(chunk, settings.maxReadBytes)) listener.data(part);
     },
-    end: () => listener.ended(),
-    failure: (failure) => listener.failed(failure),
+    end: () => listener.end(),
+    failure: (failure) => listener.failure(failure),
   });
   return { send: () => undefined, close: () => transport.close() };
 }

@@ -25,10 +25,10 @@ export function openSseSession(request: StreamRequest, settings: SessionSettings
   const parser = createEventStreamParser(
     {
       // Blocks as byte strings: the parser decodes each read once and slices it per block.
-      onBlockText: (raw, isAscii) => listener.message(raw, isAscii),
+      onBlockText: (raw, isAscii) => listener.data(raw, isAscii),
       onError: (error) => {
         transport.close();
-        listener.failed({ type: 'network', name: 'Unknown', message: error.message, cause: error });
+        listener.failure({ type: 'network', name: 'Unknown', message: error.message, cause: error });
       },
     },
     { maxBlockBytes: settings.maxSseBlockBytes },
@@ -40,24 +40,24 @@ export function openSseSession(request: StreamRequest, settings: SessionSettings
       if (problem !== undefined) {
         failedEarly = true;
         transport.close();
-        listener.failed({ type: 'answer', status: head.status, message: problem });
+        listener.failure({ type: 'answer', status: head.status, message: problem });
         return;
       }
-      listener.opened(head);
+      listener.head(head);
     },
     data: (chunk) => {
       if (failedEarly) return;
       if (settings.sseMessageMode === 'read') {
-        for (const part of splitRead(chunk, settings.maxReadBytes)) listener.message(part);
+        for (const part of splitRead(chunk, settings.maxReadBytes)) listener.data(part);
       } else {
         parser.feed(chunk);
       }
     },
     end: () => {
       parser.end();
-      listener.ended();
+      listener.end();
     },
-    failure: (failure) => listener.failed(failure),
+    failure: (failure) => listener.failure(failure),
   });
 
   return { send: () => undefined, close: () => transport.close() };

@@ -81,14 +81,29 @@ class Connection implements RBXScriptConnection {
   }
 }
 
+interface SignalKind {
+  readonly name: string;
+  readonly environment: SignalEnvironment;
+}
+
+/** Kinds by environment and name: every client's `MessageReceived` shares one. */
+const signalKinds = new WeakMap<SignalEnvironment, Map<string, SignalKind>>();
+
+function signalKind(name: string, environment: SignalEnvironment): SignalKind {
+  let byName = signalKinds.get(environment);
+  if (byName === undefined) signalKinds.set(environment, (byName = new Map()));
+  let kind = byName.get(name);
+  if (kind === undefined) byName.set(name, (kind = Object.freeze({ name, environment })));
+  return kind;
+}
+
 export class Signal<T extends (...args: any[]) => void> implements RBXScriptSignal<T> {
   #connections: Connections;
-  readonly #name: string;
-  readonly #environment: SignalEnvironment;
+  /** The name and environment, one object shared by every signal of that name (issue 14). */
+  readonly #kind: SignalKind;
 
   constructor(signalName: string, environment: SignalEnvironment) {
-    this.#name = signalName;
-    this.#environment = environment;
+    this.#kind = signalKind(signalName, environment);
     Object.freeze(this);
   }
 
@@ -107,12 +122,12 @@ export class Signal<T extends (...args: any[]) => void> implements RBXScriptSign
   }
 
   toString(): string {
-    return `Signal ${this.#name}`;
+    return `Signal ${this.#kind.name}`;
   }
 
   #connect(handler: T, once: boolean): Connection {
     if (typeof handler !== 'function') {
-      throw new UsageError('WSC_ERR_INVALID_HANDLER', engineMessages.invalidHandler(this.#name));
+      throw new UsageError('WSC_ERR_INVALID_HANDLER', engineMessages.invalidHandler(this.#kind.name));
     }
     const connection = new Connection(handler, once, this as unknown as Signal<AnyHandler>);
     const current = this.#connections;
@@ -125,7 +140,7 @@ export class Signal<T extends (...args: any[]) => void> implements RBXScriptSign
   #fire(count: number, first: unknown, second: unknown): void {
     const snapshot = this.#connections;
     if (snapshot === undefined) return;
-    if (this.#environment.behavior === 'Immediate') this.#invoke(snapshot, count, first, second);
+    if (this.#kind.environment.behavior === 'Immediate') this.#invoke(snapshot, count, first, second);
     else defer(this as unknown as Signal<AnyHandler>, snapshot, count, first, second);
   }
 
@@ -142,10 +157,11 @@ export class Signal<T extends (...args: any[]) => void> implements RBXScriptSign
       const { handler } = connection;
       const result = count === 1 ? handler(first) : count === 0 ? handler() : count === 2 ? handler(first, second) : handler(...(first as readonly unknown[]));
       if (isPromiseLike(result)) {
-        result.then(undefined, (error: unknown) => this.#environment.reportHandlerError(error, this.#name));
+        const { name, environment } = this.#kind;
+        result.then(undefined, (error: unknown) => environment.reportHandlerError(error, name));
       }
     } catch (error) {
-      this.#environment.reportHandlerError(error, this.#name);
+      this.#kind.environment.reportHandlerError(error, this.#kind.name);
     }
   }
 

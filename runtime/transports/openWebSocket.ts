@@ -42,6 +42,9 @@ const CURL_ERRORS = {
   tooLarge: { code: 100, text: 'A value or data field grew larger than allowed' },
 } as const;
 
+const OPENED = 1;
+const FINISHED = 2;
+
 /** The handshake response before the socket opened, when ws reported none (kept for safety). */
 const NO_HANDSHAKE: ResponseHead = Object.freeze({ status: 101, statusText: '', rawHeaders: Object.freeze([]) });
 
@@ -94,8 +97,8 @@ class WebSocketTransport implements Transport {
   readonly #socket: TransportSocket;
   readonly #settings: TransportSettings;
   readonly #listener: TransportListener;
-  #opened = false;
-  #finished = false;
+  /** OPENED and FINISHED bits (one field rather than two, issue 14). */
+  #flags = 0;
   /** The handshake response, from `upgrade` until it is reported at `open`. */
   #handshake: ResponseHead | undefined;
   /** The TCP socket under ws, from `upgrade` on: its `errored` tells a reset from a plain end. */
@@ -137,7 +140,7 @@ class WebSocketTransport implements Transport {
 
   close(): void {
     if (this.#finished) return;
-    this.#finished = true;
+    this.#flags |= FINISHED;
     // A clean close waits for the peer's close frame at most closeTimeout, then ws destroys the
     // socket; a handshake still in progress is aborted at once.
     if (this.#socket.readyState === WebSocket.OPEN) this.#socket.close(WEBSOCKET_CLOSE_CODE);
@@ -152,7 +155,7 @@ class WebSocketTransport implements Transport {
   }
 
   opened(): void {
-    this.#opened = true;
+    this.#flags |= OPENED;
     const head = this.#handshake ?? NO_HANDSHAKE;
     this.#handshake = undefined; // reported once; an open socket need not keep it (issue 14, idle heap)
     if (!this.#finished) this.#listener.head(head);
@@ -184,7 +187,7 @@ class WebSocketTransport implements Transport {
   closed(code: number): void {
     if (this.#finished) return;
     if (code !== ABNORMAL_CLOSURE) {
-      this.#finished = true;
+      this.#flags |= FINISHED;
       this.#listener.end();
       return;
     }
@@ -201,9 +204,19 @@ class WebSocketTransport implements Transport {
     }
   }
 
+  /** The socket opened (the handshake succeeded). */
+  get #opened(): boolean {
+    return (this.#flags & OPENED) !== 0;
+  }
+
+  /** Nothing more is reported: the end or a failure was, or close() was called. */
+  get #finished(): boolean {
+    return (this.#flags & FINISHED) !== 0;
+  }
+
   #fail(failure: TransportFailure): void {
     if (this.#finished) return;
-    this.#finished = true;
+    this.#flags |= FINISHED;
     this.#socket.terminate();
     this.#listener.failure(failure);
   }
