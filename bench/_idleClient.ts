@@ -2,9 +2,10 @@
  * One idle-clients measurement, in a fresh process (forked by bench/idleClients.ts with
  * --expose-gc): open `count` clients of one kind against the bench server, wait until all are
  * open, and report the heap they hold; then close them all and report the heap left over.
- * A first round of `count` clients is opened and closed before the measured one, so what V8
- * loads and compiles for these code paths (a few hundred KB of optimized code for ws alone) is
- * in the heap already and counted neither as the clients' nor as left over after they close.
+ * Two rounds of `count` clients are opened and closed before the measured one, so what V8
+ * loads and compiles for these code paths (a few hundred KB of optimized code for ws alone, some
+ * of it only during the second round) is in the heap already and counted neither as the
+ * clients' nor as left over after they close.
  * Arguments: <kind> <count> <port>; the result goes to the parent over IPC.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -75,7 +76,7 @@ async function closeAll(opened: Open[]): Promise<void> {
   await sleep(500);
 }
 
-await closeAll(await openMany(count));
+for (let warmUp = 0; warmUp < 2; warmUp++) await closeAll(await openMany(count));
 const before = await settledHeap();
 const opened = await openMany(count);
 const open = await settledHeap();
