@@ -47,6 +47,7 @@ import type {
   Member,
   Parameter,
   PreferredDescriptor,
+  PropertyMember,
   RawForm,
   SecurityPair,
   TypeCategory,
@@ -82,11 +83,15 @@ function pathText(ctx: Context, ...tail: PathSegment[]): string {
   return formatPath([...ctx.path, ...tail]);
 }
 
+/** What an empty list normalises to: one shared, frozen list (the model is read-only). */
+const EMPTY: readonly never[] = Object.freeze([]);
+
 /**
  * Pushes `list[i]` onto the current path while `normalize` runs. No try/finally: an error
  * ends the whole parse, so a path left behind is never read.
  */
-function each<R, T>(ctx: Context, key: string, list: readonly R[], normalize: (ctx: Context, raw: R, index: number) => T): T[] {
+function each<R, T>(ctx: Context, key: string, list: readonly R[], normalize: (ctx: Context, raw: R, index: number) => T): readonly T[] {
+  if (list.length === 0) return EMPTY;
   const out = new Array<T>(list.length);
   for (let i = 0; i < list.length; i++) {
     ctx.path.push(key, i);
@@ -176,9 +181,6 @@ interface TagTarget {
   preferredDescriptor?: PreferredDescriptor;
 }
 
-/** The tags of an entity without Tags: one shared, frozen list (the model is read-only). */
-const NO_TAGS: readonly string[] = Object.freeze([]);
-
 /** Splits raw Tags into the string tags and the descriptor object, warning about unknown tags. */
 function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownTags: ReadonlySet<string>, target: TagTarget): void {
   if (tags === undefined) return;
@@ -241,7 +243,7 @@ function normalizeClass(ctx: Context, raw: RawClass): DumpClass {
     superclass: raw.Superclass,
     memoryCategory: raw.MemoryCategory,
     members: each(ctx, 'Members', raw.Members, normalizeMember),
-    tags: NO_TAGS,
+    tags: EMPTY,
   };
   normalizeTags(ctx, raw.Tags, known.classTags, cls);
   const extra = collectExtra(ctx, raw, 4 + has(raw.Tags), KNOWN_FIELDS.class, 'a class');
@@ -259,13 +261,11 @@ function checkCapabilities(ctx: Context, list: readonly string[], skip?: readonl
 
 /** A list form gives one list for both halves (shared, as the model is read-only). */
 function normalizeCapabilities(ctx: Context, raw: NonNullable<RawMember['Capabilities']>): CapabilityPair {
-  const capabilities = Array.isArray(raw) ? { read: raw, write: raw } : { read: raw.Read, write: raw.Write ?? NO_CAPABILITIES };
+  const capabilities = Array.isArray(raw) ? { read: raw, write: raw } : { read: raw.Read, write: raw.Write ?? EMPTY };
   checkCapabilities(ctx, capabilities.read);
   if (capabilities.write !== capabilities.read) checkCapabilities(ctx, capabilities.write, capabilities.read);
   return capabilities;
 }
-
-const NO_CAPABILITIES: readonly string[] = Object.freeze([]);
 
 function normalizeParameter(ctx: Context, parameter: RawParameter): Parameter {
   checkName(ctx, parameter.Name, 'Name');
@@ -278,6 +278,12 @@ function normalizeParameter(ctx: Context, parameter: RawParameter): Parameter {
 }
 
 type MemberDraft = Mutable<Member> & Record<string, unknown>;
+
+/** The four serialisation flag pairs, indexed `[canLoad][canSave]`, shared by every property. */
+const SERIALIZATION = [false, true].map((canLoad) => [false, true].map((canSave) => ({ canLoad, canSave }))) as [
+  [PropertyMember['serialization'], PropertyMember['serialization']],
+  [PropertyMember['serialization'], PropertyMember['serialization']],
+];
 
 /** ReturnType, one object or a tuple list, as a list; names checked. */
 function returnTypes(ctx: Context, raw: RawTypeRef | RawTypeRef[]): TypeRef[] {
@@ -304,7 +310,7 @@ function normalizeMember(ctx: Context, raw: RawMember): Member {
     warnUnknown(ctx, 'DUMP_UNKNOWN_SECURITY', security.write, 'security level', 'Security');
   if (!known.threadSafety.has(raw.ThreadSafety)) warnUnknown(ctx, 'DUMP_UNKNOWN_THREAD_SAFETY', raw.ThreadSafety, 'thread safety', 'ThreadSafety');
 
-  const member = { memberType, name: raw.Name, security, threadSafety: raw.ThreadSafety, tags: NO_TAGS } as unknown as MemberDraft;
+  const member = { memberType, name: raw.Name, security, threadSafety: raw.ThreadSafety, tags: EMPTY } as unknown as MemberDraft;
   // Allocated only for the few members whose raw spelling is unusual.
   let rawForm: Mutable<RawForm> | undefined;
   const securityForm = stringSecurity ? 'string' : 'pair';
@@ -325,7 +331,7 @@ function normalizeMember(ctx: Context, raw: RawMember): Member {
     member.valueType = typeRef(ctx, raw.ValueType!);
     member.category = raw.Category!;
     if (raw.Default !== undefined) member.default = raw.Default;
-    member.serialization = { canLoad: raw.Serialization!.CanLoad, canSave: raw.Serialization!.CanSave };
+    member.serialization = SERIALIZATION[raw.Serialization!.CanLoad ? 1 : 0][raw.Serialization!.CanSave ? 1 : 0];
     knownCount += 3 + has(raw.Default) + has(raw.Parameters) + has(raw.ReturnType);
   } else {
     member.parameters = each(ctx, 'Parameters', raw.Parameters!, normalizeParameter);
@@ -348,7 +354,7 @@ function normalizeEnum(ctx: Context, raw: RawEnum): DumpEnum {
   const enumeration: Mutable<DumpEnum> = {
     name: raw.Name,
     items: each(ctx, 'Items', raw.Items, normalizeItem),
-    tags: NO_TAGS,
+    tags: EMPTY,
   };
   normalizeTags(ctx, raw.Tags, known.enumTags, enumeration);
   const extra = collectExtra(ctx, raw, 2 + has(raw.Tags), KNOWN_FIELDS.enum, 'an enum');
@@ -358,7 +364,7 @@ function normalizeEnum(ctx: Context, raw: RawEnum): DumpEnum {
 
 function normalizeItem(ctx: Context, raw: RawEnumItem): EnumItem {
   checkName(ctx, raw.Name, 'Name');
-  const item: Mutable<EnumItem> = { name: raw.Name, value: raw.Value, tags: NO_TAGS };
+  const item: Mutable<EnumItem> = { name: raw.Name, value: raw.Value, tags: EMPTY };
   if (raw.LegacyNames !== undefined) item.legacyNames = raw.LegacyNames;
   normalizeTags(ctx, raw.Tags, known.itemTags, item);
   const extra = collectExtra(ctx, raw, 2 + has(raw.LegacyNames) + has(raw.Tags), KNOWN_FIELDS.item, 'an enum item');
