@@ -4,11 +4,16 @@
  * messages sent one at a time — our WebSocket client against bare `ws`. Both hand each message
  * to a handler as a string (ours: UTF-8 text, the default; ws: `data.toString()`, as a
  * ws user reading text frames does). CPU is this (client) process's user+system time; the server
- * (bench/_server.ts) runs in its own process. Contenders take turns within each round; figures
- * are medians over the rounds. Goals (issue 14): ≥ 0.98× bare ws in messages/s and ≤ 1.03× its
- * CPU per message at each size; p99 round trip ≤ 1.1× bare.
+ * (bench/_server.ts) runs in its own process. Contenders take turns within each round, and which
+ * of them goes first alternates from round to round over an even number of rounds: on this
+ * machine swapping the order moved the 64 KiB CPU ratio by 5–9% (the first of a pair pays
+ * more), so a fixed order had charged that to ours. After each run the connection is closed and
+ * its closing handshake left to finish before the next run starts. Figures are medians over the
+ * rounds. Goals (issue 14): ≥ 0.98× bare ws in messages/s and ≤ 1.03× its CPU per message at
+ * each size; p99 round trip ≤ 1.1× bare.
  */
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
 import { builtRuntime } from './_freshDist.js';
 import { forkServer } from './_forkServer.js';
@@ -21,7 +26,8 @@ const SIZES: ReadonlyArray<{ readonly label: string; readonly size: number; read
   { label: '64 KiB', size: 64 * 1024, count: quick ? 1_000 : 4_000 },
 ];
 const ROUND_TRIPS = quick ? 2_000 : 5_000;
-const ROUNDS = quick ? 3 : 5;
+/** Even, so each contender goes first in half the rounds. */
+const ROUNDS = quick ? 4 : 6;
 const WARMUP = 2;
 
 const { Enum, createHttpService } = await builtRuntime(repoRoot);
@@ -34,6 +40,9 @@ interface Connection {
   onMessage(handler: (message: string) => void): void;
   close(): void;
 }
+
+/** Time for a closed connection's closing handshake to finish, so it lands in no measured run. */
+const SETTLE_MS = 100;
 
 function oursConnect(path: string): Promise<Connection> {
   return new Promise((resolve, reject) => {
@@ -79,6 +88,7 @@ async function flood(connect: (path: string) => Promise<Connection>, size: numbe
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   connection.close();
+  await sleep(SETTLE_MS);
   if (received !== count || bytes !== size * count) throw new Error(`got ${received} messages / ${bytes} bytes, wanted ${count} / ${size * count}`);
   return { perSecond: count / seconds, cpuMicrosPerMessage: (used.user + used.system) / count };
 }
@@ -98,6 +108,7 @@ async function roundTrips(connect: (path: string) => Promise<Connection>): Promi
     samples.push(performance.now() - started);
   }
   connection.close();
+  await sleep(SETTLE_MS);
   return percentile(samples, 0.99);
 }
 
@@ -109,13 +120,14 @@ const p99s = new Map<Name, number[]>([
   ['ws', []],
 ]);
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
+  const order = (round % 2 === 0 ? ['ours', 'ws'] : ['ws', 'ours']) as readonly Name[];
   for (const { label, size, count } of SIZES) {
-    for (const name of Object.keys(contenders) as Name[]) {
+    for (const name of order) {
       const result = await flood(contenders[name], size, count);
       if (round >= WARMUP) floods.set(`${name} ${label}`, [...(floods.get(`${name} ${label}`) ?? []), result]);
     }
   }
-  for (const name of Object.keys(contenders) as Name[]) {
+  for (const name of order) {
     const p99 = await roundTrips(contenders[name]);
     if (round >= WARMUP) p99s.get(name)!.push(p99);
   }

@@ -45,10 +45,18 @@ type AnyHandler = (...args: any[]) => unknown;
  */
 type Connections = undefined | Connection | readonly Connection[];
 
+/**
+ * A firing's arguments without an array per firing (issue 14: a busy WebSocket fires once per
+ * message): their count, and the first two; with more than two, `first` holds them all.
+ */
+type Snapshot = Connection | readonly Connection[];
+type FireFunction = (signal: Signal<AnyHandler>, count: number, first: unknown, second: unknown) => void;
+type InvokeFunction = (signal: Signal<AnyHandler>, snapshot: Snapshot, count: number, first: unknown, second: unknown) => void;
+
 /** Set in Signal's static block: the only ways in to a signal's private state. */
-let fireImpl: (signal: Signal<AnyHandler>, args: readonly unknown[]) => void;
+let fireImpl: FireFunction;
 let detachImpl: (signal: Signal<AnyHandler>, connection: Connection) => void;
-let invokeImpl: (signal: Signal<AnyHandler>, snapshot: Connection | readonly Connection[], args: readonly unknown[]) => void;
+let invokeImpl: InvokeFunction;
 
 class Connection implements RBXScriptConnection {
   #signal: Signal<AnyHandler> | undefined;
@@ -114,23 +122,25 @@ export class Signal<T extends (...args: any[]) => void> implements RBXScriptSign
     return connection;
   }
 
-  #fire(args: readonly unknown[]): void {
+  #fire(count: number, first: unknown, second: unknown): void {
     const snapshot = this.#connections;
     if (snapshot === undefined) return;
-    if (this.#environment.behavior === 'Immediate') this.#invoke(snapshot, args);
-    else defer(this as unknown as Signal<AnyHandler>, snapshot, args);
+    if (this.#environment.behavior === 'Immediate') this.#invoke(snapshot, count, first, second);
+    else defer(this as unknown as Signal<AnyHandler>, snapshot, count, first, second);
   }
 
-  #invoke(snapshot: Connection | readonly Connection[], args: readonly unknown[]): void {
-    if (snapshot instanceof Connection) this.#call(snapshot, args);
-    else for (const connection of snapshot) this.#call(connection, args);
+  #invoke(snapshot: Snapshot, count: number, first: unknown, second: unknown): void {
+    if (snapshot instanceof Connection) this.#call(snapshot, count, first, second);
+    else for (const connection of snapshot) this.#call(connection, count, first, second);
   }
 
-  #call(connection: Connection, args: readonly unknown[]): void {
+  #call(connection: Connection, count: number, first: unknown, second: unknown): void {
     if (!connection.Connected) return;
     if (connection.once) connection.Disconnect();
     try {
-      const result = args.length === 1 ? connection.handler(args[0]) : connection.handler(...args);
+      // Exactly as many arguments as were fired (a handler may count them, and Wait returns them).
+      const { handler } = connection;
+      const result = count === 1 ? handler(first) : count === 0 ? handler() : count === 2 ? handler(first, second) : handler(...(first as readonly unknown[]));
       if (isPromiseLike(result)) {
         result.then(undefined, (error: unknown) => this.#environment.reportHandlerError(error, this.#name));
       }
@@ -140,7 +150,7 @@ export class Signal<T extends (...args: any[]) => void> implements RBXScriptSign
   }
 
   static {
-    fireImpl = (signal, args) => signal.#fire(args);
+    fireImpl = (signal, count, first, second) => signal.#fire(count, first, second);
     detachImpl = (signal, connection) => {
       const current = signal.#connections;
       if (current === connection) signal.#connections = undefined;
@@ -149,25 +159,38 @@ export class Signal<T extends (...args: any[]) => void> implements RBXScriptSign
         signal.#connections = rest.length === 1 ? rest[0] : rest;
       }
     };
-    invokeImpl = (signal, snapshot, args) => signal.#invoke(snapshot, args);
+    invokeImpl = (signal, snapshot, count, first, second) => signal.#invoke(snapshot, count, first, second);
   }
 }
 
 /** Fires `signal` with `args` (the owner's side; scripts only get the signal). */
-export function fireSignal<T extends (...args: any[]) => void>(signal: Signal<T> | undefined, ...args: Parameters<T>): void {
-  if (signal !== undefined) fireImpl(signal as unknown as Signal<AnyHandler>, args);
+export function fireSignal<T extends (...args: any[]) => void>(signal: Signal<T> | undefined, ...args: Parameters<T>): void;
+export function fireSignal(signal: Signal<AnyHandler> | undefined, first?: unknown, second?: unknown): void {
+  if (signal === undefined) return;
+  // Named parameters rather than a rest array; `arguments.length` keeps the count exact.
+  const count = arguments.length - 1;
+  if (count <= 2) fireImpl(signal, count, first, second);
+  else fireImpl(signal, count, Array.prototype.slice.call(arguments, 1), undefined);
 }
 
 /** A signal and the function that fires it. */
 export function createSignal<T extends (...args: any[]) => void>(signalName: string, environment: SignalEnvironment): SignalPair<T> {
   const signal = new Signal<T>(signalName, environment);
-  return { signal, fire: (...args: Parameters<T>) => fireImpl(signal as unknown as Signal<AnyHandler>, args) };
+  const fire = (...args: Parameters<T>): void => fireSignal(signal, ...args);
+  return { signal, fire };
 }
 
 // ---- Deferred delivery: one queue, one microtask per batch ---------------------------------
 
-/** Pending firings, three slots each: signal, snapshot of its connections, arguments. */
+/** Slots per pending firing: signal, snapshot of its connections, argument count, two arguments. */
+const SLOTS = 5;
+/**
+ * Pending firings, SLOTS slots each, in `queue[0 .. queued)`. The queue and the spare take turns
+ * and keep their length: slots are overwritten, and cleared once delivered (so delivered
+ * arguments can be collected), rather than arrays being made, grown and truncated per batch.
+ */
 let queue: unknown[] = [];
+let queued = 0;
 let spare: unknown[] = [];
 let drainScheduled = false;
 /**
@@ -178,8 +201,14 @@ let drainScheduled = false;
  */
 const settled = Promise.resolve();
 
-function defer(signal: Signal<AnyHandler>, snapshot: Connection | readonly Connection[], args: readonly unknown[]): void {
-  queue.push(signal, snapshot, args);
+function defer(signal: Signal<AnyHandler>, snapshot: Snapshot, count: number, first: unknown, second: unknown): void {
+  const at = queued;
+  queued = at + SLOTS;
+  queue[at] = signal;
+  queue[at + 1] = snapshot;
+  queue[at + 2] = count;
+  queue[at + 3] = first;
+  queue[at + 4] = second;
   if (!drainScheduled) {
     drainScheduled = true;
     void settled.then(drain);
@@ -188,13 +217,20 @@ function defer(signal: Signal<AnyHandler>, snapshot: Connection | readonly Conne
 
 function drain(): void {
   const batch = queue;
-  // Firings made by handlers go to the next batch. The two arrays take turns, so a busy stream
-  // does not grow a fresh array for every batch.
+  const length = queued;
+  // Firings made by handlers go to the next batch.
   queue = spare;
+  queued = 0;
   drainScheduled = false;
-  for (let index = 0; index < batch.length; index += 3) {
+  for (let index = 0; index < length; index += SLOTS) {
+    const signal = batch[index] as Signal<AnyHandler>;
+    const snapshot = batch[index + 1] as Snapshot;
+    const count = batch[index + 2] as number;
+    const first = batch[index + 3];
+    const second = batch[index + 4];
+    batch[index] = batch[index + 1] = batch[index + 3] = batch[index + 4] = undefined;
     try {
-      invokeImpl(batch[index] as Signal<AnyHandler>, batch[index + 1] as Connection | readonly Connection[], batch[index + 2] as readonly unknown[]);
+      invokeImpl(signal, snapshot, count, first, second);
     } catch (error) {
       // Only a throwing reportHandlerError gets here. With a microtask per firing it would have
       // surfaced as an uncaught error of that microtask; it still does, and the batch goes on.
@@ -203,7 +239,6 @@ function drain(): void {
       });
     }
   }
-  batch.length = 0; // lets go of the delivered arguments
   spare = batch;
 }
 

@@ -22,6 +22,7 @@ const PIECE_LENGTH = 16 * 1024;
 const FLATTEN = /^/;
 const NEWLINE = 0x0a;
 const CLOSE_BRACE = 0x7d;
+const SLASH = 0x2f;
 /** Stands for "no character yet" in `last` and `beforeLast`. */
 const NONE = -1;
 
@@ -65,9 +66,16 @@ export class TextOut {
     this.push(text);
   }
 
-  /** Whole lines, already indented (`indentation()`), each ending in a newline. */
-  writeLines(text: string): void {
-    this.push(text);
+  /**
+   * A whole multi-line comment, already indented (`indentation()`), ending in ` *\/` and a
+   * newline. Its ending is known, so the text is not read back (reading a concatenated string
+   * makes V8 copy it into one piece first).
+   */
+  writeComment(text: string): void {
+    this.append(text);
+    this.beforeLast = SLASH;
+    this.last = NEWLINE;
+    this.closeBraceLast = false;
     this.firstLineOfBlock = false;
   }
 
@@ -123,15 +131,19 @@ export class TextOut {
     return this.pieces.length === 0 ? this.tail : this.pieces.join('') + this.tail;
   }
 
-  private push(text: string): void {
-    const length = text.length;
-    if (length === 0) return;
+  private append(text: string): void {
     this.tail += text;
     if (this.tail.length >= PIECE_LENGTH) {
       FLATTEN.test(this.tail);
       this.pieces.push(this.tail);
       this.tail = '';
     }
+  }
+
+  private push(text: string): void {
+    const length = text.length;
+    if (length === 0) return;
+    this.append(text);
     this.beforeLast = length > 1 ? text.charCodeAt(length - 2) : this.last;
     this.last = text.charCodeAt(length - 1);
     for (let i = length - 1; i >= 0; i--) {

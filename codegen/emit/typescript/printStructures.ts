@@ -78,7 +78,7 @@ function printDocs(out: TextOut, docs: Docs): void {
       continue;
     }
     if (!out.atLineStart()) unsupported('a multi-line JSDoc in the middle of a line');
-    out.writeLines(multiLineDoc(doc, out.indentation()));
+    out.writeComment(multiLineDoc(doc, out.indentation()));
   }
 }
 

@@ -22,6 +22,43 @@ for (const behavior of ['Immediate', 'Deferred'] as const) {
       expect(calls).toEqual(['first 1 x', 'second 1 x']);
     });
 
+    it('calls handlers with exactly as many arguments as were fired, none to three', async () => {
+      const { signal, fire } = createSignal<(...args: unknown[]) => void>('Test', environment(behavior));
+      const seen: unknown[][] = [];
+      signal.Connect((...args) => seen.push(args));
+      fire();
+      fire('one');
+      fire(undefined);
+      fire(1, undefined);
+      fire(1, 'two', 3);
+      await flushMicrotasks();
+      expect(seen).toEqual([[], ['one'], [undefined], [1, undefined], [1, 'two', 3]]);
+      const waiting = signal.Wait();
+      fire(1, 'two', 3);
+      await expect(waiting).resolves.toEqual([1, 'two', 3]);
+    });
+
+    it('keeps the connection order while handlers are connected and disconnected one by one', async () => {
+      const { signal, fire } = createSignal<(n: number) => void>('Test', environment(behavior));
+      const calls: string[] = [];
+      const a = signal.Connect((n) => calls.push(`a${n}`));
+      fire(1);
+      const b = signal.Connect((n) => calls.push(`b${n}`));
+      const c = signal.Connect((n) => calls.push(`c${n}`));
+      fire(2);
+      b.Disconnect();
+      fire(3);
+      a.Disconnect();
+      fire(4);
+      c.Disconnect();
+      fire(5);
+      signal.Connect((n) => calls.push(`d${n}`));
+      fire(6);
+      await flushMicrotasks();
+      // Deferred: a firing calls the handlers connected when it was fired and still connected at delivery.
+      expect(calls).toEqual(behavior === 'Immediate' ? ['a1', 'a2', 'b2', 'c2', 'a3', 'c3', 'c4', 'd6'] : ['d6']);
+    });
+
     it('stops calling a handler after Disconnect and reports Connected false', async () => {
       const { signal, fire } = createSignal<() => void>('Test', environment(behavior));
       let calls = 0;

@@ -31,6 +31,18 @@ describe('TextOut', () => {
     expect(out.lastNonWhitespaceIsCloseBrace()).toBe(false);
   });
 
+  it('after a comment, lays out what follows as if it had read the comment', () => {
+    const out = new TextOut();
+    out.block(() => {
+      out.writeComment(`${out.indentation()}/**\n${out.indentation()} * a }\n${out.indentation()} */\n`);
+      expect(out.atLineStart()).toBe(true);
+      expect(out.lastNonWhitespaceIsCloseBrace()).toBe(false);
+      out.blankLineIfLastNot();
+      out.write('x;');
+    });
+    expect(out.text()).toBe('{\n  /**\n   * a }\n   */\n\n  x;\n}');
+  });
+
   it('gives back exactly what was written, across many pieces', () => {
     const out = new TextOut();
     let expected = '';
