@@ -6,8 +6,9 @@
  * Templates are plain `.hbs` files next to their emitter; this module only compiles strings, so
  * emitters stay pure — reading the template files is done once by the caller (`loadTemplates`).
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { CodegenError } from '../errors/CodegenError.js';
 import { flatten } from './flatten.js';
 import { helpers } from './helpers.js';
@@ -33,9 +34,21 @@ export class TemplateError extends CodegenError {
   }
 }
 
+let handlebars: typeof Handlebars | undefined;
+
+/**
+ * Handlebars with its compiler (and source-map) is loaded when the first renderer is made, not
+ * when this module is imported: `generate --all --declarations-only` imports the page emitter
+ * but renders nothing, and loading Handlebars costs it 40-100 ms. Handlebars is CommonJS, so a
+ * synchronous `require` can load it.
+ */
+function loadHandlebars(): typeof Handlebars {
+  return (handlebars ??= createRequire(import.meta.url)('handlebars') as typeof Handlebars);
+}
+
 /** Creates an isolated Handlebars environment with our helpers and the given partials. */
 export function createRenderer(partials: Readonly<Record<string, string>> = {}): Renderer {
-  const hbs = Handlebars.create();
+  const hbs = loadHandlebars().create();
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
   for (const [name, source] of Object.entries(partials)) hbs.registerPartial(name, source);
   const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));

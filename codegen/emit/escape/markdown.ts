@@ -48,6 +48,12 @@ const NEEDS_WORK =
 // eslint-disable-next-line no-control-regex
 const CODE_SPAN_WORK = /[`|\r\n\u0085\u2028\u2029\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\u202A-\u202E\u2066-\u2069]/;
 const TABLE_CELL_WORK = /[|\r\n\u0085\u2028\u2029]/;
+/**
+ * A dotted name of ASCII letters and digits (`Enum.Material.Plastic`, `Instance.Name`, the
+ * JSDoc links of every member and item): of all the escaping, only a dot linkify would read as
+ * part of a domain can apply to it.
+ */
+const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9.]*$/;
 const BRACKET = /[[\]]/;
 
 /**
@@ -57,6 +63,7 @@ const BRACKET = /[[\]]/;
 export function markdownText(text: string): string {
   // Most names need nothing: skip the replaces (this runs for every row of every page).
   if (!NEEDS_WORK.test(text)) return text;
+  if (DOTTED_NAME.test(text)) return text.replace(LINKISH, (char) => `\\${char}`);
   let out = spellInvisible(text.replace(LINE_BREAK, ' '))
     .replace(SYNTAX, (char) => `\\${char}`)
     .replace(ENTITY_START, '\\&')

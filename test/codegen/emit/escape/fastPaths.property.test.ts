@@ -84,7 +84,13 @@ const PIECES = [
   'ClassName',
 ];
 
+/** Dotted names, some looking like domains to linkify (`Foo.io`, `www.Bar`, `A.com.B`). */
+const dottedName = fc
+  .array(fc.constantFrom('Enum', 'Material', 'io', 'IO', 'com', 'www', 'WWW', 'xn--p1ai', 'a', 'B', '1', '42', 'x_y', 'Name'), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join('.'));
+
 const text = fc.oneof(
+  dottedName,
   fc.string({ unit: fc.constantFrom(...PIECES), maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 24 }),
   fc.string({ unit: fc.constantFrom(...'abcXYZ019 .'), maxLength: 16 }),
