@@ -1,8 +1,8 @@
 /**
  * Makes sure the packages' `dist/` folders hold a build of the current sources before a benchmark
  * times the built CLI or runtime: when `codegen/dist/cli.js` is missing or older than any file
- * under `codegen/` (sources and templates), `runtime/`, `generated/` (their own dist/ aside) or
- * `package.json`, runs `npm run build` and says so. Timing a stale build would report figures for
+ * under `codegen/` (sources and templates), `runtime/`, `generated/` (their own dist/ and the
+ * LICENSE copies the build writes aside) or `package.json`, runs `npm run build` and says so. Timing a stale build would report figures for
  * code that no longer exists.
  *
  * The runtime benchmarks time the built runtime (`runtime/dist/runtime/index.js`, what users
@@ -15,10 +15,17 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * What the build itself writes outside dist/ (scripts/buildPackage.mjs copies the repository's
+ * LICENSE into each package folder after compiling): newer than the build by construction, so
+ * counting them would make every build look stale and rebuild before each benchmark.
+ */
+const BUILD_OUTPUTS = new Set(['dist', 'node_modules', 'LICENSE']);
+
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+    if (BUILD_OUTPUTS.has(entry.name)) continue;
     const path = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
   }
