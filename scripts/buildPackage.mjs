@@ -11,7 +11,7 @@
  *   `dist/generated/node/` sit side by side as in the repository. tsc does not copy
  *   `generated/node/index.d.ts` (a declaration file the generator writes directly), which
  *   `dist/runtime/contract.d.ts` imports, nor the reference pages its `@see` links point to
- *   (`../reference/<Name>.md`). The reference pages ship in this package only (docs/package.md).
+ *   (`../reference/<Name>.md`). The typings package carries its own generated copy (docs/package.md).
  * - codegen (`rbx-webstream-codegen`): the Handlebars templates the CLI renders with, next to the
  *   modules that load them, and the WebStreamClient data of `api-dump/` in `dist/api-dump/`, so
  *   the read-only commands (`history show`, `--version`, ...) work from an install anywhere.

@@ -10,7 +10,7 @@ import { luauEmitter } from '../emit/luau/emitLuau.js';
 import { referencePagesEmitter } from '../emit/reference/emitReferencePages.js';
 import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
 import { stubsEmitter } from '../emit/stubs/emitStubs.js';
-import { typingsPackageEmitter } from '../emit/typingsPackage/emitTypingsPackage.js';
+import { typingsPackageEmitter, typingsReferenceEmitter } from '../emit/typingsPackage/emitTypingsPackage.js';
 import { emitModelJson } from './emitModelJson.js';
 import { pinnedTypingsEmitter } from './pinnedTypings.js';
 import type { Emitter } from './GenerateInput.js';
@@ -21,6 +21,7 @@ export const EMITTERS: readonly Emitter[] = [
   stubsEmitter,
   robloxTsDeclarationsEmitter,
   typingsPackageEmitter,
+  typingsReferenceEmitter,
   luauEmitter,
   pinnedTypingsEmitter,
   referencePagesEmitter,

@@ -6,6 +6,7 @@
  * - `index.d.ts`: the roblox-ts flavour (merges into @rbxts/types, docs and @since as of that build);
  * - `node.d.ts`: the Node flavour, standalone, so a member added later is a compile error;
  * - `luau/`: the Luau module and luau-lsp docs database as of that build;
+ * - `reference/`: the reference pages as of that build, which both flavours' `@see` links point to;
  * - `README.md`: the build, and what the current typings have that it lacks.
  * Each file's header names the build it describes.
  */
@@ -14,6 +15,8 @@ import { markdownHeader } from '../emit/shared/generatedHeader.js';
 import { nodeDeclarationsEmitter } from '../emit/declarations/emitNodeDeclarations.js';
 import { emitLuau } from '../emit/luau/emitLuau.js';
 import { robloxTsDeclarationsEmitter } from '../emit/robloxTs/emitRobloxTsDeclarations.js';
+import { referencePagesIn } from '../emit/reference/emitReferencePages.js';
+import { REFERENCE_BESIDE_DECLARATIONS } from '../emit/shared/referenceLinks.js';
 import type { EmittedFile } from '../emit/shared/emittedFile.js';
 import { versionLabel } from '../history/types.js';
 import { PinError } from '../pin/PinError.js';
@@ -52,7 +55,7 @@ function readme(source: GenerateInput, current: GenerateInput, pinned: PinnedDum
     '',
     `# Typings as of Roblox build ${markdownText(pinned.build.version)}`,
     '',
-    'The same declarations as the package root, derived from the history log for this build: `index.d.ts` (roblox-ts, merges into @rbxts/types), `node.d.ts` (Node flavour, standalone) and `luau/` (module and luau-lsp docs). How to select them: docs/guides/luau.md and docs/guides/roblox-ts.md.',
+    'The same declarations as the package root, derived from the history log for this build: `index.d.ts` (roblox-ts, merges into @rbxts/types), `node.d.ts` (Node flavour, standalone), `luau/` (module and luau-lsp docs) and `reference/` (the pages their links point to). How to select them: docs/guides/luau.md and docs/guides/roblox-ts.md.',
     '',
     '## Not in this build',
     '',
@@ -64,13 +67,16 @@ function readme(source: GenerateInput, current: GenerateInput, pinned: PinnedDum
 
 /** The emitters a pinned build gets, with the file names they use inside its folder (`''`: the output root). */
 export function emitPinnedTypings(source: GenerateInput, dir: string, extra?: { readonly current: GenerateInput; readonly pinned: PinnedDump }): EmittedFile[] {
-  const [robloxTs] = robloxTsDeclarationsEmitter(source);
-  const [node] = nodeDeclarationsEmitter(source);
+  // Both flavours link to the pages of this build, shipped in the same folder.
+  const linked = { ...source, referenceBase: REFERENCE_BESIDE_DECLARATIONS };
+  const [robloxTs] = robloxTsDeclarationsEmitter(linked);
+  const [node] = nodeDeclarationsEmitter(linked);
   const files = [
     ...(extra === undefined ? [] : [{ path: `${dir}/README.md`, contents: readme(source, extra.current, extra.pinned) }]),
     { path: `${dir}/index.d.ts`, contents: robloxTs!.contents },
     { path: `${dir}/node.d.ts`, contents: node!.contents },
     ...emitLuau(source, `${dir}/luau`),
+    ...referencePagesIn(dir, source),
   ];
   return dir === '' ? files.map((file) => ({ ...file, path: file.path.replace(/^\//, '') })) : files;
 }

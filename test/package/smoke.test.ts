@@ -17,9 +17,9 @@
  * Slow (a build, a pack, three installs): kept to this one file.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractSnippets } from '../docs/helpers/guideSnippets.js';
@@ -68,6 +68,17 @@ function diskUsage(dir: string, seen = new Set<number>()): number {
     if (stats.isDirectory()) total += diskUsage(path, seen);
   }
   return total;
+}
+
+/**
+ * The files the relative Markdown links of a declaration file or page point to (anchors and web
+ * addresses left out), as absolute paths.
+ */
+function relativeLinks(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/\]\(([^()\s]+)\)/g)]
+    .map((match) => match[1]!.split('#')[0]!)
+    .filter((target) => target !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(target))
+    .map((target) => resolve(dirname(file), target));
 }
 
 /** Package names installed under `node_modules` (scoped ones as `@scope/name`). */
@@ -128,14 +139,25 @@ describe('the three packed packages', () => {
         name,
       ).toEqual([]);
     }
-    // The reference pages ship once, with the runtime whose Node declarations link to them.
-    const pages = (name: string): string[] =>
-      packed
-        .get(name)!
-        .files.map((file) => file.path)
-        .filter((path) => /reference\/[^/]+\.md$/.test(path));
-    expect(pages('rbx-webstream')).toContain('dist/generated/reference/WebStreamClient.md');
-    expect([...pages('rbx-webstream-codegen'), ...pages('rbx-webstream-types')]).toEqual([]);
+  });
+
+  it('resolves every relative link of the generated declarations and pages inside the package that installs them', () => {
+    // The runtime's Node declarations link to the pages it ships; the typings package ships its
+    // own copy (and each pinned build its pages as of that build), since it cannot reach another
+    // package's files. (The generator's own comments cite repository files, as its sources do.)
+    for (const [dir, name] of [
+      [runtime.dir, 'rbx-webstream'],
+      [typings.dir, 'rbx-webstream-types'],
+    ] as const) {
+      const root = join(dir, 'node_modules', name);
+      const files = packed.get(name)!.files.map((file) => file.path);
+      const targets = files.filter((path) => /\.(d\.ts|md)$/.test(path)).flatMap((path) => relativeLinks(join(root, path)));
+      expect(
+        targets.filter((target) => !existsSync(target)).map((target) => relative(root, target)),
+        name,
+      ).toEqual([]);
+      expect(targets.length, name).toBeGreaterThan(10);
+    }
   });
 
   describe('rbx-webstream (runtime)', () => {

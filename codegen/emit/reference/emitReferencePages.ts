@@ -106,3 +106,11 @@ export function emitReferencePages(source: EmitSource, templates?: ReferenceTemp
 export function referencePagesEmitter(source: EmitSource): EmittedFile[] {
   return emitReferencePages(source);
 }
+
+/**
+ * The pages again under `<dir>/reference/`, for a published folder of declarations whose `@see`
+ * links must resolve inside it (`EmitSource.referenceBase` = `REFERENCE_BESIDE_DECLARATIONS`).
+ */
+export function referencePagesIn(dir: string, source: EmitSource): EmittedFile[] {
+  return emitReferencePages(source).map((page) => ({ path: `${dir}/${page.path}`, contents: page.contents }));
+}

@@ -19,6 +19,7 @@ import { classDocFacts, enumItemDocFacts } from '../shared/docFacts.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { scriptHeader } from '../shared/generatedHeader.js';
+import { REFERENCE_BESIDE_DECLARATIONS } from '../shared/referenceLinks.js';
 import { markdownText } from '../escape/markdown.js';
 import { tsDocText } from '../escape/typescript.js';
 import { toJsDoc } from '../shared/toJsDoc.js';
@@ -94,7 +95,11 @@ export function emitRobloxTsDeclarations(source: EmitSource, options: { readonly
   return { file: { path: ROBLOX_TS_DECLARATIONS_PATH, contents: scriptHeader(source) + text } };
 }
 
-/** The `generate` emitter. */
+/**
+ * The `generate` emitter. The typings package links to the copy of the reference pages it ships
+ * (`typings/reference/`, `typingsReferenceEmitter`) unless the caller says otherwise.
+ */
 export function robloxTsDeclarationsEmitter(source: EmitSource): EmittedFile[] {
-  return [emitRobloxTsDeclarations(source, { overrideMode: 'strict' }).file];
+  const linked = source.referenceBase === undefined ? { ...source, referenceBase: REFERENCE_BESIDE_DECLARATIONS } : source;
+  return [emitRobloxTsDeclarations(linked, { overrideMode: 'strict' }).file];
 }

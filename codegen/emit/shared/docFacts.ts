@@ -136,6 +136,11 @@ function ownDeprecation(tags: readonly string[], replacement: string | undefined
   return replacement ? `Use ${link(replacement)} instead.` : 'Deprecated; the API dump names no replacement.';
 }
 
+/** Path from the declaration file being emitted to the reference pages (`EmitSource.referenceBase`). */
+function referenceBaseOf(source: EmitSource): string {
+  return source.referenceBase ?? REFERENCE_FROM_DECLARATIONS;
+}
+
 export function classDocFacts(source: EmitSource, cls: DumpClass): DocFacts {
   const docs: ClassDocs | undefined = source.docs?.classes[cls.name];
   const history = historyLines(source, 'Class', cls.name);
@@ -148,7 +153,7 @@ export function classDocFacts(source: EmitSource, cls: DumpClass): DocFacts {
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownLinkText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name)})`,
+    see: `[${markdownLinkText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name, undefined, referenceBaseOf(source))})`,
   };
 }
 
@@ -162,7 +167,7 @@ export function memberDocFacts(
   owner: DumpClass,
   member: Member,
   parameterNames?: ReadonlyMap<string, string>,
-  referenceBase = REFERENCE_FROM_DECLARATIONS,
+  referenceBase = referenceBaseOf(source),
 ): DocFacts {
   const docs: MemberDocs | undefined = source.docs?.classes[owner.name]?.members[member.name];
   const isProperty = member.memberType === 'Property';
@@ -211,7 +216,7 @@ export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
     parameters: [],
     ...(history.since ? { since: history.since } : {}),
     ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownLinkText(`Enum.${dumpEnum.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, REFERENCE_FROM_DECLARATIONS, 'enum')})`,
+    see: `[${markdownLinkText(`Enum.${dumpEnum.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, referenceBaseOf(source), 'enum')})`,
   };
 }
 
@@ -230,6 +235,6 @@ export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: E
   facts.parameters = [];
   if (history.since) facts.since = history.since;
   if (deprecated) facts.deprecated = deprecated;
-  facts.see = `[${markdownLinkText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), REFERENCE_FROM_DECLARATIONS, 'enum')})`;
+  facts.see = `[${markdownLinkText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), referenceBaseOf(source), 'enum')})`;
   return facts;
 }

@@ -23,6 +23,12 @@ export interface EmitSource {
   readonly regenerateCommand: string;
   /** The API version, build and input hash the output comes from; written into every header when known. */
   readonly provenance?: Provenance;
+  /**
+   * Path from the declaration file being emitted to the folder of reference pages, for the
+   * `@see` links (default `../reference`, from `node/index.d.ts`). A published package links to
+   * the copy it ships itself, so the links resolve where it is installed.
+   */
+  readonly referenceBase?: string;
   /** The model of `dump`, when the caller built it already (`generate` does); otherwise built once on first use. */
   readonly model?: ApiModel;
 }

@@ -73,6 +73,9 @@ export function memberHref(ownerName: string, anchor: string, fromPage?: string)
 /** Relative path from a declaration file one level below the output root (`node/index.d.ts`). */
 export const REFERENCE_FROM_DECLARATIONS = `../${REFERENCE_DIR}`;
 
+/** Relative path from a declaration file that has its own copy of the pages beside it (the typings package). */
+export const REFERENCE_BESIDE_DECLARATIONS = `./${REFERENCE_DIR}`;
+
 /** Link from a declaration file to a page; `base` is the path from that file to `reference/`. */
 export function referenceHrefFromDeclarations(ownerName: string, anchor?: string, base = REFERENCE_FROM_DECLARATIONS, kind: PageKind = 'class'): string {
   const page = `${base}/${pageFileName(ownerName, kind)}`;

@@ -1,13 +1,14 @@
 /**
  * The package files of `generated/typings/` (published as `rbx-webstream-types`): `package.json`,
  * `README.md` and `LICENSE`, next to the roblox-ts declarations (`typings/index.d.ts`, see
- * `../robloxTs/`). `generate` owns every file in `generated/`, so the manifest is generated too:
+ * `../robloxTs/`) and the copy of the reference pages they link to (`typings/reference/`). `generate` owns every file in `generated/`, so the manifest is generated too:
  * its version, license and links are the workspace root's (`input.project`), the rest is fixed
  * here; like model.json it carries the provenance as `$provenance`. Outside a checkout there is
  * no root manifest and nothing is emitted. The README is rendered from `templates/README.md.hbs`;
  * the LICENSE is the root's, verbatim (so it is the one generated file without a header).
  */
 import { createRenderer, loadTemplates, type Render } from '../../templates/createRenderer.js';
+import { referencePagesIn } from '../reference/emitReferencePages.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile } from '../shared/emittedFile.js';
 import { markdownHeader } from '../shared/generatedHeader.js';
@@ -78,10 +79,20 @@ function manifest(input: TypingsPackageInput, project: ProjectManifest): string 
       './api/*': { types: './api/*/index.d.ts' },
       './package.json': './package.json',
     },
-    // Room for the Luau flavour and for declarations pinned to older builds.
-    files: ['index.d.ts', 'luau', 'api'],
+    // The Luau flavour, declarations pinned to older builds, and the reference pages the
+    // declarations' @see links point to (a copy of generated/reference/, so they resolve here).
+    files: ['index.d.ts', 'reference', 'luau', 'api'],
   };
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * The `generate` emitter of the reference pages the package ships (`typings/reference/`): the
+ * roblox-ts declarations link to them (`robloxTsDeclarationsEmitter`), and an installed package
+ * cannot reach `generated/reference/`, which is outside it.
+ */
+export function typingsReferenceEmitter(source: EmitSource): EmittedFile[] {
+  return referencePagesIn(TYPINGS_DIR, source);
 }
 
 /** The `generate` emitter. */

@@ -30,7 +30,7 @@ interface WebStreamRequestOptions {
  * Not creatable: scripts cannot make one with Instance.new; the engine or another API creates it.
  * Service: a single instance per game, fetched with game:GetService.
  * Memory category: Instances.
- * @see [HttpService reference](../reference/HttpService.md)
+ * @see [HttpService reference](./reference/HttpService.md)
  */
 interface HttpService extends Instance {
   /**
@@ -45,7 +45,7 @@ interface HttpService extends Instance {
    * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket; a string or a Secret), Method (default "GET"), Headers (a table of name → value, where a value may be a Secret), Body (a string; not allowed with GET or HEAD), Compress (an Enum.HttpCompression item; None when left out) and Timeout (seconds to wait for the response). Invalid options raise an error from this call.
    * @returns The new WebStreamClient, already connecting.
    * @since 0.686.0.6860866
-   * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
+   * @see [HttpService.CreateWebStreamClient reference](./reference/HttpService.md#createwebstreamclient)
    * @example
    * ```ts
    * const HttpService = game.GetService("HttpService");
@@ -70,7 +70,7 @@ interface HttpService extends Instance {
  * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
  * Memory category: Instances.
  * @since 0.686.0.6860866
- * @see [WebStreamClient reference](../reference/WebStreamClient.md)
+ * @see [WebStreamClient reference](./reference/WebStreamClient.md)
  */
 interface WebStreamClient extends RBXObject {
   /**
@@ -84,7 +84,7 @@ interface WebStreamClient extends RBXObject {
    * Thread safety: ReadSafe (safe to read from parallel Luau, but set it only from serial code).
    * Capabilities: read Network; write Network.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.ConnectionState reference](../reference/WebStreamClient.md#connectionstate)
+   * @see [WebStreamClient.ConnectionState reference](./reference/WebStreamClient.md#connectionstate)
    */
   readonly ConnectionState: Enum.WebStreamClientState;
   /**
@@ -96,7 +96,7 @@ interface WebStreamClient extends RBXObject {
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Closed reference](../reference/WebStreamClient.md#closed)
+   * @see [WebStreamClient.Closed reference](./reference/WebStreamClient.md#closed)
    * @example
    * ```ts
    * const client = game
@@ -120,7 +120,7 @@ interface WebStreamClient extends RBXObject {
    * @param responseStatusCode The HTTP status when the server answered. Without an answer the number is the engine's own: Studio has been seen reporting 400 for a WebSocket that failed to connect or lost its connection, and -1 for an SSE or RawStream request that failed before any response (second-hand).
    * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a refused connection or "HttpError: InactivityTimeout" for a silent stream. The wording is the engine's and may change between builds.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Error reference](../reference/WebStreamClient.md#error)
+   * @see [WebStreamClient.Error reference](./reference/WebStreamClient.md#error)
    * @example
    * ```ts
    * const client = game
@@ -142,7 +142,7 @@ interface WebStreamClient extends RBXObject {
    * Capabilities: Network.
    * @param message The received data. Luau strings are byte strings, so it may hold any bytes.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.MessageReceived reference](../reference/WebStreamClient.md#messagereceived)
+   * @see [WebStreamClient.MessageReceived reference](./reference/WebStreamClient.md#messagereceived)
    * @example
    * ```ts
    * const client = game
@@ -167,7 +167,7 @@ interface WebStreamClient extends RBXObject {
    * @param responseStatusCode The HTTP status of the server's answer, such as 200. For WebSocket it is not publicly recorded whether Studio reports the upgrade's 101 or a 200, so do not rely on either.
    * @param headers The response headers as one string, in the raw form the engine received them. Their exact layout (line breaks, whether the status line is included) is not publicly confirmed, so parse it leniently.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Opened reference](../reference/WebStreamClient.md#opened)
+   * @see [WebStreamClient.Opened reference](./reference/WebStreamClient.md#opened)
    * @example
    * ```ts
    * const client = game
@@ -188,7 +188,7 @@ interface WebStreamClient extends RBXObject {
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Close reference](../reference/WebStreamClient.md#close)
+   * @see [WebStreamClient.Close reference](./reference/WebStreamClient.md#close)
    */
   Close(this: WebStreamClient): void;
 }
@@ -201,7 +201,7 @@ declare namespace Enum {
      * Just created: the request is on its way and no answer has arrived yet.
      *
      * Value: 0.
-     * @see [Enum.WebStreamClientState.Connecting reference](../reference/Enum.WebStreamClientState.md#connecting)
+     * @see [Enum.WebStreamClientState.Connecting reference](./reference/Enum.WebStreamClientState.md#connecting)
      */
     export interface Connecting extends globalThis.EnumItem {
       Name: "Connecting";
@@ -213,7 +213,7 @@ declare namespace Enum {
      * The server accepted the request; messages can arrive (and, for WebSocket, be sent).
      *
      * Value: 1.
-     * @see [Enum.WebStreamClientState.Open reference](../reference/Enum.WebStreamClientState.md#open)
+     * @see [Enum.WebStreamClientState.Open reference](./reference/Enum.WebStreamClientState.md#open)
      */
     export interface Open extends globalThis.EnumItem {
       Name: "Open";
@@ -225,7 +225,7 @@ declare namespace Enum {
      * The connection failed and will not recover. Final.
      *
      * Value: 2.
-     * @see [Enum.WebStreamClientState.Error reference](../reference/Enum.WebStreamClientState.md#error)
+     * @see [Enum.WebStreamClientState.Error reference](./reference/Enum.WebStreamClientState.md#error)
      */
     export interface Error extends globalThis.EnumItem {
       Name: "Error";
@@ -237,7 +237,7 @@ declare namespace Enum {
      * The connection ended normally: the stream finished, the server closed it, or Close was called. Final.
      *
      * Value: 3.
-     * @see [Enum.WebStreamClientState.Closed reference](../reference/Enum.WebStreamClientState.md#closed)
+     * @see [Enum.WebStreamClientState.Closed reference](./reference/Enum.WebStreamClientState.md#closed)
      */
     export interface Closed extends globalThis.EnumItem {
       Name: "Closed";
@@ -253,7 +253,7 @@ declare namespace Enum {
      *
      * Value: 0.
      * @since 0.686.0.6860866
-     * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
+     * @see [Enum.WebStreamClientType.SSE reference](./reference/Enum.WebStreamClientType.md#sse)
      */
     export interface SSE extends globalThis.EnumItem {
       Name: "SSE";
@@ -266,7 +266,7 @@ declare namespace Enum {
      *
      * Value: 1.
      * @since 0.686.0.6860866
-     * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
+     * @see [Enum.WebStreamClientType.RawStream reference](./reference/Enum.WebStreamClientType.md#rawstream)
      */
     export interface RawStream extends globalThis.EnumItem {
       Name: "RawStream";

@@ -86,7 +86,7 @@ export interface RequestOptions {
  * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
  * Memory category: Instances.
  * @since 0.647.0.6470717
- * @see [Object reference](../reference/Object.md)
+ * @see [Object reference](./reference/Object.md)
  */
 export interface RBXObject {
   /**
@@ -99,7 +99,7 @@ export interface RBXObject {
    * Security: read None (any script); write None (any script).
    * Thread safety: ReadSafe (safe to read from parallel Luau, but set it only from serial code).
    * @since 0.647.0.6470717
-   * @see [Object.ClassName reference](../reference/Object.md#classname)
+   * @see [Object.ClassName reference](./reference/Object.md#classname)
    */
   readonly ClassName: string;
   /**
@@ -113,7 +113,7 @@ export interface RBXObject {
    * Thread safety: ReadSafe (safe to read from parallel Luau, but set it only from serial code).
    * @since 0.647.0.6470717
    * @deprecated Use {@link RBXObject.ClassName} instead.
-   * @see [Object.className reference](../reference/Object.md#classname-2)
+   * @see [Object.className reference](./reference/Object.md#classname-2)
    */
   readonly className: string;
   /**
@@ -125,7 +125,7 @@ export interface RBXObject {
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * @param property The name of the property whose value just changed.
    * @since 0.647.0.6470717
-   * @see [Object.Changed reference](../reference/Object.md#changed)
+   * @see [Object.Changed reference](./reference/Object.md#changed)
    */
   readonly Changed: RBXScriptSignal<(property: string) => void>;
   /**
@@ -138,7 +138,7 @@ export interface RBXObject {
    * @param property The exact, case-sensitive name of a property of this object, e.g. "ConnectionState".
    * @returns An RBXScriptSignal to Connect handlers to.
    * @since 0.647.0.6470717
-   * @see [Object.GetPropertyChangedSignal reference](../reference/Object.md#getpropertychangedsignal)
+   * @see [Object.GetPropertyChangedSignal reference](./reference/Object.md#getpropertychangedsignal)
    */
   GetPropertyChangedSignal(property: string): RBXScriptSignal<() => void>;
   /**
@@ -152,7 +152,7 @@ export interface RBXObject {
    * @param className The class name to test against, e.g. "Object".
    * @returns true when the object is of that class or a subclass of it, false otherwise.
    * @since 0.647.0.6470717
-   * @see [Object.IsA reference](../reference/Object.md#isa)
+   * @see [Object.IsA reference](./reference/Object.md#isa)
    */
   IsA(className: string): boolean;
   /**
@@ -166,7 +166,7 @@ export interface RBXObject {
    * @returns The same answer IsA gives.
    * @since 0.647.0.6470717
    * @deprecated Use {@link RBXObject.IsA} instead.
-   * @see [Object.isA reference](../reference/Object.md#isa-2)
+   * @see [Object.isA reference](./reference/Object.md#isa-2)
    */
   isA(className: string): boolean;
 }
@@ -179,7 +179,7 @@ export interface RBXObject {
  * Not creatable: scripts cannot make one with Instance.new; the engine or another API creates it.
  * Not browsable: hidden from the Object Browser of Studio.
  * Memory category: Instances.
- * @see [Instance reference](../reference/Instance.md)
+ * @see [Instance reference](./reference/Instance.md)
  */
 export interface Instance extends RBXObject {
 }
@@ -192,7 +192,7 @@ export interface Instance extends RBXObject {
  * Not creatable: scripts cannot make one with Instance.new; the engine or another API creates it.
  * Service: a single instance per game, fetched with game:GetService.
  * Memory category: Instances.
- * @see [HttpService reference](../reference/HttpService.md)
+ * @see [HttpService reference](./reference/HttpService.md)
  */
 export interface HttpService extends Instance {
   /**
@@ -207,7 +207,7 @@ export interface HttpService extends Instance {
    * @param requestOptions A dictionary describing the request, with the same fields as HttpService:RequestAsync: Url (required; http or https, ws or wss for WebSocket; a string or a Secret), Method (default "GET"), Headers (a table of name → value, where a value may be a Secret), Body (a string; not allowed with GET or HEAD), Compress (an Enum.HttpCompression item; None when left out) and Timeout (seconds to wait for the response). Invalid options raise an error from this call.
    * @returns The new WebStreamClient, already connecting.
    * @since 0.686.0.6860866
-   * @see [HttpService.CreateWebStreamClient reference](../reference/HttpService.md#createwebstreamclient)
+   * @see [HttpService.CreateWebStreamClient reference](./reference/HttpService.md#createwebstreamclient)
    * @example
    * ```ts
    * import { Enum, HttpService } from "rbx-webstream";
@@ -231,7 +231,7 @@ export interface HttpService extends Instance {
  * Not replicated: does not cross the network boundary, so changes stay on the machine that made them.
  * Memory category: Instances.
  * @since 0.686.0.6860866
- * @see [WebStreamClient reference](../reference/WebStreamClient.md)
+ * @see [WebStreamClient reference](./reference/WebStreamClient.md)
  */
 export interface WebStreamClient extends RBXObject {
   /**
@@ -245,7 +245,7 @@ export interface WebStreamClient extends RBXObject {
    * Thread safety: ReadSafe (safe to read from parallel Luau, but set it only from serial code).
    * Capabilities: read Network; write Network.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.ConnectionState reference](../reference/WebStreamClient.md#connectionstate)
+   * @see [WebStreamClient.ConnectionState reference](./reference/WebStreamClient.md#connectionstate)
    */
   readonly ConnectionState: Enum.WebStreamClientState;
   /**
@@ -257,7 +257,7 @@ export interface WebStreamClient extends RBXObject {
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Closed reference](../reference/WebStreamClient.md#closed)
+   * @see [WebStreamClient.Closed reference](./reference/WebStreamClient.md#closed)
    * @example
    * ```ts
    * import { Enum, HttpService } from "rbx-webstream";
@@ -281,7 +281,7 @@ export interface WebStreamClient extends RBXObject {
    * @param responseStatusCode The HTTP status when the server answered. Without an answer the number is the engine's own: Studio has been seen reporting 400 for a WebSocket that failed to connect or lost its connection, and -1 for an SSE or RawStream request that failed before any response (second-hand).
    * @param errorMessage A short text saying what went wrong, such as "HttpError: ConnectFail" for a refused connection or "HttpError: InactivityTimeout" for a silent stream. The wording is the engine's and may change between builds.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Error reference](../reference/WebStreamClient.md#error)
+   * @see [WebStreamClient.Error reference](./reference/WebStreamClient.md#error)
    * @example
    * ```ts
    * import { Enum, HttpService } from "rbx-webstream";
@@ -303,7 +303,7 @@ export interface WebStreamClient extends RBXObject {
    * Capabilities: Network.
    * @param message The received data. Luau strings are byte strings, so it may hold any bytes.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.MessageReceived reference](../reference/WebStreamClient.md#messagereceived)
+   * @see [WebStreamClient.MessageReceived reference](./reference/WebStreamClient.md#messagereceived)
    * @example
    * ```ts
    * import { Enum, HttpService } from "rbx-webstream";
@@ -328,7 +328,7 @@ export interface WebStreamClient extends RBXObject {
    * @param responseStatusCode The HTTP status of the server's answer, such as 200. For WebSocket it is not publicly recorded whether Studio reports the upgrade's 101 or a 200, so do not rely on either.
    * @param headers The response headers as one string, in the raw form the engine received them. Their exact layout (line breaks, whether the status line is included) is not publicly confirmed, so parse it leniently.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Opened reference](../reference/WebStreamClient.md#opened)
+   * @see [WebStreamClient.Opened reference](./reference/WebStreamClient.md#opened)
    * @example
    * ```ts
    * import { Enum, HttpService } from "rbx-webstream";
@@ -349,7 +349,7 @@ export interface WebStreamClient extends RBXObject {
    * Thread safety: Unsafe (only from serial (synchronized) code, not from parallel Luau).
    * Capabilities: Network.
    * @since 0.686.0.6860866
-   * @see [WebStreamClient.Close reference](../reference/WebStreamClient.md#close)
+   * @see [WebStreamClient.Close reference](./reference/WebStreamClient.md#close)
    */
   Close(): void;
   /**
@@ -362,42 +362,42 @@ export interface WebStreamClient extends RBXObject {
    * Capabilities: Network.
    * @param data The message to send, as a string.
    * @since 0.696.0.6960797
-   * @see [WebStreamClient.Send reference](../reference/WebStreamClient.md#send)
+   * @see [WebStreamClient.Send reference](./reference/WebStreamClient.md#send)
    */
   Send(data: string): void;
 }
 
 /**
  * The values of WebStreamClient.ConnectionState.
- * @see [Enum.WebStreamClientState reference](../reference/Enum.WebStreamClientState.md)
+ * @see [Enum.WebStreamClientState reference](./reference/Enum.WebStreamClientState.md)
  */
 export interface WebStreamClientStateEnum extends RBXEnum<Enum.WebStreamClientState> {
   /**
    * Just created: the request is on its way and no answer has arrived yet.
    *
    * Value: 0.
-   * @see [Enum.WebStreamClientState.Connecting reference](../reference/Enum.WebStreamClientState.md#connecting)
+   * @see [Enum.WebStreamClientState.Connecting reference](./reference/Enum.WebStreamClientState.md#connecting)
    */
   readonly Connecting: Enum.WebStreamClientState.Connecting;
   /**
    * The server accepted the request; messages can arrive (and, for WebSocket, be sent).
    *
    * Value: 1.
-   * @see [Enum.WebStreamClientState.Open reference](../reference/Enum.WebStreamClientState.md#open)
+   * @see [Enum.WebStreamClientState.Open reference](./reference/Enum.WebStreamClientState.md#open)
    */
   readonly Open: Enum.WebStreamClientState.Open;
   /**
    * The connection failed and will not recover. Final.
    *
    * Value: 2.
-   * @see [Enum.WebStreamClientState.Error reference](../reference/Enum.WebStreamClientState.md#error)
+   * @see [Enum.WebStreamClientState.Error reference](./reference/Enum.WebStreamClientState.md#error)
    */
   readonly Error: Enum.WebStreamClientState.Error;
   /**
    * The connection ended normally: the stream finished, the server closed it, or Close was called. Final.
    *
    * Value: 3.
-   * @see [Enum.WebStreamClientState.Closed reference](../reference/Enum.WebStreamClientState.md#closed)
+   * @see [Enum.WebStreamClientState.Closed reference](./reference/Enum.WebStreamClientState.md#closed)
    */
   readonly Closed: Enum.WebStreamClientState.Closed;
 }
@@ -405,7 +405,7 @@ export interface WebStreamClientStateEnum extends RBXEnum<Enum.WebStreamClientSt
 /**
  * The protocol a WebStreamClient speaks, chosen when it is created.
  * @since 0.686.0.6860866
- * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
+ * @see [Enum.WebStreamClientType reference](./reference/Enum.WebStreamClientType.md)
  */
 export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientType> {
   /**
@@ -413,7 +413,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    *
    * Value: 0.
    * @since 0.686.0.6860866
-   * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
+   * @see [Enum.WebStreamClientType.SSE reference](./reference/Enum.WebStreamClientType.md#sse)
    */
   readonly SSE: Enum.WebStreamClientType.SSE;
   /**
@@ -421,7 +421,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    *
    * Value: 1.
    * @since 0.686.0.6860866
-   * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
+   * @see [Enum.WebStreamClientType.RawStream reference](./reference/Enum.WebStreamClientType.md#rawstream)
    */
   readonly RawStream: Enum.WebStreamClientType.RawStream;
   /**
@@ -429,7 +429,7 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
    *
    * Value: 2.
    * @since 0.696.0.6960797
-   * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
+   * @see [Enum.WebStreamClientType.WebSocket reference](./reference/Enum.WebStreamClientType.md#websocket)
    */
   readonly WebSocket: Enum.WebStreamClientType.WebSocket;
 }
@@ -438,13 +438,13 @@ export interface WebStreamClientTypeEnum extends RBXEnum<Enum.WebStreamClientTyp
 export interface Enums {
   /**
    * The values of WebStreamClient.ConnectionState.
-   * @see [Enum.WebStreamClientState reference](../reference/Enum.WebStreamClientState.md)
+   * @see [Enum.WebStreamClientState reference](./reference/Enum.WebStreamClientState.md)
    */
   readonly WebStreamClientState: WebStreamClientStateEnum;
   /**
    * The protocol a WebStreamClient speaks, chosen when it is created.
    * @since 0.686.0.6860866
-   * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
+   * @see [Enum.WebStreamClientType reference](./reference/Enum.WebStreamClientType.md)
    */
   readonly WebStreamClientType: WebStreamClientTypeEnum;
 }
@@ -460,7 +460,7 @@ export declare namespace Enum {
      * Just created: the request is on its way and no answer has arrived yet.
      *
      * Value: 0.
-     * @see [Enum.WebStreamClientState.Connecting reference](../reference/Enum.WebStreamClientState.md#connecting)
+     * @see [Enum.WebStreamClientState.Connecting reference](./reference/Enum.WebStreamClientState.md#connecting)
      */
     interface Connecting extends EnumItem {
       readonly Name: "Connecting";
@@ -472,7 +472,7 @@ export declare namespace Enum {
      * The server accepted the request; messages can arrive (and, for WebSocket, be sent).
      *
      * Value: 1.
-     * @see [Enum.WebStreamClientState.Open reference](../reference/Enum.WebStreamClientState.md#open)
+     * @see [Enum.WebStreamClientState.Open reference](./reference/Enum.WebStreamClientState.md#open)
      */
     interface Open extends EnumItem {
       readonly Name: "Open";
@@ -484,7 +484,7 @@ export declare namespace Enum {
      * The connection failed and will not recover. Final.
      *
      * Value: 2.
-     * @see [Enum.WebStreamClientState.Error reference](../reference/Enum.WebStreamClientState.md#error)
+     * @see [Enum.WebStreamClientState.Error reference](./reference/Enum.WebStreamClientState.md#error)
      */
     interface Error extends EnumItem {
       readonly Name: "Error";
@@ -496,7 +496,7 @@ export declare namespace Enum {
      * The connection ended normally: the stream finished, the server closed it, or Close was called. Final.
      *
      * Value: 3.
-     * @see [Enum.WebStreamClientState.Closed reference](../reference/Enum.WebStreamClientState.md#closed)
+     * @see [Enum.WebStreamClientState.Closed reference](./reference/Enum.WebStreamClientState.md#closed)
      */
     interface Closed extends EnumItem {
       readonly Name: "Closed";
@@ -507,7 +507,7 @@ export declare namespace Enum {
 
   /**
    * The values of WebStreamClient.ConnectionState.
-   * @see [Enum.WebStreamClientState reference](../reference/Enum.WebStreamClientState.md)
+   * @see [Enum.WebStreamClientState reference](./reference/Enum.WebStreamClientState.md)
    */
   type WebStreamClientState = WebStreamClientState.Connecting | WebStreamClientState.Open | WebStreamClientState.Error | WebStreamClientState.Closed;
 
@@ -518,7 +518,7 @@ export declare namespace Enum {
      *
      * Value: 0.
      * @since 0.686.0.6860866
-     * @see [Enum.WebStreamClientType.SSE reference](../reference/Enum.WebStreamClientType.md#sse)
+     * @see [Enum.WebStreamClientType.SSE reference](./reference/Enum.WebStreamClientType.md#sse)
      */
     interface SSE extends EnumItem {
       readonly Name: "SSE";
@@ -531,7 +531,7 @@ export declare namespace Enum {
      *
      * Value: 1.
      * @since 0.686.0.6860866
-     * @see [Enum.WebStreamClientType.RawStream reference](../reference/Enum.WebStreamClientType.md#rawstream)
+     * @see [Enum.WebStreamClientType.RawStream reference](./reference/Enum.WebStreamClientType.md#rawstream)
      */
     interface RawStream extends EnumItem {
       readonly Name: "RawStream";
@@ -544,7 +544,7 @@ export declare namespace Enum {
      *
      * Value: 2.
      * @since 0.696.0.6960797
-     * @see [Enum.WebStreamClientType.WebSocket reference](../reference/Enum.WebStreamClientType.md#websocket)
+     * @see [Enum.WebStreamClientType.WebSocket reference](./reference/Enum.WebStreamClientType.md#websocket)
      */
     interface WebSocket extends EnumItem {
       readonly Name: "WebSocket";
@@ -556,7 +556,7 @@ export declare namespace Enum {
   /**
    * The protocol a WebStreamClient speaks, chosen when it is created.
    * @since 0.686.0.6860866
-   * @see [Enum.WebStreamClientType reference](../reference/Enum.WebStreamClientType.md)
+   * @see [Enum.WebStreamClientType reference](./reference/Enum.WebStreamClientType.md)
    */
   type WebStreamClientType = WebStreamClientType.SSE | WebStreamClientType.RawStream | WebStreamClientType.WebSocket;
 }
