@@ -8,11 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../codegen/compat/luauLsp.js';
 import type { DocsFile, MemberExamples } from '../../codegen/docs/types.js';
-import { typeCheck } from '../codegen/emit/helpers/typeCheck.js';
+import { RBXTS_ROOTS, ROBLOX_TS_OPTIONS, typeCheck } from '../codegen/emit/helpers/typeCheck.js';
 import { describeWithLuauLsp } from '../helpers/luauLsp.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,24 +53,9 @@ describe('the examples of api-dump/docs.json', () => {
   });
 
   it('roblox-ts examples type-check against @rbxts/types and our declarations', () => {
-    const files: Record<string, string | undefined> = {
-      [`${repoRoot}node_modules/@rbxts/compiler-types/types/core.d.ts`]: undefined,
-      [`${repoRoot}node_modules/@rbxts/types/include/roblox.d.ts`]: undefined,
-      [`${repoRoot}node_modules/@rbxts/types/plugin.d.ts`]: undefined,
-      [robloxTsDeclarations()]: undefined,
-    };
+    const files: Record<string, string | undefined> = { ...RBXTS_ROOTS, [robloxTsDeclarations()]: undefined };
     for (const [member, example] of examples) files[`/virtual/examples/${fileName(member)}.ts`] = `${example.robloxTs}\nexport {};\n`;
-    const options: ts.CompilerOptions = {
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      noLib: true,
-      target: ts.ScriptTarget.ESNext,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      types: [],
-    };
-    expect(typeCheck(files, { compilerOptions: options })).toEqual([]);
+    expect(typeCheck(files, { compilerOptions: ROBLOX_TS_OPTIONS })).toEqual([]);
   }, 90_000);
 
   it('Node examples type-check against the runtime, imported as rbx-webstream', () => {

@@ -6,11 +6,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadGenerateInput } from '../../../codegen/generate/loadGenerateInput.js';
 import { pinnedBuilds } from '../../../codegen/generate/pinnedTypings.js';
-import { typeCheck } from '../emit/helpers/typeCheck.js';
+import { RBXTS_ROOTS, ROBLOX_TS_OPTIONS, typeCheck } from '../emit/helpers/typeCheck.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const pinnedDir = (release: string) => `${repoRoot}generated/typings/api/${release}`;
@@ -64,21 +63,10 @@ describe('pinned typings', () => {
   it('the roblox-ts flavour of 0.686 merges into @rbxts/types and documents no Send', () => {
     const text = readFileSync(`${pinnedDir('0.686')}/index.d.ts`, 'utf8');
     expect(text).not.toMatch(/^\s*Send\(/m);
-    const options: ts.CompilerOptions = {
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      noLib: true,
-      target: ts.ScriptTarget.ESNext,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      types: [],
-    };
-    const roots = Object.fromEntries(
-      ['compiler-types/types/core.d.ts', 'types/include/roblox.d.ts', 'types/plugin.d.ts'].map((file) => [`${repoRoot}node_modules/@rbxts/${file}`, undefined]),
-    );
     const script =
       'const client = game.GetService("HttpService").CreateWebStreamClient(Enum.WebStreamClientType.SSE, { Url: "http://127.0.0.1/" });\nclient.Close();\nexport {};\n';
-    expect(typeCheck({ ...roots, '/virtual/rbxts/webstream.ts': text, '/virtual/rbxts/plugin.ts': script }, { compilerOptions: options })).toEqual([]);
+    expect(
+      typeCheck({ ...RBXTS_ROOTS, '/virtual/rbxts/webstream.ts': text, '/virtual/rbxts/plugin.ts': script }, { compilerOptions: ROBLOX_TS_OPTIONS }),
+    ).toEqual([]);
   });
 });

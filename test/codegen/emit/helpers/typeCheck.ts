@@ -7,6 +7,7 @@
 import ts from 'typescript';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const diskCache = new Map<string, ts.SourceFile | undefined>();
 
@@ -24,6 +25,31 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   types: [],
   lib: ['lib.es2022.d.ts'],
 };
+
+/**
+ * The compiler options of a roblox-ts project: no ES lib (the @rbxts typings are the world),
+ * bundler-style resolution, no @types packages. @rbxts/types itself does not pass TypeScript 6's
+ * library check (selector.d.ts, TS2536), so library checking is off: check our declarations as a
+ * script placed after `RBXTS_ROOTS`, so that errors in it, clashes with @rbxts/types included
+ * (the compiler reports them on the later declaration), are reported.
+ */
+export const ROBLOX_TS_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  noLib: true,
+  target: ts.ScriptTarget.ESNext,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  types: [],
+};
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The @rbxts typings in the order a roblox-ts plugin project loads them, as `typeCheck` files read from disk. */
+export const RBXTS_ROOTS: Readonly<Record<string, undefined>> = Object.fromEntries(
+  ['compiler-types/types/core.d.ts', 'types/include/roblox.d.ts', 'types/plugin.d.ts'].map((file) => [`${repoRoot}node_modules/@rbxts/${file}`, undefined]),
+);
 
 /**
  * Checks `files` (absolute path → contents; a path mapped to `undefined` is read from disk) and

@@ -1,34 +1,8 @@
 import ts from 'typescript';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emitRobloxTsDeclarations } from '../../../../codegen/emit/robloxTs/emitRobloxTsDeclarations.js';
 import { sliceSource } from '../fixtures/sliceSource.js';
-import { createProgram, typeCheck } from '../helpers/typeCheck.js';
-
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-
-/**
- * The compiler options of a roblox-ts project (no ES lib; the @rbxts typings are the world).
- * @rbxts/types itself does not pass TypeScript 6's library check (selector.d.ts, TS2536), so
- * library checking is off and our declarations are checked as a script (`webstream.ts`) that
- * comes after the @rbxts typings: errors in it, including clashes with @rbxts/types (which the
- * compiler reports on the later declaration), are reported.
- */
-const ROBLOX_TS_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  noLib: true,
-  target: ts.ScriptTarget.ESNext,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  types: [],
-};
-
-/** The @rbxts typings in the order a roblox-ts project loads them, before our file. */
-const RBXTS_ROOTS = Object.fromEntries(
-  ['compiler-types/types/core.d.ts', 'types/include/roblox.d.ts', 'types/plugin.d.ts'].map((file) => [`${repoRoot}node_modules/@rbxts/${file}`, undefined]),
-);
+import { createProgram, RBXTS_ROOTS, ROBLOX_TS_OPTIONS, typeCheck } from '../helpers/typeCheck.js';
 
 const declarations = () => emitRobloxTsDeclarations(sliceSource, { overrideMode: 'strict' }).file.contents;
 
