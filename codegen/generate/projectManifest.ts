@@ -6,24 +6,13 @@
  * links (docs/package.md): those come from here. Outside a checkout there is none, and the
  * typings package files are not emitted.
  */
+import type { ProjectManifest } from '../emit/typingsPackage/emitTypingsPackage.js';
 import { GenerateError } from './GenerateError.js';
+
+export type { ProjectManifest };
 
 export const PROJECT_MANIFEST_FILE = 'package.json';
 export const PROJECT_LICENSE_FILE = 'LICENSE';
-
-/** The root manifest's fields the package manifests share. */
-export interface ProjectManifest {
-  /** The version every package of the workspace is published with, e.g. `0.734.0`. */
-  readonly version: string;
-  readonly license: string;
-  readonly repositoryUrl: string;
-  readonly homepage: string;
-  readonly bugsUrl: string;
-  /** `engines.node` of the root manifest. */
-  readonly nodeEngine: string;
-  /** The text of the root's LICENSE file. */
-  readonly licenseText: string;
-}
 
 /** The two files as read, each with the name used for it in messages. */
 export interface ProjectTexts {

@@ -14,17 +14,20 @@ import type { EmittedFile } from '../shared/emittedFile.js';
 import { markdownHeader } from '../shared/generatedHeader.js';
 
 /**
- * The root manifest's fields this emitter writes into the typings package. `generate` reads them
- * (codegen/generate/projectManifest.ts) and passes them as `project`; declared here, in the
- * emitter's own terms, so that emit does not import the layer above it.
+ * The root manifest's fields the typings package is published with. `generate` reads them from
+ * the workspace root (codegen/generate/projectManifest.ts, which uses this type) and passes them
+ * as `project`; the type lives here so that emit does not import the layer above it.
  */
-interface ProjectManifest {
+export interface ProjectManifest {
+  /** The version every package of the workspace is published with, e.g. `0.734.0`. */
   readonly version: string;
   readonly license: string;
   readonly repositoryUrl: string;
   readonly homepage: string;
   readonly bugsUrl: string;
+  /** `engines.node` of the root manifest. */
   readonly nodeEngine: string;
+  /** The text of the root's LICENSE file. */
   readonly licenseText: string;
 }
 
