@@ -1,18 +1,15 @@
 /**
  * Checks raw JSON against `DUMP_SCHEMA` with ajv and turns the first failure into a `DumpError`
  * whose path reads `Classes[12].Members[3].MemberType` and whose `expected` says what would be
- * valid there. The schema is compiled ahead of time (`precompiledDumpValidator.ts`, see
+ * valid there. The schema is compiled ahead of time (`precompiledDumpValidator.js`, see
  * `compileDumpValidator.ts`), so reading a dump loads neither ajv nor its compiler. Why ajv and
  * not hand-written checks: docs/decisions.md.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { MEMBER_TYPES, resolveRef, type SchemaNode } from './dumpSchema.js';
+import type { ErrorObject } from 'ajv';
+import { MEMBER_TYPES, type SchemaNode } from './dumpSchema.js';
 import { DumpError } from './errors.js';
 import { formatPath, pointerSegments, type PathSegment } from './jsonPath.js';
-import { validate as precompiled } from './precompiledDumpValidator.js';
-
-/** The generated module is untyped JavaScript; this is the function ajv compiled. */
-const validate = precompiled as ValidateFunction;
+import { validate } from './precompiledDumpValidator.js';
 
 /** Throws a `DumpError` (code `DUMP_SCHEMA`) unless `json` has the shape of a dump. */
 export function validateDumpSchema(json: unknown, file: string): void {
@@ -33,9 +30,8 @@ export function describeValue(value: unknown): string {
 }
 
 function expectedOf(schema: unknown): string | undefined {
-  const resolved = resolveRef(schema);
-  if (typeof resolved !== 'object' || resolved === null) return undefined;
-  const node = resolved as SchemaNode;
+  if (typeof schema !== 'object' || schema === null) return undefined;
+  const node = schema as SchemaNode;
   if (typeof node.expected === 'string') return node.expected;
   if (node.const !== undefined) return JSON.stringify(node.const);
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
