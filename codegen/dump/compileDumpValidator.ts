@@ -27,9 +27,12 @@ const logger = {
 
 /**
  * Ajv options. The schema is fixed and a test checks it against the JSON Schema meta-schema, so
- * the check of the schema itself is skipped. `verbose` puts the schema and data in errors, which
- * the messages use. Compiling happens ahead of time, so options that make compiling slower and
- * validating faster pay (figures in docs/decisions.md):
+ * the check of the schema itself is skipped. Neither `verbose` (the schema and data in each
+ * error) nor ajv's messages: the validator is larger code for every error site, which each
+ * process compiles before it validates, and `validateDumpSchema.ts` finds the schema node and
+ * the value from the error's paths and writes its own messages. Compiling happens ahead of time,
+ * so options that make compiling slower and validating faster pay (figures in
+ * docs/decisions.md):
  * - `code.optimize` (ajv's default) drops the dead branches and no-op tests of the generated
  *   code; it was off while the schema was compiled in every process, as it doubled the compile;
  * - `unicode: false` measures string lengths with `.length` instead of counting code points with
@@ -40,7 +43,8 @@ const logger = {
  */
 export const DUMP_AJV_OPTIONS: Options = {
   allErrors: false,
-  verbose: true,
+  verbose: false,
+  messages: false,
   discriminator: true,
   allowUnionTypes: true,
   strict: true,
