@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/dist/**',
       'generated/**',
       'codegen/dump/precompiledDumpValidator.js',
+      'codegen/diff/precompiledChangelogTemplates.js',
       'docs/site/**',
       'coverage/**',
       'test-artifacts/**',
