@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/dist/**',
       'generated/**',
       'codegen/dump/precompiledDumpValidator.ts',
+      'codegen/emit/reference/precompiledTemplates.ts',
       'docs/site/**',
       'coverage/**',
       'test-artifacts/**',
