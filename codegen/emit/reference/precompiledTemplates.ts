@@ -2,18 +2,78 @@
 // Regenerate with: npm run compile:templates
 // @ts-nocheck: Handlebars writes plain JavaScript; codegen/templates/precompiledRenderer.ts takes it as it is.
 
+// The source locations of the expressions (start line, column, end line, column), built once.
+const at = (line, column) => Object.freeze({ line, column });
+const span = (startLine, startColumn, endLine, endColumn) => Object.freeze({ start: at(startLine, startColumn), end: at(endLine, endColumn) });
+const L0 = span(3, 41, 3, 46);
+const L1 = span(3, 52, 3, 57);
+const L2 = span(6, 2, 6, 9);
+const L3 = span(12, 0, 14, 9);
+const L4 = span(13, 6, 13, 11);
+const L5 = span(13, 19, 13, 24);
+const L6 = span(20, 6, 20, 11);
+const L7 = span(24, 2, 24, 6);
+const L8 = span(33, 2, 33, 13);
+const L9 = span(37, 5, 37, 10);
+const L10 = span(39, 0, 76, 9);
+const L11 = span(40, 9, 40, 24);
+const L12 = span(42, 6, 42, 10);
+const L13 = span(44, 2, 44, 15);
+const L14 = span(46, 0, 49, 7);
+const L15 = span(50, 0, 53, 7);
+const L16 = span(54, 0, 59, 7);
+const L17 = span(60, 0, 63, 7);
+const L18 = span(64, 2, 64, 7);
+const L19 = span(66, 0, 71, 7);
+const L20 = span(72, 16, 72, 29);
+const L21 = span(51, 2, 51, 13);
+const L22 = span(57, 2, 57, 12);
+const L23 = span(61, 15, 61, 22);
+const L24 = span(69, 2, 69, 9);
+const L25 = span(1, 2, 1, 8);
+const L26 = span(1, 14, 1, 18);
+const L27 = span(3, 12, 3, 19);
+const L28 = span(3, 21, 3, 68);
+const L29 = span(5, 0, 8, 7);
+const L30 = span(9, 0, 16, 7);
+const L31 = span(17, 18, 17, 29);
+const L32 = span(19, 0, 29, 9);
+const L33 = span(30, 0, 35, 7);
+const L34 = span(36, 0, 77, 9);
+const L35 = span(78, 14, 78, 27);
+const L36 = span(10, 2, 10, 13);
+const L37 = span(16, 0, 18, 9);
+const L38 = span(17, 6, 17, 11);
+const L39 = span(17, 19, 17, 24);
+const L40 = span(26, 2, 26, 7);
+const L41 = span(3, 9, 3, 31);
+const L42 = span(9, 0, 12, 7);
+const L43 = span(13, 0, 20, 7);
+const L44 = span(23, 0, 29, 7);
+const L45 = span(31, 14, 31, 27);
+const L46 = span(10, 5, 10, 9);
+const L47 = span(10, 15, 10, 19);
+const L48 = span(10, 27, 10, 33);
+const L49 = span(10, 38, 10, 54);
+const L50 = span(3, 35, 3, 52);
+const L51 = span(3, 65, 3, 80);
+const L52 = span(9, 0, 11, 9);
+const L53 = span(17, 0, 19, 9);
+const L54 = span(4, 2, 4, 14);
+const L55 = span(1, 0, 7, 7);
+
 /** codegen/emit/reference/templates/classPage.hbs */
 export const classPage = {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return " · "
-    + ((stack1 = alias2(alias1(depth0, "label", {"start":{"line":3,"column":41},"end":{"line":3,"column":46}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "label", L0 ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "value", {"start":{"line":3,"column":52},"end":{"line":3,"column":57}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(depth0, "value", L1 ), depth0)) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "summary", {"start":{"line":6,"column":2},"end":{"line":6,"column":9}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "summary", L2 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -24,23 +84,23 @@ export const classPage = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "## Tags\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tags"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tags"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"loc":L3})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "- **"
-    + ((stack1 = alias2(alias1(depth0, "label", {"start":{"line":13,"column":6},"end":{"line":13,"column":11}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "label", L4 ), depth0)) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = alias2(alias1(depth0, "value", {"start":{"line":13,"column":19},"end":{"line":13,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "value", L5 ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "### "
-    + ((stack1 = alias2(alias1(depth0, "title", {"start":{"line":20,"column":6},"end":{"line":20,"column":11}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "title", L6 ), depth0)) != null ? stack1 : "")
     + "\n\n| Member | Kind | History |\n|---|---|---|\n"
-    + ((stack1 = alias2(alias1(depth0, "rows", {"start":{"line":24,"column":2},"end":{"line":24,"column":6}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "rows", L7 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"5":function(container,depth0,helpers,partials,data) {
     return "This class has no members of its own and inherits none.\n\n";
@@ -48,7 +108,7 @@ export const classPage = {"0":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "## Description\n\n"
-    + ((stack1 = container.lambda(container.strict(depth0, "description", {"start":{"line":33,"column":2},"end":{"line":33,"column":13}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "description", L8 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -59,9 +119,9 @@ export const classPage = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "## "
-    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":37,"column":5},"end":{"line":37,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "title", L9 ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"members"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"loc":{"start":{"line":39,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"members"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"loc":L10})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -71,46 +131,46 @@ export const classPage = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "<a id=\""
-    + ((stack1 = alias2(alias1(depth0, "anchorAttribute", {"start":{"line":40,"column":9},"end":{"line":40,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "anchorAttribute", L11 ), depth0)) != null ? stack1 : "")
     + "\"></a>\n\n### "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":42,"column":6},"end":{"line":42,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", L12 ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias2(alias1(depth0, "signatureCode", {"start":{"line":44,"column":2},"end":{"line":44,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "signatureCode", L13 ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"loc":{"start":{"line":50,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"parameters"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"loc":{"start":{"line":54,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"returns"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"loc":{"start":{"line":60,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1(depth0, "facts", {"start":{"line":64,"column":2},"end":{"line":64,"column":7}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":L14})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"loc":L15})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"parameters"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"loc":L16})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"returns"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"loc":L17})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "facts", L18 ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"example"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"loc":{"start":{"line":66,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"example"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"loc":L19})) != null ? stack1 : "")
     + "#### History ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"history"), "count", {"start":{"line":72,"column":16},"end":{"line":72,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"history"), "count", L20 ), depth0)) != null ? stack1 : "")
     + ")\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"history"),depth0,{"name":"history","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "description", {"start":{"line":51,"column":2},"end":{"line":51,"column":13}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "description", L21 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "| Parameter | Type | Default | Description |\n|---|---|---|---|\n"
-    + ((stack1 = container.lambda(container.strict(depth0, "parameters", {"start":{"line":57,"column":2},"end":{"line":57,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "parameters", L22 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "**Returns**: "
-    + ((stack1 = container.lambda(container.strict(depth0, "returns", {"start":{"line":61,"column":15},"end":{"line":61,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "returns", L23 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "#### Example\n\n"
-    + ((stack1 = container.lambda(container.strict(depth0, "example", {"start":{"line":69,"column":2},"end":{"line":69,"column":9}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "example", L24 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -120,23 +180,23 @@ export const classPage = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(depth0, "header", {"start":{"line":1,"column":2},"end":{"line":1,"column":8}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(depth0, "header", L25 ), depth0)) != null ? stack1 : "")
     + "# "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":1,"column":14},"end":{"line":1,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", L26 ), depth0)) != null ? stack1 : "")
     + "\n\n> Class · "
-    + ((stack1 = alias2(alias1(depth0, "lineage", {"start":{"line":3,"column":12},"end":{"line":3,"column":19}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":{"start":{"line":3,"column":21},"end":{"line":3,"column":68}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "lineage", L27 ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":L28})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tags"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":{"start":{"line":9,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":L29})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tags"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":L30})) != null ? stack1 : "")
     + "## Member index "
-    + ((stack1 = alias2(alias1(depth0, "memberCount", {"start":{"line":17,"column":18},"end":{"line":17,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "memberCount", L31 ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"index"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"loc":{"start":{"line":19,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"loc":{"start":{"line":30,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"loc":{"start":{"line":36,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"index"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"loc":L32})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"loc":L33})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"loc":L34})) != null ? stack1 : "")
     + "## History ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"history"), "count", {"start":{"line":78,"column":14},"end":{"line":78,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"history"), "count", L35 ), depth0)) != null ? stack1 : "")
     + ")\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"history"),depth0,{"name":"history","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true};
@@ -145,12 +205,12 @@ export const classPage = {"0":function(container,depth0,helpers,partials,data) {
 export const enumPage = {"0":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "summary", {"start":{"line":6,"column":2},"end":{"line":6,"column":9}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "summary", L2 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "description", {"start":{"line":10,"column":2},"end":{"line":10,"column":13}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "description", L36 ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -161,21 +221,21 @@ export const enumPage = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "## Tags\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tags"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tags"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"loc":L37})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "- **"
-    + ((stack1 = alias2(alias1(depth0, "label", {"start":{"line":17,"column":6},"end":{"line":17,"column":11}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "label", L38 ), depth0)) != null ? stack1 : "")
     + "**: "
-    + ((stack1 = alias2(alias1(depth0, "value", {"start":{"line":17,"column":19},"end":{"line":17,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "value", L39 ), depth0)) != null ? stack1 : "")
     + ".\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "| Item | Value | Legacy names | Tags | Description | History |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = container.lambda(container.strict(depth0, "items", {"start":{"line":26,"column":2},"end":{"line":26,"column":7}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "items", L40 ), depth0)) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     return "This enum has no items.\n";
@@ -187,19 +247,19 @@ export const enumPage = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(depth0, "header", {"start":{"line":1,"column":2},"end":{"line":1,"column":8}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(depth0, "header", L25 ), depth0)) != null ? stack1 : "")
     + "# "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":1,"column":14},"end":{"line":1,"column":18}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", L26 ), depth0)) != null ? stack1 : "")
     + "\n\n> Enum · "
-    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"qualifiedName"),{"name":"code","hash":{},"loc":{"start":{"line":3,"column":9},"end":{"line":3,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"code").call(alias3,lookupProperty(depth0,"qualifiedName"),{"name":"code","hash":{},"loc":L41})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":{"start":{"line":9,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tags"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":{"start":{"line":13,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":L29})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"loc":L42})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"tags"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"loc":L43})) != null ? stack1 : "")
     + "## Items\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"items"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"loc":L44})) != null ? stack1 : "")
     + "\n## History ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"history"), "count", {"start":{"line":31,"column":14},"end":{"line":31,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"history"), "count", L45 ), depth0)) != null ? stack1 : "")
     + ")\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"history"),depth0,{"name":"history","helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true};
@@ -214,13 +274,13 @@ export const indexPage = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "| ["
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":10,"column":5},"end":{"line":10,"column":9}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", L46 ), depth0)) != null ? stack1 : "")
     + "]("
-    + ((stack1 = alias2(alias1(depth0, "href", {"start":{"line":10,"column":15},"end":{"line":10,"column":19}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "href", L47 ), depth0)) != null ? stack1 : "")
     + ") | "
-    + ((stack1 = alias2(alias1(depth0, "detail", {"start":{"line":10,"column":27},"end":{"line":10,"column":33}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "detail", L48 ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"cell","hash":{},"loc":{"start":{"line":10,"column":38},"end":{"line":10,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"cell").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"cell","hash":{},"loc":L49})) != null ? stack1 : "")
     + " |\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -230,15 +290,15 @@ export const indexPage = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(depth0, "header", {"start":{"line":1,"column":2},"end":{"line":1,"column":8}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "header", L25 ), depth0)) != null ? stack1 : "")
     + "# API reference\n\nPages generated from the API dump: "
-    + ((stack1 = lookupProperty(helpers,"count").call(alias1,lookupProperty(depth0,"classes"),{"name":"count","hash":{},"loc":{"start":{"line":3,"column":35},"end":{"line":3,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"count").call(alias1,lookupProperty(depth0,"classes"),{"name":"count","hash":{},"loc":L50})) != null ? stack1 : "")
     + " classes and "
-    + ((stack1 = lookupProperty(helpers,"count").call(alias1,lookupProperty(depth0,"enums"),{"name":"count","hash":{},"loc":{"start":{"line":3,"column":65},"end":{"line":3,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"count").call(alias1,lookupProperty(depth0,"enums"),{"name":"count","hash":{},"loc":L51})) != null ? stack1 : "")
     + " enums.\n\n## Classes\n\n| Class | Superclass | Summary |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"classes"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"classes"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":L52})) != null ? stack1 : "")
     + "\n## Enums\n\n| Enum | Items | Summary |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"enums"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"enums"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"loc":L53})) != null ? stack1 : "");
 }};
 
 /** codegen/emit/reference/templates/history.hbs */
@@ -251,7 +311,7 @@ export const history = {"0":function(container,depth0,helpers,partials,data) {
     };
 
   return "| Version | Full version | Date | Change |\n|---|---|---|---|\n"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"history"), "rows", {"start":{"line":4,"column":2},"end":{"line":4,"column":14}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"history"), "rows", L54 ), depth0)) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "No changes recorded in the history log.\n";
@@ -263,5 +323,5 @@ export const history = {"0":function(container,depth0,helpers,partials,data) {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"history"),"count"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"history"),"count"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"loc":L55})) != null ? stack1 : "");
 }};
