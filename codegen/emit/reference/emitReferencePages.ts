@@ -11,7 +11,6 @@
  * once (peak memory, bench/cli.ts).
  */
 import type { Render } from '../../templates/createRenderer.js';
-import { flatten } from '../../templates/flatten.js';
 import { createPrecompiledRenderer } from '../../templates/precompiledRenderer.js';
 import { emitModel } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
@@ -19,11 +18,11 @@ import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile, PlannedFile } from '../shared/emittedFile.js';
 import { markdownHeader } from '../shared/generatedHeader.js';
 import { pageFileName, REFERENCE_DIR } from '../shared/referenceLinks.js';
-import type { DumpClass } from '../../dump/types.js';
-import { buildClassPage, indexRows, type ClassPageView, type MemberTables } from './buildClassPage.js';
+import { buildClassPage, type ClassPageView } from './buildClassPage.js';
 import { buildEnumPage, type EnumPageView } from './buildEnumPage.js';
 import { buildIndexPage, type IndexPageView } from './buildIndexPage.js';
 import * as precompiled from './precompiledTemplates.js';
+import { sharedParts } from './sharedParts.js';
 
 interface CompiledTemplates {
   readonly classPage: Render<ClassPageView>;
@@ -65,21 +64,10 @@ export function planReferencePages(source: EmitSource): PlannedFile[] {
     return `${REFERENCE_DIR}/${file}`;
   };
   claim('index.md', 'the index page', '(reference index)');
-  // An ancestor's table reads the same from every page but its own (where links are `#anchor`).
-  const inheritedTables = new Map<DumpClass, string>();
-  const memberTable: MemberTables = (owner, fromPage) => {
-    if (owner.name === fromPage) return indexRows(source, owner, fromPage);
-    let rows = inheritedTables.get(owner);
-    if (rows === undefined) {
-      // Flat once here, so the hundreds of pages that print these rows copy them in one piece.
-      rows = flatten(indexRows(source, owner, fromPage));
-      inheritedTables.set(owner, rows);
-    }
-    return rows;
-  };
+  const shared = sharedParts(source, index);
   const classPages = index.classes.map(({ source: cls }, i) => ({
     path: claim(pageFileName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`),
-    render: () => render.classPage(buildClassPage(source, index, cls, header, memberTable)),
+    render: () => render.classPage(buildClassPage(source, index, cls, header, shared)),
   }));
   const enumPages = index.enums.map(({ source: dumpEnum }, i) => ({
     path: claim(pageFileName(dumpEnum.name, 'enum'), `enum ${dumpEnum.name}`, `Enums[${i}].Name`),
