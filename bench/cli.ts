@@ -11,11 +11,14 @@
  * - `npm run generate` on an unchanged tree (the README's main command, run in this checkout),
  *   against its goal of 0.6 s wall, with the built CLI doing the same shown beside it;
  * - peak resident memory of `generate --all`, against its goal of 150 MiB.
+ * Beside `generate --all` it times the filesystem's floor for that output: a process creating the
+ * same files, empty (bench/_createFiles.mjs), and it splits every CPU figure into user and system
+ * time, because creating files can cost far more system time on one machine than on another.
  * @rbxts/types' generator (the issue's first baseline) is left out: it is not published on npm,
  * so there is nothing to install and run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,26 +38,31 @@ const outRoot = mkdtempSync(join(tmpdir(), 'rbx-webstream-bench-cli-'));
 const node = process.execPath;
 
 /**
- * CPU seconds used by this process's finished children (Linux: cutime + cstime of
- * /proc/self/stat, which include a spawnSync child once it is reaped); NaN elsewhere. Unlike wall
- * time, it does not grow while other processes hold the CPUs, so it is printed beside the ratios.
+ * User and system CPU seconds used by this process's finished children (Linux: cutime and cstime
+ * of /proc/self/stat, which include a spawnSync child once it is reaped); NaN elsewhere. Unlike
+ * wall time, they do not grow while other processes hold the CPUs, so they are printed beside
+ * the ratios.
  */
-function childCpuSeconds(): number {
+function childCpuSeconds(): { user: number; system: number } {
   try {
     const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[13]) + Number(fields[14])) / 100;
+    return { user: Number(fields[13]) / 100, system: Number(fields[14]) / 100 };
   } catch {
-    return Number.NaN;
+    return { user: Number.NaN, system: Number.NaN };
   }
 }
 const cpu = new Map<string, number[]>();
+const systemCpu = new Map<string, number[]>();
+const record = (into: Map<string, number[]>, name: string, value: number) => into.set(name, [...(into.get(name) ?? []), value]);
 
 function run(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
   const started = performance.now();
-  const cpuBefore = childCpuSeconds();
+  const before = childCpuSeconds();
   const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
   const wall = performance.now() - started;
-  cpu.set(name, [...(cpu.get(name) ?? []), childCpuSeconds() - cpuBefore]);
+  const after = childCpuSeconds();
+  record(cpu, name, after.user - before.user + (after.system - before.system));
+  record(systemCpu, name, after.system - before.system);
   if (result.status !== 0) {
     console.error(`bench/cli: ${name} failed (exit ${result.status ?? result.signal}):\n${result.stderr}`);
     process.exit(1);
@@ -67,12 +75,27 @@ let outIndex = 0;
 const freshOut = (): string => join(outRoot, `out-${outIndex++}`);
 let previousAll = '';
 
+/** The relative path of every file under `folder`, one per line, in a file; written once. */
+let fileListOfAll = '';
+let filesOfAll = 0;
+function listFilesOf(folder: string): string {
+  if (fileListOfAll !== '') return fileListOfAll;
+  const paths = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1));
+  fileListOfAll = join(outRoot, 'files-of-generate-all.txt');
+  filesOfAll = paths.length;
+  writeFileSync(fileListOfAll, `${paths.join('\n')}\n`);
+  return fileListOfAll;
+}
+
 const stages: Record<string, () => number> = {
   jsonParse: () => run('JSON.parse', node, ['-e', jsonParseScript]),
   all: () => {
     previousAll = freshOut();
     return run('generate --all', node, [cli, 'generate', '--all', '--dump', NEW, '--out', previousAll]);
   },
+  createFiles: () => run('create the same files', node, [join(repoRoot, 'bench', '_createFiles.mjs'), listFilesOf(previousAll), freshOut()]),
   rerun: () => run('generate --all (again)', node, [cli, 'generate', '--all', '--dump', NEW, '--out', previousAll]),
   declarations: () => run('generate --all --declarations-only', node, [cli, 'generate', '--all', '--declarations-only', '--dump', NEW, '--out', freshOut()]),
   inspect: () => run('inspect', node, [cli, 'inspect', NEW]),
@@ -104,8 +127,13 @@ rmSync(outRoot, { recursive: true, force: true });
 
 const ms = (name: string) => median(times.get(name)!);
 const cpuOf = (name: string) => median(cpu.get(name)!);
+const systemOf = (name: string) => median(systemCpu.get(name)!);
 const cpuNote = (ours: string, baseline: string) =>
-  `CPU ${cpuOf(ours).toFixed(2)} s vs ${cpuOf(baseline).toFixed(2)} s = ${(cpuOf(ours) / cpuOf(baseline)).toFixed(2)}x`;
+  `CPU ${cpuOf(ours).toFixed(2)} s vs ${cpuOf(baseline).toFixed(2)} s = ${(cpuOf(ours) / cpuOf(baseline)).toFixed(2)}x, ` +
+  `of which system ${systemOf(ours).toFixed(2)} s vs ${systemOf(baseline).toFixed(2)} s`;
+const filesystemNote = () =>
+  `this filesystem's floor, a process creating the same ${filesOfAll.toLocaleString('en-US')} files empty: ` +
+  `${(ms('createFiles') / 1000).toFixed(2)} s wall, ${cpuOf('create the same files').toFixed(2)} s CPU, of which system ${systemOf('create the same files').toFixed(2)} s`;
 const seconds = (name: string, label: string) => ({ label, value: ms(name) / 1000, unit: 's' });
 console.log(`command line, whole processes, median of ${ROUNDS} rounds${rebuilt ? ' (dist/ rebuilt first)' : ''}; ${loadLine()}`);
 const command = `npm run bench -- cli${quick ? ' --quick' : ''}`;
@@ -117,7 +145,7 @@ reportRow(
     ours: seconds('all', 'generate --all'),
     baseline: parseFloor,
     goal: { bound: 'at most', limit: 4 },
-    note: cpuNote('generate --all', 'JSON.parse'),
+    note: `${cpuNote('generate --all', 'JSON.parse')}; ${filesystemNote()}`,
     command,
   }),
 );

@@ -141,6 +141,12 @@ function renderMarkdown(table: readonly Row[]): string {
     '  left" compares what stays after every client closed with what the open clients held.',
     '- `npm run generate` is judged against its absolute goal (0.6 s wall), so its verdict depends on',
     "  the machine's load more than the others.",
+    '- `generate --all` writes 1,528 files. Its row also times a process that only creates the same',
+    "  files, empty (bench/_createFiles.mjs): the filesystem's floor for that output, which the",
+    '  JSON.parse baseline never pays. On ext4 without a journal, creating a file skips every inode',
+    "  deleted in the last few minutes one by one (`recently_deleted()` in the kernel's",
+    '  [fs/ext4/ialloc.c](https://github.com/torvalds/linux/blob/master/fs/ext4/ialloc.c)), so after',
+    '  a test run that floor can be seconds of system time instead of tens of milliseconds.',
     '',
   ];
   return `${lines.join('\n')}`;

@@ -133,6 +133,17 @@ export function buildModel(dump: Dump, dumpFile = 'the dump'): ApiModel {
     return index;
   };
 
+  /** Names of each class's own members, from the dump, built on first use. */
+  const memberNames = new Map<string, ReadonlySet<string>>();
+  const memberNamesOf = (className: string): ReadonlySet<string> => {
+    let names = memberNames.get(className);
+    if (names === undefined) {
+      names = new Set(dumpClasses.get(className)?.members.map((m) => m.name));
+      memberNames.set(className, names);
+    }
+    return names;
+  };
+
   return {
     formatVersion: dump.formatVersion,
     classes,
@@ -148,6 +159,12 @@ export function buildModel(dump: Dump, dumpFile = 'the dump'): ApiModel {
         if (member !== undefined) return member;
       }
       return undefined;
+    },
+    declaringClass(className, memberName) {
+      const cls = classIndex.get(className);
+      if (cls === undefined) return undefined;
+      if (memberNamesOf(cls.name).has(memberName)) return cls.name;
+      return cls.ancestors.find((ancestor) => memberNamesOf(ancestor).has(memberName));
     },
   };
 }

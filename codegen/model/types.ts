@@ -107,4 +107,9 @@ export interface ApiModel {
   ancestorsOf(name: string): readonly ModelClass[];
   /** The member a class has under `memberName`: its own, else the nearest ancestor's. */
   getMember(className: string, memberName: string): ModelMember | undefined;
+  /**
+   * The class `getMember` finds the member in (`className` or an ancestor), by name alone: for
+   * callers that need only where a member is declared, without modelling any members.
+   */
+  declaringClass(className: string, memberName: string): string | undefined;
 }

@@ -9,13 +9,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readDumpFile } from '../../codegen/dump/readDumpFile.js';
 import { loadHistory } from '../../codegen/history/loadHistory.js';
 import { versionLabel } from '../../codegen/history/types.js';
 import { describeWithChromium, launchChromium } from './helpers/chromium.js';
 import { LinkChecker } from './helpers/linkChecker.js';
+import { openPage, realProblems } from './helpers/openPage.js';
 import { serveStatic, type StaticSite } from './helpers/staticServer.js';
 
 const SUB_PATH = '/rbx-webstream/';
@@ -37,27 +38,6 @@ function expectedHistoryColumn(): Map<string, string> {
     name = dump.classes.some((candidate) => candidate.name === cls.superclass) ? cls.superclass : undefined;
   }
   return expected;
-}
-
-/** Opens a page and collects what went wrong while it loaded. */
-async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
-}
-
-/** A 404 for /favicon.ico is the only problem a page may have (the site declares its own icon, so there should be none). */
-function realProblems(problems: readonly string[]): string[] {
-  return problems.filter((problem) => !/favicon\.ico/.test(problem));
 }
 
 describeWithChromium('docs site in Debian chromium', () => {

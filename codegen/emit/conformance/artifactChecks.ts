@@ -6,7 +6,7 @@
  * time the harness works them out again from the raw log.
  */
 import type { ApiModel } from '../../model/types.js';
-import { enumObjectTypeName } from '../declarations/createEnumDeclarations.js';
+import { enumObjectTypeName } from '../declarations/planEnumDeclarations.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import { anchorOf, pageFileName, REFERENCE_DIR } from '../shared/referenceLinks.js';
 import { classTypeName, enumItemTypeName, enumTypeName } from '../shared/tsNames.js';

@@ -52,44 +52,54 @@ export function declaredMembers(cls: DumpClass): Member[] {
   return cls.members.filter(isScriptAccessible);
 }
 
+/** The member's JSDoc, with its example for this flavour when docs.json has one. */
+function memberDocs(context: MemberTypingContext, cls: DumpClass, member: Member, parameterNames?: ReadonlyMap<string, string>): string {
+  const facts = memberDocFacts(context.source, context.index, cls, member, parameterNames, context.referenceBase);
+  const example = memberExample(context.source, cls, member, context.types.flavour);
+  return toJsDoc(example === undefined ? facts : { ...facts, example });
+}
+
+/** Whether a type override targets this member at all (few do): most members skip the lookups. */
+function hasOverride(overrides: ResolvedOverrides, cls: DumpClass, member: Member): boolean {
+  return overrides.applied.some((override) => override.className === cls.name && override.memberName === member.name);
+}
+
 /** `path` is the member's JSON path in the dump (`Classes[3].Members[7]`), for error messages. */
 function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member, path: string): TypedMember {
-  const { source, index, overrides, types } = context;
+  const { overrides, types } = context;
   const flavour = types.flavour;
   const key = toPropertyKey(member.name);
-  const example = memberExample(source, cls, member, flavour);
-  /** The member's JSDoc, with its example for this flavour when docs.json has one. */
-  const docsOf = (parameterNames?: ReadonlyMap<string, string>): string => {
-    const facts = memberDocFacts(source, index, cls, member, parameterNames, context.referenceBase);
-    return toJsDoc(example === undefined ? facts : { ...facts, example });
-  };
   switch (member.memberType) {
     case 'Property': {
-      const docs = docsOf();
+      const docs = memberDocs(context, cls, member);
       const type = typeText(member.valueType, 'property', types, `${path}.ValueType`);
       return { kind: 'property', member, key, docs, type, isReadonly: isReadonlyForScripts(member) };
     }
     case 'Event': {
       const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
-      const docs = docsOf(parameters.names);
+      const docs = memberDocs(context, cls, member, parameters.names);
       const type = `RBXScriptSignal<${functionTypeText(parameters, 'void')}>`;
       return { kind: 'event', member, key, docs, type, isReadonly: true };
     }
     case 'Callback': {
       const parameters = signatureParameters(member.parameters, 'signalParameter', types, path);
-      const docs = docsOf(parameters.names);
+      const docs = memberDocs(context, cls, member, parameters.names);
       const returns = returnTypeText(member.returnType, types, `${path}.ReturnType`);
       return { kind: 'callback', member, key, docs, type: `(${functionTypeText(parameters, returns)}) | undefined`, isReadonly: false };
     }
     case 'Function': {
       const parameters = signatureParameters(member.parameters, 'parameter', types, path);
-      for (const structure of parameters.structures) {
-        const dumpName = [...parameters.names].find(([, tsName]) => tsName === structure.name)?.[0];
-        const override = dumpName === undefined ? undefined : overrides.typeFor(flavour, cls.name, member.name, dumpName);
-        if (override !== undefined) structure.type = override;
+      const overridden = hasOverride(overrides, cls, member);
+      if (overridden) {
+        for (const structure of parameters.structures) {
+          const dumpName = [...parameters.names].find(([, tsName]) => tsName === structure.name)?.[0];
+          const override = dumpName === undefined ? undefined : overrides.typeFor(flavour, cls.name, member.name, dumpName);
+          if (override !== undefined) structure.type = override;
+        }
       }
-      const docs = docsOf(parameters.names);
-      const returnType = overrides.typeFor(flavour, cls.name, member.name) ?? returnTypeText(member.returnType, types, `${path}.ReturnType`);
+      const docs = memberDocs(context, cls, member, parameters.names);
+      const returnType =
+        (overridden ? overrides.typeFor(flavour, cls.name, member.name) : undefined) ?? returnTypeText(member.returnType, types, `${path}.ReturnType`);
       return { kind: 'method', member, key, docs, parameters: parameters.structures, returnType };
     }
     default: {
@@ -102,9 +112,11 @@ function typeMember(context: MemberTypingContext, cls: DumpClass, member: Member
 export function typedMembers(context: MemberTypingContext, cls: DumpClass): TypedMember[] {
   const classPath = `Classes[${context.source.dump.classes.indexOf(cls)}]`;
   const typed: TypedMember[] = [];
-  cls.members.forEach((member, i) => {
+  const members = cls.members;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
     if (isScriptAccessible(member)) typed.push(typeMember(context, cls, member, `${classPath}.Members[${i}]`));
-  });
+  }
   return typed;
 }
 
@@ -130,5 +142,15 @@ function declaredNames(cls: DumpClass): ReadonlySet<string> {
  */
 export function redefinedMemberNames(index: ApiModel, cls: DumpClass): string[] {
   const ancestors = index.ancestorsOf(cls.name).map((ancestor) => declaredNames(ancestor.source));
-  return [...declaredNames(cls)].filter((name) => ancestors.some((names) => names.has(name)));
+  const redefined: string[] = [];
+  if (ancestors.length === 0) return redefined;
+  for (const name of declaredNames(cls)) {
+    for (const names of ancestors) {
+      if (names.has(name)) {
+        redefined.push(name);
+        break;
+      }
+    }
+  }
+  return redefined;
 }

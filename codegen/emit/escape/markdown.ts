@@ -63,12 +63,13 @@ const BRACKET = /[[\]]/;
 export function markdownText(text: string): string {
   // Most names need nothing: skip the replaces (this runs for every row of every page).
   if (!NEEDS_WORK.test(text)) return text;
-  if (DOTTED_NAME.test(text)) return text.replace(LINKISH, (char) => `\\${char}`);
+  // `\\$&` puts a backslash before the match: the same as a replacer function, without a call per match.
+  if (DOTTED_NAME.test(text)) return text.replace(LINKISH, '\\$&');
   let out = spellInvisible(text.replace(LINE_BREAK, ' '))
-    .replace(SYNTAX, (char) => `\\${char}`)
+    .replace(SYNTAX, '\\$&')
     .replace(ENTITY_START, '\\&')
     .replace(CLOSING_HASHES, (_, space: string, hashes: string) => `${space}\\${hashes}`)
-    .replace(LINKISH, (char) => `\\${char}`);
+    .replace(LINKISH, '\\$&');
   if (LINK_CLOSE.test(out)) out = out.replace(/\[/g, '\\[');
   // Spaces at either end would stop the template's `**` around the text from closing (and tables
   // trim them): written as character references they stay and stay spaces.

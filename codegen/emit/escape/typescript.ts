@@ -50,6 +50,10 @@ export function tsLineCommentText(text: string): string {
   return spellInvisible(text.replace(LINE_BREAK, ' '));
 }
 
+/** What `tsStringLiteral` escapes beyond `JSON.stringify` (a global and a non-global copy: `test` on a global one moves its `lastIndex`). */
+const LITERAL_ESCAPES = /[\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\u0085]/g;
+const LITERAL_ESCAPES_TEST = /[\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\u0085]/;
+
 /**
  * A double-quoted TypeScript string literal of `value`. `JSON.stringify` escapes quotes,
  * backslashes, controls and lone surrogates; U+2028 / U+2029 are escaped as well, since
@@ -57,10 +61,10 @@ export function tsLineCommentText(text: string): string {
  * source reads as it runs.
  */
 export function tsStringLiteral(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\u0085]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
+  const literal = JSON.stringify(value);
+  // Almost no name holds one of them: one scan instead of a replace.
+  if (!LITERAL_ESCAPES_TEST.test(literal)) return literal;
+  return literal.replace(LITERAL_ESCAPES, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** ES reserved words and strict-mode restricted names: never a declaration or parameter name. */

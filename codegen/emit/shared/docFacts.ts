@@ -45,71 +45,98 @@ export interface DocFacts {
  */
 const SENTENCE_CACHE_LIMIT = 1_000;
 
-function remembered<K>(cache: Map<K, string>, key: K, make: () => string): string {
-  let sentence = cache.get(key);
-  if (sentence === undefined) {
-    sentence = make();
-    if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
-    cache.set(key, sentence);
-  }
+/** Stores `sentence` under `key` and returns it. Callers look the key up first (no closure per call). */
+function remember<K>(cache: Map<K, string>, key: K, sentence: string): string {
+  if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
+  cache.set(key, sentence);
   return sentence;
 }
 
-/** Security sentences by read level, then write level (`''` when one level covers both). */
-const securitySentences = new Map<string, Map<string, string>>();
+/**
+ * A sentence about a read/write pair: one half when both are the same and `bothHalves` is off,
+ * both otherwise. Remembered by read value, then by write value (pairs) or alone (singles), in
+ * separate maps: any string can be a dump value, so no key can stand for "the same".
+ */
+class PairSentences {
+  private readonly singles = new Map<string, string>();
+  private readonly pairs = new Map<string, Map<string, string>>();
+
+  constructor(
+    private readonly single: (value: string) => string,
+    private readonly pair: (read: string, write: string) => string,
+  ) {}
+
+  sentence(read: string, write: string, bothHalves: boolean): string {
+    if (!bothHalves && read === write) return this.singles.get(read) ?? remember(this.singles, read, this.single(read));
+    let byWrite = this.pairs.get(read);
+    if (byWrite === undefined) {
+      if (this.pairs.size >= SENTENCE_CACHE_LIMIT) this.pairs.clear();
+      byWrite = new Map();
+      this.pairs.set(read, byWrite);
+    }
+    return byWrite.get(write) ?? remember(byWrite, write, this.pair(read, write));
+  }
+}
+
+const securitySentences = new PairSentences(
+  (level) => `Security: ${level} (${explain(SECURITY_WORDS, level)}).`,
+  (read, write) => `Security: read ${read} (${explain(SECURITY_WORDS, read)}); write ${write} (${explain(SECURITY_WORDS, write)}).`,
+);
 
 function securityLine(security: SecurityPair, bothHalves: boolean): string {
-  const single = !bothHalves && security.read === security.write;
-  let byWrite = securitySentences.get(security.read);
-  if (byWrite === undefined) {
-    if (securitySentences.size >= SENTENCE_CACHE_LIMIT) securitySentences.clear();
-    byWrite = new Map();
-    securitySentences.set(security.read, byWrite);
-  }
-  return remembered(byWrite, single ? '' : security.write, () =>
-    single
-      ? `Security: ${security.read} (${explain(SECURITY_WORDS, security.read)}).`
-      : `Security: read ${security.read} (${explain(SECURITY_WORDS, security.read)}); write ${security.write} (${explain(SECURITY_WORDS, security.write)}).`,
-  );
+  return securitySentences.sentence(security.read, security.write, bothHalves);
 }
 
 const threadSafetySentences = new Map<string, string>();
 
 function threadSafetyLine(threadSafety: string): string {
-  return remembered(threadSafetySentences, threadSafety, () => `Thread safety: ${threadSafety} (${explain(THREAD_SAFETY_WORDS, threadSafety)}).`);
+  return (
+    threadSafetySentences.get(threadSafety) ??
+    remember(threadSafetySentences, threadSafety, `Thread safety: ${threadSafety} (${explain(THREAD_SAFETY_WORDS, threadSafety)}).`)
+  );
 }
 
 function capabilityList(list: readonly string[]): string {
   return list.length === 0 ? 'none' : list.join(', ');
 }
 
+const capabilitySentences = new PairSentences(
+  (list) => `Capabilities: ${list}.`,
+  (read, write) => `Capabilities: read ${read}; write ${write}.`,
+);
+
 function capabilitiesLine(capabilities: CapabilityPair, bothHalves: boolean): string {
-  const read = capabilityList(capabilities.read);
-  const write = capabilityList(capabilities.write);
-  if (!bothHalves && read === write) return `Capabilities: ${read}.`;
-  return `Capabilities: read ${read}; write ${write}.`;
+  return capabilitySentences.sentence(capabilityList(capabilities.read), capabilityList(capabilities.write), bothHalves);
 }
 
 /** One sentence per tag (`Read-only: scripts can read it but cannot set it.`), Deprecated aside. */
 const tagSentences = new Map<string, string>();
 
-function tagLines(tags: readonly string[]): string[] {
-  const lines: string[] = [];
+function tagSentence(tag: string): string {
+  const words = tagInWords(tag);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+}
+
+/** Adds the tag sentences of `tags` to `lines`. */
+function addTagLines(lines: string[], tags: readonly string[]): string[] {
   for (const tag of tags) {
-    if (tag === 'Deprecated') continue;
-    lines.push(
-      remembered(tagSentences, tag, () => {
-        const words = tagInWords(tag);
-        return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
-      }),
-    );
+    if (tag !== 'Deprecated') lines.push(tagSentences.get(tag) ?? remember(tagSentences, tag, tagSentence(tag)));
   }
   return lines;
 }
 
-function historyLines(source: EmitSource, kind: EntityKind, name: string, parent?: string): { since?: string; lines: string[] } {
+function addLines(lines: string[], more: readonly string[]): string[] {
+  for (const line of more) lines.push(line);
+  return lines;
+}
+
+/** What `historyLines` gives without a history log (never changed by its callers). */
+const NO_HISTORY_LINES: { readonly since?: string; readonly lines: readonly string[] } = { lines: [] };
+const NO_PARAMETERS: DocFacts['parameters'] = [];
+
+function historyLines(source: EmitSource, kind: EntityKind, name: string, parent?: string): { readonly since?: string; readonly lines: readonly string[] } {
   // Whole-API mode usually has no history log: nothing to look up.
-  if (source.history === undefined) return { lines: [] };
+  if (source.history === undefined) return NO_HISTORY_LINES;
   const facts = historyFacts(source.history, { kind, name, ...(parent === undefined ? {} : { parent }) });
   const lines = facts.laterEvents.map((event) => `Changed in ${eventInWords(event)}.`);
   return { ...(facts.since ? { since: facts.since.version } : {}), lines };
@@ -117,13 +144,13 @@ function historyLines(source: EmitSource, kind: EntityKind, name: string, parent
 
 /** Which class (the owner or an ancestor) declares `memberName`, for a deprecation link. */
 function declaringClass(index: ApiModel, owner: DumpClass, memberName: string): string | undefined {
-  return index.getMember(owner.name, memberName)?.owner;
+  return index.declaringClass(owner.name, memberName);
 }
 
 function memberDeprecation(index: ApiModel, owner: DumpClass, member: Member): string | undefined {
   if (!member.tags.includes('Deprecated') && !member.preferredDescriptor) return undefined;
   const replacement = member.preferredDescriptor?.name;
-  if (!replacement || replacement === member.name) return 'Deprecated; the API dump names no replacement.';
+  if (!replacement || replacement === member.name) return NO_REPLACEMENT;
   const declaring = declaringClass(index, owner, replacement);
   // `{@link}` takes a TypeScript name: a replacement that is not an identifier is named in text.
   return declaring && isTsIdentifier(replacement)
@@ -131,9 +158,11 @@ function memberDeprecation(index: ApiModel, owner: DumpClass, member: Member): s
     : `Use ${markdownText(replacement)} instead.`;
 }
 
-function ownDeprecation(tags: readonly string[], replacement: string | undefined, link: (name: string) => string): string | undefined {
-  if (!tags.includes('Deprecated') && replacement === undefined) return undefined;
-  return replacement ? `Use ${link(replacement)} instead.` : 'Deprecated; the API dump names no replacement.';
+const NO_REPLACEMENT = 'Deprecated; the API dump names no replacement.';
+
+/** Whether a class, enum or item is deprecated: by tag, or by naming what to use instead. */
+function isOwnDeprecated(tags: readonly string[], replacement: string | undefined): boolean {
+  return replacement !== undefined || tags.includes('Deprecated');
 }
 
 /** Path from the declaration file being emitted to the reference pages (`EmitSource.referenceBase`). */
@@ -141,20 +170,33 @@ function referenceBaseOf(source: EmitSource): string {
   return source.referenceBase ?? REFERENCE_FROM_DECLARATIONS;
 }
 
+/** The facts of a class, enum or item, field by field (rather than by spreading optional objects). */
+function ownFacts(
+  docs: { readonly summary?: string; readonly description?: string } | undefined,
+  lines: readonly string[],
+  history: { readonly since?: string },
+  deprecated: string | undefined,
+  see: string,
+): DocFacts {
+  const facts = {} as { -readonly [K in keyof DocFacts]: DocFacts[K] };
+  if (docs) facts.summary = docs.summary;
+  if (docs?.description) facts.description = docs.description;
+  facts.lines = lines;
+  facts.parameters = NO_PARAMETERS;
+  if (history.since) facts.since = history.since;
+  if (deprecated) facts.deprecated = deprecated;
+  facts.see = see;
+  return facts;
+}
+
 export function classDocFacts(source: EmitSource, cls: DumpClass): DocFacts {
   const docs: ClassDocs | undefined = source.docs?.classes[cls.name];
   const history = historyLines(source, 'Class', cls.name);
-  const tags = tagLines(cls.tags);
-  const deprecated = ownDeprecation(cls.tags, cls.preferredDescriptor?.name, (name) => `{@link ${classTypeName(name)}}`);
-  return {
-    ...(docs ? { summary: docs.summary } : {}),
-    ...(docs?.description ? { description: docs.description } : {}),
-    lines: [...tags, `Memory category: ${cls.memoryCategory}.`, ...history.lines],
-    parameters: [],
-    ...(history.since ? { since: history.since } : {}),
-    ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownLinkText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name, undefined, referenceBaseOf(source))})`,
-  };
+  const lines = addLines(addTagLines([], cls.tags), [`Memory category: ${cls.memoryCategory}.`, ...history.lines]);
+  const replacement = cls.preferredDescriptor?.name;
+  const deprecated = isOwnDeprecated(cls.tags, replacement) ? (replacement ? `Use {@link ${classTypeName(replacement)}} instead.` : NO_REPLACEMENT) : undefined;
+  const see = `[${markdownLinkText(cls.name)} reference](${referenceHrefFromDeclarations(cls.name, undefined, referenceBaseOf(source))})`;
+  return ownFacts(docs, lines, history, deprecated, see);
 }
 
 /**
@@ -171,18 +213,20 @@ export function memberDocFacts(
 ): DocFacts {
   const docs: MemberDocs | undefined = source.docs?.classes[owner.name]?.members[member.name];
   const isProperty = member.memberType === 'Property';
-  const lines = tagLines(member.tags);
+  const lines = addTagLines([], member.tags);
   const history = historyLines(source, member.memberType, member.name, owner.name);
   const deprecated = memberDeprecation(index, owner, member);
   lines.push(securityLine(member.security, isProperty), threadSafetyLine(member.threadSafety));
   if (member.capabilities) lines.push(capabilitiesLine(member.capabilities, isProperty));
-  for (const line of history.lines) lines.push(line);
-  const parameters: { name: string; text: string }[] = [];
+  if (history.lines.length > 0) addLines(lines, history.lines);
+  let parameters = NO_PARAMETERS;
   if (docs?.parameters) {
+    const named: { name: string; text: string }[] = [];
     for (const [name, text] of Object.entries(docs.parameters)) {
       const tsName = parameterNames?.get(name);
-      if (tsName !== undefined) parameters.push({ name: tsName, text });
+      if (tsName !== undefined) named.push({ name: tsName, text });
     }
+    parameters = named;
   }
   // Built field by field rather than by spreading optional objects (this runs for every member
   // of a dump); the fields come in the same order as before.
@@ -207,17 +251,15 @@ export function memberExample(source: EmitSource, owner: DumpClass, member: Memb
 export function enumDocFacts(source: EmitSource, dumpEnum: DumpEnum): DocFacts {
   const docs = source.docs?.enums[dumpEnum.name];
   const history = historyLines(source, 'Enum', dumpEnum.name);
-  const tags = tagLines(dumpEnum.tags);
-  const deprecated = ownDeprecation(dumpEnum.tags, dumpEnum.preferredDescriptor?.name, (name) => markdownText(`Enum.${name}`));
-  return {
-    ...(docs ? { summary: docs.summary } : {}),
-    ...(docs?.description ? { description: docs.description } : {}),
-    lines: [...tags, ...history.lines],
-    parameters: [],
-    ...(history.since ? { since: history.since } : {}),
-    ...(deprecated ? { deprecated } : {}),
-    see: `[${markdownLinkText(`Enum.${dumpEnum.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, referenceBaseOf(source), 'enum')})`,
-  };
+  const lines = addLines(addTagLines([], dumpEnum.tags), history.lines);
+  const replacement = dumpEnum.preferredDescriptor?.name;
+  const deprecated = isOwnDeprecated(dumpEnum.tags, replacement)
+    ? replacement
+      ? `Use ${markdownText(`Enum.${replacement}`)} instead.`
+      : NO_REPLACEMENT
+    : undefined;
+  const see = `[${markdownLinkText(`Enum.${dumpEnum.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, undefined, referenceBaseOf(source), 'enum')})`;
+  return ownFacts(docs, lines, history, deprecated, see);
 }
 
 export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: EnumItem): DocFacts {
@@ -225,16 +267,15 @@ export function enumItemDocFacts(source: EmitSource, dumpEnum: DumpEnum, item: E
   const history = historyLines(source, 'EnumItem', item.name, dumpEnum.name);
   const lines = [`Value: ${item.value}.`];
   if (item.legacyNames?.length) lines.push(`Legacy names: ${item.legacyNames.join(', ')}.`);
-  for (const line of tagLines(item.tags)) lines.push(line);
-  for (const line of history.lines) lines.push(line);
-  const deprecated = ownDeprecation(item.tags, item.preferredDescriptor?.name, (name) => markdownText(`Enum.${dumpEnum.name}.${name}`));
-  // Field by field, as in memberDocFacts (one call per enum item).
-  const facts = {} as { -readonly [K in keyof DocFacts]: DocFacts[K] };
-  if (text) facts.summary = text;
-  facts.lines = lines;
-  facts.parameters = [];
-  if (history.since) facts.since = history.since;
-  if (deprecated) facts.deprecated = deprecated;
-  facts.see = `[${markdownLinkText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), referenceBaseOf(source), 'enum')})`;
-  return facts;
+  addTagLines(lines, item.tags);
+  if (history.lines.length > 0) addLines(lines, history.lines);
+  const replacement = item.preferredDescriptor?.name;
+  const deprecated = isOwnDeprecated(item.tags, replacement)
+    ? replacement
+      ? `Use ${markdownText(`Enum.${dumpEnum.name}.${replacement}`)} instead.`
+      : NO_REPLACEMENT
+    : undefined;
+  const see = `[${markdownLinkText(`Enum.${dumpEnum.name}.${item.name}`)} reference](${referenceHrefFromDeclarations(dumpEnum.name, anchorOf(dumpEnum, item.name), referenceBaseOf(source), 'enum')})`;
+  // One call per enum item: the summary is its text in docs.json, there is no description.
+  return ownFacts(text ? { summary: text } : undefined, lines, history, deprecated, see);
 }

@@ -23,11 +23,16 @@ const PREDEFINED_TYPE_NAMES: ReadonlySet<string> = new Set([
   'type',
 ]);
 
+/** A name `toIdentifier` leaves as it is, unless it is a reserved word. */
+const PLAIN_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
 /**
  * A valid value identifier (parameter, const) derived from `name`: invalid characters become `_`,
  * a leading digit gets a `_` prefix, reserved words get a `_` suffix (`function` → `function_`).
  */
 export function toIdentifier(name: string): string {
+  // Almost every dump name already is one (non-empty, not starting with a digit): one scan.
+  if (PLAIN_IDENTIFIER.test(name)) return RESERVED_WORDS.has(name) ? `${name}_` : name;
   let id = name.replace(/[^A-Za-z0-9_$]/g, '_');
   if (id === '' || /^[0-9]/.test(id)) id = `_${id}`;
   if (RESERVED_WORDS.has(id)) id = `${id}_`;

@@ -16,6 +16,8 @@ export interface SignatureParameters {
   readonly names: ReadonlyMap<string, string>;
 }
 
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 function canBeOmitted(parameter: Parameter): boolean {
   return parameter.default !== undefined || parameter.type.name.endsWith('?');
 }
@@ -30,29 +32,35 @@ export function signatureParameters(
   context: TypeContext,
   jsonPath: string,
 ): SignatureParameters {
+  // A third of the members of a dump take no parameters.
+  if (parameters.length === 0) return { structures: [], names: NO_NAMES };
   const tsNames = toParameterNames(parameters.map((p) => p.name));
   // Parameters after the last required one may be left out; earlier optional ones may not.
   let lastRequired = -1;
-  parameters.forEach((p, i) => {
-    if (!canBeOmitted(p)) lastRequired = i;
-  });
-  const structures = parameters.map((parameter, i): OptionalKind<ParameterDeclarationStructure> => {
+  for (let i = 0; i < parameters.length; i++) if (!canBeOmitted(parameters[i]!)) lastRequired = i;
+  const structures: OptionalKind<ParameterDeclarationStructure>[] = [];
+  const names = new Map<string, string>();
+  for (let i = 0; i < parameters.length; i++) {
+    const parameter = parameters[i]!;
     const name = tsNames[i] ?? `arg${i}`;
+    names.set(parameter.name, name);
     const path = `${jsonPath}.Parameters[${i}].Type`;
-    if (isVarargs(parameter) && i === parameters.length - 1) {
-      return { name, type: typeText(parameter.type, position, context, path), isRestParameter: true };
-    }
     let type = typeText(parameter.type, position, context, path);
-    if (position === 'signalParameter' || !canBeOmitted(parameter)) return { name, type };
-    if (i > lastRequired) return { name, type, hasQuestionToken: true };
-    if (!/\| undefined$/.test(type) && type !== 'unknown') type = type.includes('=>') ? `(${type}) | undefined` : `${type} | undefined`;
-    return { name, type };
-  });
-  return { structures, names: new Map(parameters.map((p, i) => [p.name, tsNames[i] ?? `arg${i}`])) };
+    if (isVarargs(parameter) && i === parameters.length - 1) structures.push({ name, type, isRestParameter: true });
+    else if (position === 'signalParameter' || !canBeOmitted(parameter)) structures.push({ name, type });
+    else if (i > lastRequired) structures.push({ name, type, hasQuestionToken: true });
+    else {
+      if (!/\| undefined$/.test(type) && type !== 'unknown') type = type.includes('=>') ? `(${type}) | undefined` : `${type} | undefined`;
+      structures.push({ name, type });
+    }
+  }
+  return { structures, names };
 }
 
 /** `(a: number, b: string) => void`: the handler type of an event or callback. */
 export function functionTypeText(parameters: SignatureParameters, returnType: string): string {
-  const list = parameters.structures.map((p) => `${p.isRestParameter ? '...' : ''}${p.name}${p.hasQuestionToken ? '?' : ''}: ${String(p.type)}`);
-  return `(${list.join(', ')}) => ${returnType}`;
+  let list = '';
+  for (const p of parameters.structures)
+    list += `${list === '' ? '' : ', '}${p.isRestParameter ? '...' : ''}${p.name}${p.hasQuestionToken ? '?' : ''}: ${String(p.type)}`;
+  return `(${list}) => ${returnType}`;
 }

@@ -55,13 +55,12 @@ function withParagraph(body: string, text: string | undefined): string {
  * some 13,000 times for a whole dump.
  */
 export function toJsDoc(facts: DocFacts): string {
+  const { lines, parameters } = facts;
   let metadata = '';
-  facts.lines.forEach((line, i) => {
-    metadata += i === 0 ? escapedLine(line) : `\n${escapedLine(line)}`;
-  });
+  for (let i = 0; i < lines.length; i++) metadata += i === 0 ? escapedLine(lines[i]!) : `\n${escapedLine(lines[i]!)}`;
   const body = withParagraph(withParagraph(withParagraph('', facts.summary), facts.description), metadata);
   let tags = '';
-  for (const { name, text } of facts.parameters) tags += `@param ${name} ${tsDocText(text)}\n`;
+  for (let i = 0; i < parameters.length; i++) tags += `@param ${parameters[i]!.name} ${tsDocText(parameters[i]!.text)}\n`;
   if (facts.returns) tags += `@returns ${tsDocText(facts.returns)}\n`;
   if (facts.since) tags += `@since ${tsDocText(markdownText(facts.since))}\n`;
   if (facts.deprecated) tags += `@deprecated ${tsDocText(facts.deprecated)}\n`;

@@ -1,25 +1,15 @@
 /**
  * The text buffer `printStructures` writes into: the few writer operations ts-morph's printers
  * use (code-block-writer's indentation, new lines, blank lines, blocks), over plain strings
- * instead of a writer object per type. Two-space indentation.
- *
- * The text grows by concatenation into pieces of about `PIECE_LENGTH` characters, joined once at
- * the end: the whole-API declarations are a few hundred thousand writes, and an array with one
- * entry per write made the final join alone cost tens of milliseconds. What the layout rules ask
- * about the text so far (the last two characters, whether the last non-blank one is `}`) is kept
- * up to date on each write, so the text is never read back.
+ * instead of a writer object per type. Two-space indentation. The text itself grows in a
+ * `ChunkedText`; what the layout rules ask about the text so far (the last two characters,
+ * whether the last non-blank one is `}`) is kept up to date on each write, so the text is never
+ * read back.
  */
+import { ChunkedText } from './ChunkedText.js';
 
 const INDENT = '  ';
 const INDENTS = Array.from({ length: 8 }, (_, level) => INDENT.repeat(level));
-const PIECE_LENGTH = 16 * 1024;
-/**
- * Any regular expression run over a finished piece makes V8 copy it into one flat string (a
- * match needs one); the many small strings it was concatenated from are then garbage while still
- * young, instead of being copied by every young-generation collection until the final join. The
- * result of the test does not matter.
- */
-const FLATTEN = /^/;
 const NEWLINE = 0x0a;
 const CLOSE_BRACE = 0x7d;
 const SLASH = 0x2f;
@@ -44,9 +34,7 @@ function isWhiteSpace(code: number): boolean {
 }
 
 export class TextOut {
-  private readonly pieces: string[] = [];
-  /** The text after the last finished piece. */
-  private tail = '';
+  private readonly out = new ChunkedText();
   private last = NONE;
   private beforeLast = NONE;
   /** Whether the last character that is not white space is `}` (false while there is none). */
@@ -72,7 +60,7 @@ export class TextOut {
    * makes V8 copy it into one piece first).
    */
   writeComment(text: string): void {
-    this.append(text);
+    this.out.append(text);
     this.beforeLast = SLASH;
     this.last = NEWLINE;
     this.closeBraceLast = false;
@@ -128,22 +116,13 @@ export class TextOut {
   }
 
   text(): string {
-    return this.pieces.length === 0 ? this.tail : this.pieces.join('') + this.tail;
-  }
-
-  private append(text: string): void {
-    this.tail += text;
-    if (this.tail.length >= PIECE_LENGTH) {
-      FLATTEN.test(this.tail);
-      this.pieces.push(this.tail);
-      this.tail = '';
-    }
+    return this.out.text();
   }
 
   private push(text: string): void {
     const length = text.length;
     if (length === 0) return;
-    this.append(text);
+    this.out.append(text);
     this.beforeLast = length > 1 ? text.charCodeAt(length - 2) : this.last;
     this.last = text.charCodeAt(length - 1);
     for (let i = length - 1; i >= 0; i--) {

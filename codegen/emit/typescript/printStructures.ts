@@ -31,6 +31,7 @@ import type {
   TypeParameterDeclarationStructure,
   VariableStatementStructure,
 } from 'ts-morph';
+import { multiLineDoc, singleLineDoc } from './docComment.js';
 import { stringLiteral } from './literal.js';
 import { STRUCTURE_KIND } from './structureKinds.js';
 import { TextOut } from './TextOut.js';
@@ -41,39 +42,12 @@ function unsupported(what: string): never {
   throw new Error(`printStructures: ${what} is not supported; extend codegen/emit/typescript/printStructures.ts (and its ts-morph comparison test) first`);
 }
 
-/** ` * ` margins, by indentation level (a handful of levels occur). */
-const margins = new Map<string, { readonly line: string; readonly empty: string }>();
-
-function marginsAt(pad: string): { readonly line: string; readonly empty: string } {
-  let margin = margins.get(pad);
-  if (margin === undefined) {
-    margin = { line: `${pad} * `, empty: `${pad} *` };
-    margins.set(pad, margin);
-  }
-  return margin;
-}
-
-/** One multi-line comment: `/**`, each line behind a ` * ` margin (a bare ` *` when empty), ` *\/`. */
-function multiLineDoc(doc: string, pad: string): string {
-  const margin = marginsAt(pad);
-  // ts-morph drops one leading empty line.
-  const body = doc.startsWith('\n') ? doc.slice(1) : doc.startsWith('\r\n') ? doc.slice(2) : doc;
-  // Most comments (every one the declarations build from the dump) have no empty line and no
-  // CR: one native replace puts the margins in.
-  if (!body.includes('\r') && !body.startsWith('\n') && !body.endsWith('\n') && !body.includes('\n\n') && body !== '') {
-    return `${pad}/**\n${margin.line}${body.replaceAll('\n', `\n${margin.line}`)}\n${pad} */\n`;
-  }
-  let text = `${pad}/**\n`;
-  for (const line of body.split(/\r?\n/)) text += line === '' ? `${margin.empty}\n` : `${margin.line}${line}\n`;
-  return `${text}${pad} */\n`;
-}
-
 function printDocs(out: TextOut, docs: Docs): void {
   if (docs === undefined) return;
   for (const doc of docs) {
     if (typeof doc !== 'string') unsupported('a JSDoc structure (pass the comment text as a string)');
     if (!doc.includes('\n')) {
-      out.write(`/** ${doc}${doc.endsWith(' ') ? '' : ' '}*/`);
+      out.write(singleLineDoc(doc));
       out.newLine();
       continue;
     }

@@ -52,6 +52,19 @@ describe('buildModel on the committed WebStreamClient slice', () => {
     expect(model.getMember('NoSuchClass', 'Send')).toBeUndefined();
   });
 
+  it('says which class declares a member by name alone, as getMember finds it', () => {
+    for (const [className, memberName] of [
+      ['WebStreamClient', 'Send'],
+      ['WebStreamClient', 'IsA'],
+      ['HttpService', 'Changed'],
+      ['WebStreamClient', 'CreateWebStreamClient'],
+      ['NoSuchClass', 'Send'],
+    ] as const) {
+      expect(model.declaringClass(className, memberName)).toBe(model.getMember(className, memberName)?.owner);
+    }
+    expect(model.declaringClass('WebStreamClient', 'IsA')).toBe('Object');
+  });
+
   it('classifies types and marks class and enum references the dump defines', () => {
     const create = model.getMember('HttpService', 'CreateWebStreamClient');
     expect(create?.kind === 'Function' && create.parameters.map((p) => p.type)).toEqual([

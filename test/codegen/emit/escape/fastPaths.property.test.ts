@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlAttribute } from '../../../../codegen/emit/escape/html.js';
 import { markdownCodeSpan, markdownLinkText, markdownTableCell, markdownText } from '../../../../codegen/emit/escape/markdown.js';
+import { RESERVED_WORDS, tsStringLiteral } from '../../../../codegen/emit/escape/typescript.js';
 import { spellInvisible } from '../../../../codegen/emit/escape/visible.js';
+import { toIdentifier } from '../../../../codegen/emit/shared/identifiers.js';
 
 // ---- the escapers before their fast paths (codegen/emit/escape/ at the commit that added them)
 /* eslint-disable no-control-regex */
@@ -52,6 +54,18 @@ function oldMarkdownCodeSpan(text: string, options: { readonly inTable?: boolean
 
 const oldMarkdownTableCell = (markdown: string) => markdown.replace(LINE_BREAK, ' ').replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|');
 const oldMarkdownLinkText = (text: string) => oldMarkdownText(text).replace(/(?<!\\)((?:\\\\)*)([[\]])/g, '$1\\$2');
+const oldTsStringLiteral = (value: string) =>
+  JSON.stringify(value).replace(
+    /[\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF\u0085]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+/** Not an escaper, but the same kind of fast path: names that already are identifiers stay as they are. */
+function oldToIdentifier(name: string): string {
+  let id = name.replace(/[^A-Za-z0-9_$]/g, '_');
+  if (id === '' || /^[0-9]/.test(id)) id = `_${id}`;
+  if (RESERVED_WORDS.has(id)) id = `${id}_`;
+  return id;
+}
 /**
  * htmlAttribute's full path, forced by a leading `&` (escaped on its own, `&amp;`, without
  * touching the rest): this keeps the oracle on the `entities` version codegen itself uses.
@@ -82,6 +96,8 @@ const PIECES = [
   '```',
   'Send(data: string): null',
   'ClassName',
+  'function',
+  '$',
 ];
 
 /** Dotted names, some looking like domains to linkify (`Foo.io`, `www.Bar`, `A.com.B`). */
@@ -106,6 +122,8 @@ const PAIRS: readonly (readonly [string, (value: string) => string, (value: stri
   ['markdownCodeSpan in a table', (value) => markdownCodeSpan(value, { inTable: true }), (value) => oldMarkdownCodeSpan(value, { inTable: true })],
   ['markdownTableCell', markdownTableCell, oldMarkdownTableCell],
   ['htmlAttribute', htmlAttribute, fullHtmlAttribute],
+  ['tsStringLiteral', tsStringLiteral, oldTsStringLiteral],
+  ['toIdentifier', toIdentifier, oldToIdentifier],
 ];
 
 describe('escaper fast paths', () => {

@@ -21,10 +21,12 @@ import { renderChangelog } from '../../../../codegen/diff/changelog.js';
 import { diff } from '../../../../codegen/diff/diff.js';
 import { parseDump } from '../../../../codegen/dump/parseDump.js';
 import type { Dump, DumpClass, DumpEnum, Member, Parameter, TypeRef } from '../../../../codegen/dump/types.js';
-import { emitNodeDeclarations } from '../../../../codegen/emit/declarations/emitNodeDeclarations.js';
+import { buildNodeDeclarationStructures, emitNodeDeclarations } from '../../../../codegen/emit/declarations/emitNodeDeclarations.js';
 import { emitReferencePages } from '../../../../codegen/emit/reference/emitReferencePages.js';
 import { emitRobloxTsDeclarations } from '../../../../codegen/emit/robloxTs/emitRobloxTsDeclarations.js';
 import type { EmitSource } from '../../../../codegen/emit/shared/emitSource.js';
+import { scriptHeader } from '../../../../codegen/emit/shared/generatedHeader.js';
+import { printStructures } from '../../../../codegen/emit/typescript/printStructures.js';
 import { sliceDump } from '../../../../codegen/slice/sliceDump.js';
 import { describeWithRealDumps, readRealDump } from '../../../helpers/realDumps.js';
 import { typeCheck } from '../helpers/typeCheck.js';
@@ -210,6 +212,8 @@ describeWithRealDumps('hostile dump text through every emitter (property)', ['0.
         const source = sourceOf(dump, `dumps/${pathText}/Full-API-Dump.json`);
 
         const node = emitNodeDeclarations(source, { overrideMode: 'lenient' }).file.contents;
+        // The text printers of the declarations give what the structures print as (see declarationTexts.test.ts).
+        expect(node).toBe(scriptHeader(source) + printStructures(buildNodeDeclarationStructures(source, { overrideMode: 'lenient' }).statements));
         expect(tsShape(node)).toEqual(controlNode);
         expect(tsShape(emitRobloxTsDeclarations(source, { overrideMode: 'lenient' }).file.contents)).toEqual(controlRobloxTs);
         for (const comment of jsDocTexts(node)) expect(scriptingElements(comment)).toEqual([]);

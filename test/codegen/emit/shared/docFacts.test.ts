@@ -25,6 +25,18 @@ describe('memberDocFacts', () => {
     expect(facts.lines).toContain('Capabilities: read Network; write none.');
   });
 
+  it('never hands a one-level sentence to a pair whose write level is empty (remembered sentences)', () => {
+    // Both sentences are remembered by read level; an empty write level once found the one-level sentence.
+    const single = fn('Single', [], undefined, { security: { read: 'Odd', write: 'Odd' }, capabilities: { read: [''], write: [''] } });
+    const pair = prop('Pair', t.prim('int'), { security: { read: 'Odd', write: '' }, capabilities: { read: [''], write: [] } });
+    expect(memberDocFacts(sliceSource, index, owner('WebStreamClient'), single).lines).toEqual(
+      expect.arrayContaining(['Security: Odd (Odd (no explanation yet)).', 'Capabilities: .']),
+    );
+    expect(memberDocFacts(sliceSource, index, owner('WebStreamClient'), pair).lines).toEqual(
+      expect.arrayContaining(['Security: read Odd (Odd (no explanation yet)); write  ( (no explanation yet)).', 'Capabilities: read ; write none.']),
+    );
+  });
+
   it('dates the member with @since and lists later changes from the history log', () => {
     const text = toJsDoc(memberDocFacts(sliceSource, index, owner('HttpService'), member('HttpService', 'CreateWebStreamClient')));
     expect(text).toContain('@since 0.686.0.6860866');
