@@ -161,12 +161,13 @@ export function buildNodeDeclarationStructures(source: EmitSource, options: Node
 }
 
 /**
- * The text of `node/index.d.ts` after its header. Every top-level declaration (and every one in
- * `namespace Enum`) ends in a newline and is followed by one blank line, as `printStructures`
- * separates interfaces and namespaces.
+ * The text of `node/index.d.ts`. Every top-level declaration (and every one in `namespace Enum`)
+ * ends in a newline and is followed by one blank line, as `printStructures` separates interfaces
+ * and namespaces. The header goes in first, so the 4 MB text is joined once and not copied again.
  */
 function nodeDeclarationsText(walk: NodeDeclarationsWalk): string {
   const out = new ChunkedText();
+  out.append(scriptHeader(walk.source));
   out.append(printStructures(handwritten()));
   walk.classes((cls) => out.append(`\n${classInterfaceText(walk.context, cls)}`));
   let enumsInterface = `\n${docComment(ENUMS_DOCS, '')}export interface Enums {\n`;
@@ -179,7 +180,9 @@ function nodeDeclarationsText(walk: NodeDeclarationsWalk): string {
   });
   out.append(`${enumsInterface}}\n`);
   out.append(`\n${docComment(ENUM_VALUE_DOCS, '')}export declare const Enum: Enums;\n`);
-  out.append(`\n${docComment(ENUM_NAMESPACE_DOCS, '')}export declare namespace Enum {\n${namespace.text()}}\n`);
+  out.append(`\n${docComment(ENUM_NAMESPACE_DOCS, '')}export declare namespace Enum {\n`);
+  out.appendAll(namespace);
+  out.append('}\n');
   const placeholders = walk.placeholders();
   if (placeholders.length > 0) out.append(`\n${printStructures(placeholders)}`);
   return out.text();
@@ -187,7 +190,7 @@ function nodeDeclarationsText(walk: NodeDeclarationsWalk): string {
 
 export function emitNodeDeclarations(source: EmitSource, options: NodeDeclarationsOptions): NodeDeclarations {
   const walk = new NodeDeclarationsWalk(source, options);
-  return { file: { path: NODE_DECLARATIONS_PATH, contents: scriptHeader(source) + nodeDeclarationsText(walk) }, skippedOverrides: walk.skippedOverrides };
+  return { file: { path: NODE_DECLARATIONS_PATH, contents: nodeDeclarationsText(walk) }, skippedOverrides: walk.skippedOverrides };
 }
 
 /** The `generate` emitter (the slice: an override that misses its target fails the run). */

@@ -54,6 +54,12 @@ const TABLE_CELL_WORK = /[|\r\n\u0085\u2028\u2029]/;
  * part of a domain can apply to it.
  */
 const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9.]*$/;
+/**
+ * `LINKISH` for a `DOTTED_NAME`: on text of ASCII letters, digits and dots it can only match a
+ * dot, `\p{L}` and `\p{N}` only match `[a-z]` and `[0-9]` there (case-insensitively), and `xn--`
+ * and `рф` cannot occur; without the Unicode flag the engine matches it several times faster.
+ */
+const DOTTED_LINKISH = /\.(?:(?<=\bwww\.)|(?=(?:[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop)(?![a-z0-9_-])))/gi;
 const BRACKET = /[[\]]/;
 
 /**
@@ -64,7 +70,7 @@ export function markdownText(text: string): string {
   // Most names need nothing: skip the replaces (this runs for every row of every page).
   if (!NEEDS_WORK.test(text)) return text;
   // `\\$&` puts a backslash before the match: the same as a replacer function, without a call per match.
-  if (DOTTED_NAME.test(text)) return text.replace(LINKISH, '\\$&');
+  if (DOTTED_NAME.test(text)) return text.replace(DOTTED_LINKISH, '\\$&');
   let out = spellInvisible(text.replace(LINE_BREAK, ' '))
     .replace(SYNTAX, '\\$&')
     .replace(ENTITY_START, '\\&')

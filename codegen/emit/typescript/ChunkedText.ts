@@ -21,11 +21,25 @@ export class ChunkedText {
 
   append(text: string): void {
     this.tail += text;
-    if (this.tail.length >= PIECE_LENGTH) {
-      FLATTEN.test(this.tail);
-      this.pieces.push(this.tail);
-      this.tail = '';
+    if (this.tail.length >= PIECE_LENGTH) this.finishPiece();
+  }
+
+  private finishPiece(): void {
+    FLATTEN.test(this.tail);
+    this.pieces.push(this.tail);
+    this.tail = '';
+  }
+
+  /**
+   * Appends everything `other` holds, taking its finished pieces as they are rather than copying
+   * them into this text's pieces (`other` is not used afterwards).
+   */
+  appendAll(other: ChunkedText): void {
+    if (other.pieces.length > 0) {
+      this.finishPiece();
+      for (const piece of other.pieces) this.pieces.push(piece);
     }
+    this.append(other.tail);
   }
 
   text(): string {
