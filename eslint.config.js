@@ -15,7 +15,7 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       'generated/**',
-      'codegen/dump/precompiledDumpValidator.ts',
+      'codegen/dump/precompiledDumpValidator.js',
       'codegen/emit/reference/precompiledTemplates.ts',
       'docs/site/**',
       'coverage/**',

@@ -1,5 +1,5 @@
 /**
- * `npm run compile:dump-validator`: writes `codegen/dump/precompiledDumpValidator.ts`, the dump
+ * `npm run compile:dump-validator`: writes `codegen/dump/precompiledDumpValidator.js`, the dump
  * schema compiled ahead of time by ajv (see `codegen/dump/compileDumpValidator.ts`). Run it after
  * changing `codegen/dump/dumpSchema.ts`, the ajv options or the ajv version; a test fails until
  * the file is up to date.

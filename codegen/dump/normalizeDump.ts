@@ -38,6 +38,7 @@ import {
   type RawTag,
   type RawTypeRef,
 } from './rawTypes.js';
+import type { DistinctTypes } from './checkDumpIntegrity.js';
 import type {
   CapabilityPair,
   Dump,
@@ -93,11 +94,15 @@ const EMPTY: readonly never[] = Object.freeze([]);
 function each<R, T>(ctx: Context, key: string, list: readonly R[], normalize: (ctx: Context, raw: R, index: number) => T): readonly T[] {
   if (list.length === 0) return EMPTY;
   const out = new Array<T>(list.length);
+  const path = ctx.path;
+  const depth = path.length;
+  path.push(key, 0);
   for (let i = 0; i < list.length; i++) {
-    ctx.path.push(key, i);
+    path[depth + 1] = i;
     out[i] = normalize(ctx, list[i]!, i);
-    ctx.path.length -= 2;
   }
+  path.pop();
+  path.pop();
   return out;
 }
 
@@ -111,8 +116,14 @@ function warnUnknown(ctx: Context, code: DumpWarningCode, value: string, what: s
   ctx.warnings.add(code, value, pathText(ctx, ...tail), `unknown ${what} ${quoteForMessage(value)}; kept as it is`);
 }
 
+export interface NormalizedDump {
+  readonly dump: Dump;
+  /** Every distinct type the dump's members use, by category and name (for `checkDumpIntegrity`). */
+  readonly types: DistinctTypes;
+}
+
 /** Normalises a dump that `validateDumpSchema` has accepted. */
-export function normalizeDump(raw: RawDump, file: string, warnings: DumpWarnings): Dump {
+export function normalizeDump(raw: RawDump, file: string, warnings: DumpWarnings): NormalizedDump {
   const ctx: Context = { file, warnings, path: [], types: new Map(), securities: new Map() };
   if (!KNOWN_FORMAT_VERSIONS.includes(raw.Version)) {
     warnings.add('DUMP_UNKNOWN_FORMAT_VERSION', String(raw.Version), 'Version', `unknown dump format version ${raw.Version}; read like version 1`);
@@ -124,7 +135,7 @@ export function normalizeDump(raw: RawDump, file: string, warnings: DumpWarnings
   };
   const extra = collectExtra(ctx, raw, 3, KNOWN_FIELDS.dump, 'the dump');
   if (extra !== undefined) dump.extra = extra;
-  return dump;
+  return { dump, types: ctx.types };
 }
 
 /**
@@ -181,17 +192,26 @@ interface TagTarget {
   preferredDescriptor?: PreferredDescriptor;
 }
 
-/** Splits raw Tags into the string tags and the descriptor object, warning about unknown tags. */
+/**
+ * Splits raw Tags into the string tags and the descriptor object, warning about unknown tags.
+ * A list of strings only (all but a few hundred of a dump's ~14,000) is the model's list as it
+ * is (the model is read-only), rather than a copy.
+ */
 function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownTags: ReadonlySet<string>, target: TagTarget): void {
   if (tags === undefined) return;
-  const names: string[] = [];
+  if (tags.length === 0) {
+    target.tags = EMPTY;
+    return;
+  }
+  let names: string[] | undefined;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i]!;
     if (typeof tag === 'string') {
-      names.push(tag);
+      names?.push(tag);
       if (!knownTags.has(tag)) warnUnknown(ctx, 'DUMP_UNKNOWN_TAG', tag, 'tag', 'Tags', i);
       continue;
     }
+    names ??= tags.slice(0, i) as string[];
     if (target.preferredDescriptor !== undefined) {
       throw new DumpError(
         'DUMP_SCHEMA',
@@ -207,30 +227,38 @@ function normalizeTags(ctx: Context, tags: readonly RawTag[] | undefined, knownT
     if (i !== tags.length - 1) descriptor.tagIndex = i;
     target.preferredDescriptor = descriptor;
   }
-  target.tags = names;
+  target.tags = names ?? (tags as readonly string[]);
 }
 
-/** The value `key` has in `map`, made by `make` the first time. */
-function interned<T>(map: Map<string, T>, key: string, make: () => T): T {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
+/** The inner map of `maps` for `key`, made the first time. */
+function innerMap<T>(maps: Map<string, Map<string, T>>, key: string): Map<string, T> {
+  let map = maps.get(key);
+  if (map === undefined) maps.set(key, (map = new Map<string, T>()));
+  return map;
 }
 
 /**
  * The type `{category, name}`, one object per distinct type in a dump (~1,500 for ~16,000 uses):
  * fewer objects to allocate and collect, and equal types are the same object, which a diff
- * compares at once. Safe to share: the model is read-only.
+ * compares at once. Safe to share: the model is read-only. Its name is checked when the type is
+ * first met (`a`, `b` extend the path to the name): a name seen before has passed already.
  */
-function typeRef(ctx: Context, raw: RawTypeRef): TypeRef {
-  const byName = interned(ctx.types, raw.Category, () => new Map<string, TypeRef>());
-  return interned(byName, raw.Name, () => ({ category: raw.Category as TypeCategory, name: raw.Name }));
+function typeRef(ctx: Context, raw: RawTypeRef, a: PathSegment, b?: PathSegment): TypeRef {
+  const byName = innerMap(ctx.types, raw.Category);
+  let type = byName.get(raw.Name);
+  if (type === undefined) {
+    checkName(ctx, raw.Name, a, b);
+    byName.set(raw.Name, (type = { category: raw.Category as TypeCategory, name: raw.Name }));
+  }
+  return type;
 }
 
 /** The pair `{read, write}`, shared like {@link typeRef} (a dozen distinct pairs per dump). */
 function securityPair(ctx: Context, read: string, write: string): SecurityPair {
-  const byWrite = interned(ctx.securities, read, () => new Map<string, SecurityPair>());
-  return interned(byWrite, write, () => ({ read, write }));
+  const byWrite = innerMap(ctx.securities, read);
+  let pair = byWrite.get(write);
+  if (pair === undefined) byWrite.set(write, (pair = { read, write }));
+  return pair;
 }
 
 function normalizeClass(ctx: Context, raw: RawClass): DumpClass {
@@ -269,8 +297,7 @@ function normalizeCapabilities(ctx: Context, raw: NonNullable<RawMember['Capabil
 
 function normalizeParameter(ctx: Context, parameter: RawParameter): Parameter {
   checkName(ctx, parameter.Name, 'Name');
-  checkName(ctx, parameter.Type.Name, 'Type', 'Name');
-  const result: Mutable<Parameter> = { name: parameter.Name, type: typeRef(ctx, parameter.Type) };
+  const result: Mutable<Parameter> = { name: parameter.Name, type: typeRef(ctx, parameter.Type, 'Type', 'Name') };
   if (parameter.Default !== undefined) result.default = parameter.Default;
   const extra = collectExtra(ctx, parameter, 2 + has(parameter.Default), KNOWN_FIELDS.parameter, 'a parameter');
   if (extra !== undefined) result.extra = extra;
@@ -285,16 +312,14 @@ const SERIALIZATION = [false, true].map((canLoad) => [false, true].map((canSave)
   [PropertyMember['serialization'], PropertyMember['serialization']],
 ];
 
-/** ReturnType, one object or a tuple list, as a list; names checked. */
+/** ReturnType, one object or a tuple list, as a list. */
 function returnTypes(ctx: Context, raw: RawTypeRef | RawTypeRef[]): TypeRef[] {
   if (!Array.isArray(raw)) {
-    checkName(ctx, raw.Name, 'ReturnType', 'Name');
-    return [typeRef(ctx, raw)];
+    return [typeRef(ctx, raw, 'ReturnType', 'Name')];
   }
   const types = new Array<TypeRef>(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    checkName(ctx, raw[i]!.Name, 'ReturnType', i);
-    types[i] = typeRef(ctx, raw[i]!);
+    types[i] = typeRef(ctx, raw[i]!, 'ReturnType', i);
   }
   return types;
 }
@@ -327,8 +352,7 @@ function normalizeMember(ctx: Context, raw: RawMember): Member {
 
   if (memberType === 'Property') {
     if (!known.propertyCategories.has(raw.Category!)) warnUnknown(ctx, 'DUMP_UNKNOWN_CATEGORY', raw.Category!, 'property category', 'Category');
-    checkName(ctx, raw.ValueType!.Name, 'ValueType', 'Name');
-    member.valueType = typeRef(ctx, raw.ValueType!);
+    member.valueType = typeRef(ctx, raw.ValueType!, 'ValueType', 'Name');
     member.category = raw.Category!;
     if (raw.Default !== undefined) member.default = raw.Default;
     member.serialization = SERIALIZATION[raw.Serialization!.CanLoad ? 1 : 0][raw.Serialization!.CanSave ? 1 : 0];

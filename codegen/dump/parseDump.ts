@@ -40,7 +40,7 @@ export function parseDump(text: string, file: string, options: ParseDumpOptions 
 export function parseDumpValue(json: unknown, file: string, options: ParseDumpOptions = {}): ParsedDump {
   validateDumpSchema(json, file);
   const warnings = new DumpWarnings();
-  const dump = normalizeDump(json as RawDump, file, warnings);
-  checkDumpIntegrity(dump, file, warnings, { checkReferences: options.checkReferences ?? true });
+  const { dump, types } = normalizeDump(json as RawDump, file, warnings);
+  checkDumpIntegrity(dump, file, warnings, { checkReferences: options.checkReferences ?? true, types });
   return { dump, warnings: warnings.list() };
 }

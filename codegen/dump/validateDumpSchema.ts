@@ -1,18 +1,15 @@
 /**
  * Checks raw JSON against `DUMP_SCHEMA` with ajv and turns the first failure into a `DumpError`
  * whose path reads `Classes[12].Members[3].MemberType` and whose `expected` says what would be
- * valid there. The schema is compiled ahead of time (`precompiledDumpValidator.ts`, see
+ * valid there. The schema is compiled ahead of time (`precompiledDumpValidator.js`, see
  * `compileDumpValidator.ts`), so reading a dump loads neither ajv nor its compiler. Why ajv and
  * not hand-written checks: docs/decisions.md.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { MEMBER_TYPES, resolveRef, type SchemaNode } from './dumpSchema.js';
+import type { ErrorObject } from 'ajv';
+import { DUMP_SCHEMA, MEMBER_TYPES, type SchemaNode } from './dumpSchema.js';
 import { DumpError } from './errors.js';
 import { formatPath, pointerSegments, type PathSegment } from './jsonPath.js';
-import { validate as precompiled } from './precompiledDumpValidator.js';
-
-/** The generated module is untyped JavaScript; this is the function ajv compiled. */
-const validate = precompiled as ValidateFunction;
+import { validate } from './precompiledDumpValidator.js';
 
 /** Throws a `DumpError` (code `DUMP_SCHEMA`) unless `json` has the shape of a dump. */
 export function validateDumpSchema(json: unknown, file: string): void {
@@ -33,9 +30,8 @@ export function describeValue(value: unknown): string {
 }
 
 function expectedOf(schema: unknown): string | undefined {
-  const resolved = resolveRef(schema);
-  if (typeof resolved !== 'object' || resolved === null) return undefined;
-  const node = resolved as SchemaNode;
+  if (typeof schema !== 'object' || schema === null) return undefined;
+  const node = schema as SchemaNode;
   if (typeof node.expected === 'string') return node.expected;
   if (node.const !== undefined) return JSON.stringify(node.const);
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -67,27 +63,50 @@ function entityContext(json: unknown, segments: readonly PathSegment[]): string 
   return names.length === 0 ? '' : ` (${names.join(', ')})`;
 }
 
+/** The value `segments` lead to from `root`, or undefined where they lead nowhere. */
+function valueAt(root: unknown, segments: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const segment of segments) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * The failed value and the schema node of the failed keyword. ajv's `verbose` option would put
+ * both in each error, at the price of larger generated code (every error site of the validator
+ * would build them), which a fresh process parses and compiles before validating; the schema path
+ * (`#/properties/Classes/items/...`, absolute as the schema has no `$ref`) and the instance path
+ * lead to them as well.
+ */
+export function failedAt(error: ErrorObject, json: unknown, segments: readonly PathSegment[]): { data: unknown; parentSchema: unknown } {
+  const schemaSegments = pointerSegments(error.schemaPath.replace(/^#/, ''));
+  return { data: valueAt(json, segments), parentSchema: valueAt(DUMP_SCHEMA, schemaSegments.slice(0, -1)) };
+}
+
 function toDumpError(error: ErrorObject, json: unknown, file: string): DumpError {
   const segments = pointerSegments(error.instancePath);
   const at = (extra: PathSegment[] = []): string => formatPath([...segments, ...extra]);
   const context = entityContext(json, segments);
   const params = error.params as Record<string, unknown>;
-  const fallback = expectedOf(error.parentSchema) ?? 'a value matching the dump format';
+  const { data, parentSchema } = failedAt(error, json, segments);
+  const fallback = expectedOf(parentSchema) ?? 'a value matching the dump format';
 
   switch (error.keyword) {
     case 'required': {
       const field = String(params.missingProperty);
-      const expected = expectedOf(propertySchema(error.parentSchema, field)) ?? 'a value';
+      const expected = expectedOf(propertySchema(parentSchema, field)) ?? 'a value';
       return new DumpError('DUMP_SCHEMA', file, at([field]), `required field "${field}" is missing${context}`, expected);
     }
     case 'type':
-      return new DumpError('DUMP_SCHEMA', file, at(), `found ${describeValue(error.data)}${context}`, fallback);
+      return new DumpError('DUMP_SCHEMA', file, at(), `found ${describeValue(data)}${context}`, fallback);
     case 'enum':
     case 'const':
-      return new DumpError('DUMP_SCHEMA', file, at(), `unknown value ${JSON.stringify(error.data)}${context}`, fallback);
+      return new DumpError('DUMP_SCHEMA', file, at(), `unknown value ${JSON.stringify(data)}${context}`, fallback);
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
-      const known = Object.keys(((error.parentSchema as SchemaNode).properties as object | undefined) ?? {});
+      const known = Object.keys(((parentSchema as SchemaNode).properties as object | undefined) ?? {});
       return new DumpError(
         'DUMP_SCHEMA',
         file,
@@ -114,6 +133,8 @@ function toDumpError(error: ErrorObject, json: unknown, file: string): DumpError
       return new DumpError('DUMP_SCHEMA', file, at(['MemberType']), `MemberType is missing or not a string${context}`, `one of ${memberTypes}`);
     }
     default:
-      return new DumpError('DUMP_SCHEMA', file, at(), `${error.message ?? 'invalid value'}${context}`, fallback);
+      // Not reached by today's schema (ajv reports the failing keyword inside `if` and `oneOf`);
+      // the validator is compiled without ajv's messages, so the keyword names the rule.
+      return new DumpError('DUMP_SCHEMA', file, at(), `does not match the "${error.keyword}" rule of the dump format${context}`, fallback);
   }
 }

@@ -14,7 +14,7 @@ import { decodeDumpText, firstInvalidUtf8Offset } from '../../../codegen/dump/de
 import { DumpError } from '../../../codegen/dump/errors.js';
 import { parseDump } from '../../../codegen/dump/parseDump.js';
 import { MAX_DUMP_BYTES, readDumpFile } from '../../../codegen/dump/readDumpFile.js';
-import { fixtureText } from './fixtures/rawDumpFixture.js';
+import { fixtureText, type Raw } from './fixtures/rawDumpFixture.js';
 
 const work = mkdtempSync(join(tmpdir(), 'rbx-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -159,6 +159,28 @@ describe('values that are valid JSON but unsafe to keep', () => {
     expect(error.code).toBe('DUMP_BAD_NAME');
     expect(error.jsonPath).toBe('Classes[3].Members[1].Name');
     expect(error.message).toContain(problem);
+  });
+
+  // A type's name is checked once per distinct type (normalizeDump's typeRef); the error must
+  // still name the first place the type is used, wherever that is.
+  it.each([
+    ['a property value type', (raw: Raw) => (raw.Classes[3].Members[0].ValueType.Name = 'Bad\u0000'), 'Classes[3].Members[0].ValueType.Name'],
+    ['a parameter type', (raw: Raw) => (raw.Classes[3].Members[1].Parameters[0].Type.Name = 'Bad\u0000'), 'Classes[3].Members[1].Parameters[0].Type.Name'],
+    ['a single return type', (raw: Raw) => (raw.Classes[3].Members[1].ReturnType.Name = 'Bad\u0000'), 'Classes[3].Members[1].ReturnType.Name'],
+    ['a tuple return type', (raw: Raw) => (raw.Classes[3].Members[3].ReturnType[1].Name = 'Bad\u0000'), 'Classes[3].Members[3].ReturnType[1]'],
+    [
+      'a type used twice, at its first use',
+      (raw: Raw) => {
+        raw.Classes[3].Members[2].Parameters[1].Type.Name = 'Bad\u0000';
+        raw.Classes[3].Members[1].Parameters[0].Type.Name = 'Bad\u0000';
+      },
+      'Classes[3].Members[1].Parameters[0].Type.Name',
+    ],
+  ])('refuses a NUL character in the name of %s', (_where, change, path) => {
+    const error = errorOf(() => parseDump(fixtureText(change), 'dump.json'));
+    expect(error.code).toBe('DUMP_BAD_NAME');
+    expect(error.jsonPath).toBe(path);
+    expect(error.message).toContain('holds a NUL character (U+0000) at character 3');
   });
 
   it('accepts a name with a proper surrogate pair', () => {
