@@ -17,6 +17,7 @@ export default tseslint.config(
       'generated/**',
       'codegen/dump/precompiledDumpValidator.js',
       'codegen/diff/precompiledChangelogTemplates.js',
+      'codegen/emit/reference/precompiledTemplates.ts',
       'docs/site/**',
       'coverage/**',
       'test-artifacts/**',

@@ -11,7 +11,7 @@ import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitNodeDeclarations } from '../emit/declarations/emitNodeDeclarations.js';
 import type { SkippedOverride } from '../emit/declarations/resolveTypeOverrides.js';
-import { planReferencePages, type ReferenceTemplates } from '../emit/reference/emitReferencePages.js';
+import { planReferencePages } from '../emit/reference/emitReferencePages.js';
 import type { EmitSource } from '../emit/shared/emitSource.js';
 import type { EmittedFile, PlannedFile } from '../emit/shared/emittedFile.js';
 import { REFERENCE_DIR } from '../emit/shared/referenceLinks.js';
@@ -62,14 +62,13 @@ export function wholeApiCommand(options: GenerateAllOptions): string {
 
 interface EmitAllOptions {
   readonly declarationsOnly?: boolean;
-  readonly templates?: ReferenceTemplates;
 }
 
 /** The declarations, emitted, and every page, named but rendered only when asked. */
 function planAll(source: EmitSource, options: EmitAllOptions): { files: PlannedFile[]; skippedOverrides: readonly SkippedOverride[] } {
   const declarations = emitNodeDeclarations(source, { overrideMode: 'lenient' });
   const { path, contents } = declarations.file;
-  const pages = options.declarationsOnly ? [] : planReferencePages(source, options.templates);
+  const pages = options.declarationsOnly ? [] : planReferencePages(source);
   return { files: [{ path, render: () => contents }, ...pages], skippedOverrides: declarations.skippedOverrides };
 }
 

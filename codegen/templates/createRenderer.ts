@@ -1,7 +1,8 @@
 /**
- * Compiles Handlebars templates the strict way for the Markdown artefacts (changelogs, reference
- * pages, `history show`); TypeScript is never written from a template (codegen/emit/typescript/): `strict` (a missing field throws), `knownHelpersOnly`
- * with the helper table of `helpers.ts`, `noEscape` (we emit Markdown, not HTML; dump strings reach it through the Markdown escaper).
+ * Compiles Handlebars templates the strict way (`compileOptions.ts`) for the Markdown artefacts
+ * (changelogs, `history show`, the typings package's README); TypeScript is never written from a
+ * template (codegen/emit/typescript/). The reference pages, rendered ~1,500 at a time, use
+ * templates compiled ahead of time instead (`precompiledRenderer.ts`).
  *
  * Templates are plain `.hbs` files next to their emitter; this module only compiles strings, so
  * emitters stay pure — reading the template files is done once by the caller (`loadTemplates`).
@@ -10,6 +11,7 @@ import type Handlebars from 'handlebars';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CodegenError } from '../errors/CodegenError.js';
+import { TEMPLATE_COMPILE_OPTIONS } from './compileOptions.js';
 import { flatten } from './flatten.js';
 import { helpers } from './helpers.js';
 
@@ -51,25 +53,28 @@ export function createRenderer(partials: Readonly<Record<string, string>> = {}):
   const hbs = loadHandlebars().create();
   for (const [name, helper] of Object.entries(helpers)) hbs.registerHelper(name, helper as Handlebars.HelperDelegate);
   for (const [name, source] of Object.entries(partials)) hbs.registerPartial(name, source);
-  const knownHelpers = Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
   return {
     compile<T>(name: string, source: string): Render<T> {
       let template: Handlebars.TemplateDelegate<T>;
       try {
-        // `data: false`: no template reads `@index`/`@root`, and without them `{{#each}}` skips a frame per iteration.
-        template = hbs.compile<T>(source, { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true, data: false });
+        template = hbs.compile<T>(source, TEMPLATE_COMPILE_OPTIONS);
       } catch (error) {
         throw new TemplateError(name, (error as Error).message);
       }
-      return (view: T) => {
-        try {
-          // Rendered text is often kept a while (emitReferencePages returns every page): see flatten.ts.
-          return flatten(template(view));
-        } catch (error) {
-          throw new TemplateError(name, (error as Error).message);
-        }
-      };
+      return guardedRender(name, template);
     },
+  };
+}
+
+/** A compiled template as a `Render`: its errors name it (`TemplateError`), its text comes flat. */
+export function guardedRender<T>(name: string, template: (view: T) => string): Render<T> {
+  return (view: T) => {
+    try {
+      // Rendered text is often kept a while (emitReferencePages returns every page): see flatten.ts.
+      return flatten(template(view));
+    } catch (error) {
+      throw new TemplateError(name, (error as Error).message);
+    }
   };
 }
 

@@ -8,13 +8,14 @@ import type { DumpClass, Member } from '../../dump/types.js';
 import { ROOT_SUPERCLASS } from '../../dump/types.js';
 import type { ApiModel } from '../../model/types.js';
 import type { EmitSource } from '../shared/emitSource.js';
-import { defaultInWords, explain, SECURITY_WORDS, tagLabel, tagMeaning, THREAD_SAFETY_WORDS } from '../shared/metadataWords.js';
+import { defaultInWords, tagLabel, tagMeaning } from '../shared/metadataWords.js';
 import { anchorOf, memberHref, pageFileName } from '../shared/referenceLinks.js';
-import { historyView, latestLabel, type HistoryView } from './historyView.js';
+import { EMPTY_HISTORY, historyView, latestLabel, type HistoryView } from './historyView.js';
 import { htmlAttribute } from '../escape/html.js';
 import { markdownCodeSpan, markdownLinkText, markdownText } from '../escape/markdown.js';
-import { factLines, memberIndexRows, parameterRows } from './markdownRows.js';
-import { signatureNotation, typeMarkdown, typeNotation } from './typeMarkdown.js';
+import { factLine, memberIndexRows, parameterRows } from './markdownRows.js';
+import type { SharedParts } from './sharedParts.js';
+import { signatureNotation, typeNotation } from './typeMarkdown.js';
 
 export interface FactView {
   readonly label: string;
@@ -69,12 +70,6 @@ export interface IndexGroupView {
   readonly rows: string;
 }
 
-/**
- * The member table rows of `owner` as seen from the page of `fromPage`. The emitter caches the
- * rows of ancestors: Instance's hundred-odd rows appear on most pages of a full dump.
- */
-export type MemberTables = (owner: DumpClass, fromPage: string) => string;
-
 export interface ClassPageView {
   readonly header: string;
   readonly name: string;
@@ -100,12 +95,6 @@ const SECTION_TITLES: Readonly<Record<Member['memberType'], string>> = {
   Event: 'Events',
   Callback: 'Callbacks',
 };
-
-function securityValue(member: Member): string {
-  const { read, write } = member.security;
-  if (member.memberType !== 'Property' && read === write) return `${read} (${explain(SECURITY_WORDS, read)})`;
-  return `read ${read} (${explain(SECURITY_WORDS, read)}) · write ${write} (${explain(SECURITY_WORDS, write)})`;
-}
 
 function capabilitiesValue(member: Member): string | undefined {
   if (!member.capabilities) return undefined;
@@ -136,54 +125,59 @@ export function memberSignature(member: Member): string {
   }
 }
 
-function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member: Member): MemberView {
-  const docs = source.docs?.classes[cls.name]?.members[member.name];
-  const facts: FactView[] = [];
-  let signature: string;
-  let parameters = '';
-  let returns: string | null = null;
+/** The member's fact lines, in page order: type and serialization (properties), security, thread safety, capabilities, tags, replacement. */
+function memberFacts(index: ApiModel, cls: DumpClass, member: Member, shared: SharedParts): string {
+  const facts: string[] = [];
   if (member.memberType === 'Property') {
-    signature = memberSignature(member);
-    facts.push({ label: 'Type', value: typeMarkdown(member.valueType, index) });
-    if (member.default !== undefined) facts.push({ label: 'Default', value: markdownText(defaultInWords(member.default)) });
-    facts.push({ label: 'Category', value: markdownText(member.category) });
-    facts.push({
-      label: 'Serialization',
-      value: `${member.serialization.canLoad ? 'loads' : 'does not load'} from files, ${member.serialization.canSave ? 'saves' : 'is not saved'} to files`,
-    });
-  } else {
-    const returnTypes = member.memberType === 'Event' ? undefined : member.returnType;
-    signature = memberSignature(member);
-    parameters = parameterRows(
-      member.parameters.map((p): ParameterView => ({
-        name: markdownText(p.name),
-        type: typeMarkdown(p.type, index),
-        default: p.default === undefined ? '' : markdownText(p.default),
-        description: docs?.parameters?.[p.name] ?? '',
-      })),
+    facts.push(factLine('Type', shared.typeLink(member.valueType)));
+    if (member.default !== undefined) facts.push(factLine('Default', markdownText(defaultInWords(member.default))));
+    facts.push(shared.categoryFact(member.category));
+    facts.push(
+      factLine(
+        'Serialization',
+        `${member.serialization.canLoad ? 'loads' : 'does not load'} from files, ${member.serialization.canSave ? 'saves' : 'is not saved'} to files`,
+      ),
     );
-    if (returnTypes) {
-      const types = returnTypes.length === 0 ? 'null' : returnTypes.map((ref) => typeMarkdown(ref, index)).join(', ');
-      returns = docs?.returns ? `${types}: ${docs.returns}` : types;
-    }
   }
-  facts.push({ label: 'Security', value: markdownText(securityValue(member)) });
-  facts.push({ label: 'Thread safety', value: markdownText(`${member.threadSafety} (${explain(THREAD_SAFETY_WORDS, member.threadSafety)})`) });
+  facts.push(shared.securityFact(member));
+  facts.push(shared.threadSafetyFact(member.threadSafety));
   const capabilities = capabilitiesValue(member);
-  if (capabilities !== undefined) facts.push({ label: 'Capabilities', value: markdownText(capabilities) });
+  if (capabilities !== undefined) facts.push(factLine('Capabilities', markdownText(capabilities)));
   const replacement = member.preferredDescriptor?.name;
   // A deprecated member with a replacement gets one Deprecated line, the one naming the replacement.
   for (const tag of member.tags) {
     if (tag === 'Deprecated' && replacement !== undefined) continue;
-    facts.push({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) });
+    facts.push(shared.tagFact(tag));
   }
   if (replacement !== undefined) {
     const declaring = index.getMember(cls.name, replacement)?.owner;
     const target = declaring === undefined ? undefined : index.getClass(declaring)?.source;
     const link = target ? `[${markdownLinkText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
-    facts.push({ label: 'Deprecated', value: `${link} should be used instead` });
+    facts.push(factLine('Deprecated', `${link} should be used instead`));
   }
-  const events = source.history?.changes({ kind: member.memberType, parent: cls.name, name: member.name }) ?? [];
+  return facts.join('\n');
+}
+
+function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member: Member, signature: string, shared: SharedParts): MemberView {
+  const docs = source.docs?.classes[cls.name]?.members[member.name];
+  let parameters = '';
+  let returns: string | null = null;
+  if (member.memberType !== 'Property') {
+    parameters = parameterRows(
+      member.parameters.map((p): ParameterView => ({
+        name: markdownText(p.name),
+        type: shared.typeLink(p.type),
+        default: p.default === undefined ? '' : markdownText(p.default),
+        description: docs?.parameters?.[p.name] ?? '',
+      })),
+    );
+    const returnTypes = member.memberType === 'Event' ? undefined : member.returnType;
+    if (returnTypes) {
+      const types = returnTypes.length === 0 ? 'null' : returnTypes.map(shared.typeLink).join(', ');
+      returns = docs?.returns ? `${types}: ${docs.returns}` : types;
+    }
+  }
+  const events = source.history?.changes({ kind: member.memberType, parent: cls.name, name: member.name });
   return {
     name: markdownText(member.name),
     anchorAttribute: htmlAttribute(anchorOf(cls, member.name)),
@@ -192,8 +186,8 @@ function memberView(source: EmitSource, index: ApiModel, cls: DumpClass, member:
     description: docs?.description ?? null,
     parameters,
     returns,
-    facts: factLines(facts),
-    history: historyView(events),
+    facts: memberFacts(index, cls, member, shared),
+    history: events === undefined ? EMPTY_HISTORY : historyView(events),
     example: docs?.examples ? luauBlock(docs.examples.luau) : null,
   };
 }
@@ -205,11 +199,15 @@ function luauBlock(code: string): string {
   return `${fence}lua\n${code.replace(/\s+$/, '')}\n${fence}`;
 }
 
-/** The member table rows of `owner` as seen from the page of `fromPage` (links within a page are `#anchor`). */
-export function indexRows(source: EmitSource, owner: DumpClass, fromPage: string): string {
+/**
+ * The member table rows of `owner` as seen from the page of `fromPage`, or from any other page
+ * when undefined (links within a page are `#anchor`); `signatures` are those of its members when
+ * the caller has them already.
+ */
+export function indexRows(source: EmitSource, owner: DumpClass, fromPage: string | undefined, signatures?: readonly string[]): string {
   return memberIndexRows(
-    owner.members.map((member): IndexRowView => ({
-      signature: memberSignature(member),
+    owner.members.map((member, i): IndexRowView => ({
+      signature: signatures?.[i] ?? memberSignature(member),
       href: memberHref(owner.name, anchorOf(owner, member.name), fromPage),
       kind: member.memberType,
       history: latestLabel(source.history?.latest({ kind: member.memberType, parent: owner.name, name: member.name })),
@@ -217,7 +215,7 @@ export function indexRows(source: EmitSource, owner: DumpClass, fromPage: string
   );
 }
 
-export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpClass, header: string, memberTable: MemberTables): ClassPageView {
+export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpClass, header: string, shared: SharedParts): ClassPageView {
   const docs = source.docs?.classes[cls.name];
   const ancestors = index.ancestorsOf(cls.name).map((ancestor) => ancestor.source);
   const lineage = [cls, ...ancestors]
@@ -231,14 +229,22 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
       value: `[${markdownLinkText(cls.preferredDescriptor.name)}](${pageFileName(cls.preferredDescriptor.name)}) should be used instead`,
     });
   }
+  // Each own member's signature heads its section and its row of the index: made once for both.
+  const signatures = cls.members.map(memberSignature);
   const sections = (Object.keys(SECTION_TITLES) as Member['memberType'][])
-    .map((kind) => ({ title: SECTION_TITLES[kind], members: cls.members.filter((m) => m.memberType === kind).map((m) => memberView(source, index, cls, m)) }))
+    .map((kind) => {
+      const members: MemberView[] = [];
+      cls.members.forEach((member, i) => {
+        if (member.memberType === kind) members.push(memberView(source, index, cls, member, signatures[i]!, shared));
+      });
+      return { title: SECTION_TITLES[kind], members };
+    })
     .filter((section) => section.members.length > 0);
   const inherited = ancestors
     .filter((ancestor) => ancestor.members.length > 0)
     .map((ancestor) => ({
       title: `Inherited from [${markdownLinkText(ancestor.name)}](${pageFileName(ancestor.name)})`,
-      rows: memberTable(ancestor, cls.name),
+      rows: shared.inheritedRows(ancestor),
     }));
   return {
     header,
@@ -249,7 +255,7 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
     description: docs?.description ?? null,
     tags: cls.tags.map((tag) => ({ label: markdownText(capitalize(tagLabel(tag))), value: tagMeaning(tag) })),
     facts,
-    index: [...(cls.members.length > 0 ? [{ title: 'Members', rows: memberTable(cls, cls.name) }] : []), ...inherited],
+    index: [...(cls.members.length > 0 ? [{ title: 'Members', rows: indexRows(source, cls, cls.name, signatures) }] : []), ...inherited],
     sections,
     history: historyView(source.history?.classChanges(cls.name) ?? []),
   };

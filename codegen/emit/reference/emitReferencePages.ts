@@ -1,34 +1,28 @@
 /**
  * Reference pages → `reference/<Class>.md`, `reference/<Enum>.md` and `reference/index.md`,
  * rendered with the strict Handlebars renderer from view models built in TypeScript. The
- * templates live next to this file; `loadReferenceTemplates` reads them (the only I/O), and
- * `emitReferencePages` is pure given the templates.
+ * templates live in `templates/`; they are compiled ahead of time into `precompiledTemplates.ts`
+ * (`npm run compile:templates`), so a run loads only Handlebars' runtime and compiles nothing.
+ * `emitReferencePages` is pure.
  *
  * `planReferencePages` names every page first (so a name collision is reported before anything
  * is written) and renders each one only when asked: whole-API mode writes a page as soon as it is
  * rendered, so its ~1,500 pages (~16 MB of text, with their view models) are never all held at
  * once (peak memory, bench/cli.ts).
  */
-import { createRenderer, loadTemplates, type Render } from '../../templates/createRenderer.js';
-import { flatten } from '../../templates/flatten.js';
+import type { Render } from '../../templates/createRenderer.js';
+import { createPrecompiledRenderer } from '../../templates/precompiledRenderer.js';
 import { emitModel } from '../shared/emitSource.js';
 import { EmitError } from '../shared/EmitError.js';
 import type { EmitSource } from '../shared/emitSource.js';
 import type { EmittedFile, PlannedFile } from '../shared/emittedFile.js';
 import { markdownHeader } from '../shared/generatedHeader.js';
 import { pageFileName, REFERENCE_DIR } from '../shared/referenceLinks.js';
-import type { DumpClass } from '../../dump/types.js';
-import { buildClassPage, indexRows, type ClassPageView, type MemberTables } from './buildClassPage.js';
+import { buildClassPage, type ClassPageView } from './buildClassPage.js';
 import { buildEnumPage, type EnumPageView } from './buildEnumPage.js';
 import { buildIndexPage, type IndexPageView } from './buildIndexPage.js';
-
-const TEMPLATE_FILES = ['templates/classPage.hbs', 'templates/enumPage.hbs', 'templates/indexPage.hbs', 'templates/history.hbs'] as const;
-
-export type ReferenceTemplates = Readonly<Record<(typeof TEMPLATE_FILES)[number], string>>;
-
-export function loadReferenceTemplates(): ReferenceTemplates {
-  return loadTemplates(import.meta.url, TEMPLATE_FILES) as ReferenceTemplates;
-}
+import * as precompiled from './precompiledTemplates.js';
+import { sharedParts } from './sharedParts.js';
 
 interface CompiledTemplates {
   readonly classPage: Render<ClassPageView>;
@@ -36,25 +30,22 @@ interface CompiledTemplates {
   readonly indexPage: Render<IndexPageView>;
 }
 
-const compiledCache = new WeakMap<ReferenceTemplates, CompiledTemplates>();
+let compiled: CompiledTemplates | undefined;
 
-function compile(templates: ReferenceTemplates): CompiledTemplates {
-  const cached = compiledCache.get(templates);
-  if (cached) return cached;
-  const renderer = createRenderer({ history: templates['templates/history.hbs'] });
-  const compiled = {
-    classPage: renderer.compile<ClassPageView>('classPage.hbs', templates['templates/classPage.hbs']),
-    enumPage: renderer.compile<EnumPageView>('enumPage.hbs', templates['templates/enumPage.hbs']),
-    indexPage: renderer.compile<IndexPageView>('indexPage.hbs', templates['templates/indexPage.hbs']),
+/** Made on first use: loading Handlebars' runtime is for runs that render pages. */
+function templates(): CompiledTemplates {
+  if (compiled) return compiled;
+  const renderer = createPrecompiledRenderer({ history: precompiled.history });
+  compiled = {
+    classPage: renderer.template<ClassPageView>('classPage.hbs', precompiled.classPage),
+    enumPage: renderer.template<EnumPageView>('enumPage.hbs', precompiled.enumPage),
+    indexPage: renderer.template<IndexPageView>('indexPage.hbs', precompiled.indexPage),
   };
-  compiledCache.set(templates, compiled);
   return compiled;
 }
 
-let defaultTemplates: ReferenceTemplates | undefined;
-
-export function planReferencePages(source: EmitSource, templates: ReferenceTemplates = (defaultTemplates ??= loadReferenceTemplates())): PlannedFile[] {
-  const render = compile(templates);
+export function planReferencePages(source: EmitSource): PlannedFile[] {
+  const render = templates();
   const index = emitModel(source);
   const header = markdownHeader(source);
   const owners = new Map<string, string>();
@@ -73,21 +64,10 @@ export function planReferencePages(source: EmitSource, templates: ReferenceTempl
     return `${REFERENCE_DIR}/${file}`;
   };
   claim('index.md', 'the index page', '(reference index)');
-  // An ancestor's table reads the same from every page but its own (where links are `#anchor`).
-  const inheritedTables = new Map<DumpClass, string>();
-  const memberTable: MemberTables = (owner, fromPage) => {
-    if (owner.name === fromPage) return indexRows(source, owner, fromPage);
-    let rows = inheritedTables.get(owner);
-    if (rows === undefined) {
-      // Flat once here, so the hundreds of pages that print these rows copy them in one piece.
-      rows = flatten(indexRows(source, owner, fromPage));
-      inheritedTables.set(owner, rows);
-    }
-    return rows;
-  };
+  const shared = sharedParts(source, index);
   const classPages = index.classes.map(({ source: cls }, i) => ({
     path: claim(pageFileName(cls.name), `class ${cls.name}`, `Classes[${i}].Name`),
-    render: () => render.classPage(buildClassPage(source, index, cls, header, memberTable)),
+    render: () => render.classPage(buildClassPage(source, index, cls, header, shared)),
   }));
   const enumPages = index.enums.map(({ source: dumpEnum }, i) => ({
     path: claim(pageFileName(dumpEnum.name, 'enum'), `enum ${dumpEnum.name}`, `Enums[${i}].Name`),
@@ -98,8 +78,8 @@ export function planReferencePages(source: EmitSource, templates: ReferenceTempl
 }
 
 /** Every page, rendered. */
-export function emitReferencePages(source: EmitSource, templates?: ReferenceTemplates): EmittedFile[] {
-  return planReferencePages(source, templates).map((page) => ({ path: page.path, contents: page.render() }));
+export function emitReferencePages(source: EmitSource): EmittedFile[] {
+  return planReferencePages(source).map((page) => ({ path: page.path, contents: page.render() }));
 }
 
 /** The `generate` emitter. */

@@ -31,8 +31,11 @@ function historyEntry(event: HistoryEvent): HistoryEntryView {
   };
 }
 
+/** The history of something with no recorded change: every member's, when no history log is given. */
+export const EMPTY_HISTORY: HistoryView = Object.freeze({ count: 0, rows: '' });
+
 export function historyView(events: readonly HistoryEvent[]): HistoryView {
-  return { count: events.length, rows: events.length === 0 ? '' : historyRows(events.map(historyEntry)) };
+  return events.length === 0 ? EMPTY_HISTORY : { count: events.length, rows: historyRows(events.map(historyEntry)) };
 }
 
 /** The latest change label of an entity for the History column, or `—` without history. */

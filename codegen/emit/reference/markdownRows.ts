@@ -20,9 +20,9 @@ function lines<T>(items: readonly T[], line: (item: T) => string): string {
   return text;
 }
 
-/** `- **Type**: int` per fact; label and value are Markdown. */
-export function factLines(facts: readonly { readonly label: string; readonly value: string }[]): string {
-  return lines(facts, (fact) => `- **${fact.label}**: ${fact.value}`);
+/** `- **Type**: int`, one fact of a member; label and value are Markdown. */
+export function factLine(label: string, value: string): string {
+  return `- **${label}**: ${value}`;
 }
 
 /** Rows of the member index (`| Member | Kind | History |`); the signature is raw text, shown as code. */
