@@ -13,9 +13,8 @@
  *   `dist/runtime/contract.d.ts` imports, nor the reference pages its `@see` links point to
  *   (`../reference/<Name>.md`). The typings package carries its own generated copy (docs/package.md).
  * - codegen (`rbx-webstream-codegen`): the Handlebars templates the CLI renders with, next to the
- *   modules that load them, the code compiled ahead of time (plain JavaScript that tsc does not
- *   read: the dump validator, `codegen/dump/precompiledDumpValidator.js`, and the changelog
- *   templates, `codegen/diff/precompiledChangelogTemplates.js`), and the WebStreamClient data of `api-dump/` in `dist/api-dump/`, so
+ *   modules that load them, the dump validator ajv compiled ahead of time (plain JavaScript that
+ *   tsc does not read, `codegen/dump/precompiledDumpValidator.js`), and the WebStreamClient data of `api-dump/` in `dist/api-dump/`, so
  *   the read-only commands (`history show`, `--version`, ...) work from an install anywhere.
  */
 import { spawn } from 'node:child_process';
@@ -29,7 +28,7 @@ const PACKAGES = {
     ['generated/reference', 'dist/generated/reference', (path) => path.endsWith('.md')],
   ],
   codegen: [
-    ['codegen', 'dist', (path) => path.endsWith('.hbs') || /^precompiled\w+\.js$/.test(path)],
+    ['codegen', 'dist', (path) => path.endsWith('.hbs') || path === 'precompiledDumpValidator.js'],
     ['api-dump', 'dist/api-dump', (path) => path.endsWith('.json') || path.endsWith('README.md')],
   ],
 };

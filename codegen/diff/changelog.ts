@@ -10,16 +10,13 @@
  * are printed (`markdownText` for the changelog, `terminalText` for sentences on a terminal),
  * since the sentence template is shared by both.
  */
-import type Handlebars from 'handlebars';
-import { createRequire } from 'node:module';
 import type { Change } from './types.js';
-import { TemplateError, type Render } from '../templates/createRenderer.js';
-import { flatten } from '../templates/flatten.js';
-import { helpers } from '../templates/helpers.js';
+import type { Render } from '../templates/createRenderer.js';
+import { createPrecompiledRenderer } from '../templates/precompiledRenderer.js';
 import { addedDetail, fieldLabel, fieldValueText } from './describeValue.js';
 import { markdownText } from '../emit/escape/markdown.js';
 import { terminalText } from '../emit/escape/terminal.js';
-import { changelog as changelogSpec, changeSentence as changeSentenceSpec } from './precompiledChangelogTemplates.js';
+import * as precompiled from './precompiledTemplates.js';
 
 /** Makes one piece of dump text safe where the sentence is printed. */
 export type TextEscaper = (text: string) => string;
@@ -119,31 +116,17 @@ export function changelogView(changes: readonly Change[], oldLabel: string, newL
 
 let compiled: { changelog: Render<ChangelogView>; sentence: Render<ChangeSentence> } | undefined;
 
-/** A precompiled template as a render function that reports failures as `TemplateError`, like `createRenderer`'s. */
-function renderWith<T>(name: string, template: Handlebars.TemplateDelegate<T>): Render<T> {
-  return (view: T) => {
-    try {
-      return flatten(template(view));
-    } catch (error) {
-      throw new TemplateError(name, (error as Error).message);
-    }
-  };
-}
-
 /**
- * The templates, compiled ahead of time (`compileChangelogTemplates.ts`) with the options and
- * helpers of `createRenderer`, on Handlebars' runtime only: its compiler is not loaded. Loaded at
- * the first render, as `diff --format json` renders nothing; Handlebars is CommonJS, so a
- * synchronous `require` can load it.
+ * The templates, compiled ahead of time (`npm run compile:templates`, into
+ * `precompiledTemplates.ts`) and rendered on Handlebars' runtime alone: its compiler is not
+ * loaded. Made at the first render, as `diff --format json` renders nothing.
  */
 function templates(): NonNullable<typeof compiled> {
   if (compiled === undefined) {
-    const runtime = (createRequire(import.meta.url)('handlebars/runtime') as typeof Handlebars).create();
-    for (const [name, helper] of Object.entries(helpers)) runtime.registerHelper(name, helper as Handlebars.HelperDelegate);
-    runtime.registerPartial('changeSentence', runtime.template(changeSentenceSpec));
+    const renderer = createPrecompiledRenderer({ changeSentence: precompiled.changeSentence });
     compiled = {
-      changelog: renderWith<ChangelogView>('codegen/diff/changelog.hbs', runtime.template<ChangelogView>(changelogSpec)),
-      sentence: renderWith<ChangeSentence>('codegen/diff/changeSentence.hbs', runtime.template<ChangeSentence>(changeSentenceSpec)),
+      changelog: renderer.template<ChangelogView>('codegen/diff/changelog.hbs', precompiled.changelog),
+      sentence: renderer.template<ChangeSentence>('codegen/diff/changeSentence.hbs', precompiled.changeSentence),
     };
   }
   return compiled;
