@@ -9,11 +9,13 @@
  *   runs, each into an empty temp folder; `npm run build` runs first when dist/ is stale. This is
  *   the figure the goal is judged on. Bare `node -e 0` is timed alongside: the part of the run
  *   that is the machine's process start-up, not ours;
- * - warm: median of several in-process runs of each stage (parse, declaration structures,
- *   printing, pages), taking turns so a slow patch of the shared machine hits all stages alike;
- * - printing the same declaration structures three ways: `printStructures` (what we use),
- *   ts-morph's `printStructure` (no Project, no parse; the reference the tests compare with) and
- *   `Project.createSourceFile` on an in-memory file system (the usual ts-morph route).
+ * - warm: median of several in-process runs of each stage (parse, the Node declarations as
+ *   `generate` makes them, pages), taking turns so a slow patch of the shared machine hits all
+ *   stages alike;
+ * - the declarations' reference path, which the tests hold the printed text to: building them as
+ *   structures, then printing those three ways: `printStructures` (ours), ts-morph's
+ *   `printStructure` (no Project, no parse) and `Project.createSourceFile` on an in-memory file
+ *   system (the usual ts-morph route).
  * CPU time is printed next to warm wall time: on a busy 2-core machine the gap is other
  * processes. The load average is printed too; the goal is for an idle machine. Last line: the
  * figures as JSON.
@@ -25,7 +27,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { IndentationText, Project } from 'ts-morph';
 import { readDumpFile } from '../codegen/dump/readDumpFile.js';
-import { buildNodeDeclarationStructures } from '../codegen/emit/declarations/emitNodeDeclarations.js';
+import { buildNodeDeclarationStructures, emitNodeDeclarations } from '../codegen/emit/declarations/emitNodeDeclarations.js';
 import { printWithTsMorph } from '../test/codegen/emit/typescript/printWithTsMorph.js';
 import { printStructures } from '../codegen/emit/typescript/printStructures.js';
 import { emitReferencePages } from '../codegen/emit/reference/emitReferencePages.js';
@@ -94,6 +96,7 @@ const project = new Project({ useInMemoryFileSystem: true, manipulationSettings:
 type Stage = () => unknown;
 const stages: Record<string, Stage> = {
   parse: () => readDumpFile(dumpPath),
+  declarations: () => emitNodeDeclarations(source, { overrideMode: 'lenient' }),
   structures: () => buildNodeDeclarationStructures(source, { overrideMode: 'lenient' }),
   print: () => printStructures(statements),
   pages: () => emitReferencePages(source),
@@ -114,8 +117,9 @@ for (let round = 0; round < WARMUP + RUNS; round++) {
   }
 }
 const warm = Object.fromEntries(Object.keys(stages).map((name) => [name, { wall: summarize(wall.get(name)!).median, cpu: summarize(cpu.get(name)!).median }]));
-const warmTotal = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) => sum + warm[name]!.wall, 0);
-const warmTotalCpu = ['parse', 'structures', 'print', 'pages'].reduce((sum, name) => sum + warm[name]!.cpu, 0);
+const GENERATE_STAGES = ['parse', 'declarations', 'pages'];
+const warmTotal = GENERATE_STAGES.reduce((sum, name) => sum + warm[name]!.wall, 0);
+const warmTotalCpu = GENERATE_STAGES.reduce((sum, name) => sum + warm[name]!.cpu, 0);
 
 const f = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
 console.log(
@@ -130,10 +134,11 @@ console.log(
   `    goal ≤ ${GOAL_MS} ms wall: ${coldMet ? 'met' : 'NOT met'}${coldMet || loadBefore < 1 ? '' : ` (load average ${loadBefore.toFixed(1)}: the goal is for an idle machine; rerun when it is quiet)`}`,
 );
 console.log(`  warm, in process (median of ${RUNS}):`);
-for (const name of ['parse', 'structures', 'print', 'pages']) console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU`);
+for (const name of GENERATE_STAGES) console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU`);
 console.log(`    ${'total (no write)'.padEnd(24)} ${f(warmTotal)} wall, ${f(warmTotalCpu)} CPU`);
 const same = printStructures(statements) === printWithTsMorph(statements);
-console.log(`  printing the same structures with ts-morph (output identical to printStructures: ${same ? 'yes' : 'NO'}):`);
+console.log(`  the declarations' reference path: structures, printed three ways (ts-morph's output identical to printStructures: ${same ? 'yes' : 'NO'}):`);
+for (const name of ['structures', 'print']) console.log(`    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU`);
 for (const name of ['tsMorphPrintStructure', 'projectCreateSourceFile']) {
   console.log(
     `    ${name.padEnd(24)} ${f(warm[name]!.wall)} wall, ${f(warm[name]!.cpu)} CPU  = ${(warm[name]!.cpu / warm.print!.cpu).toFixed(1)}× printStructures (CPU)`,
