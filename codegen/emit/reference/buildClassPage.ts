@@ -150,7 +150,8 @@ function memberFacts(index: ApiModel, cls: DumpClass, member: Member, shared: Sh
     facts.push(shared.tagFact(tag));
   }
   if (replacement !== undefined) {
-    const declaring = index.getMember(cls.name, replacement)?.owner;
+    // declaringClass, not getMember: it needs only the members' names, not the class's modelled members.
+    const declaring = index.declaringClass(cls.name, replacement);
     const target = declaring === undefined ? undefined : index.getClass(declaring)?.source;
     const link = target ? `[${markdownLinkText(replacement)}](${memberHref(target.name, anchorOf(target, replacement), cls.name)})` : markdownText(replacement);
     facts.push(factLine('Deprecated', `${link} should be used instead`));
@@ -231,15 +232,12 @@ export function buildClassPage(source: EmitSource, index: ApiModel, cls: DumpCla
   }
   // Each own member's signature heads its section and its row of the index: made once for both.
   const signatures = cls.members.map(memberSignature);
+  // One pass sorts the member views into their sections, which keep the dump's order within.
+  const byKind: Record<Member['memberType'], MemberView[]> = { Property: [], Function: [], Event: [], Callback: [] };
+  cls.members.forEach((member, i) => byKind[member.memberType].push(memberView(source, index, cls, member, signatures[i]!, shared)));
   const sections = (Object.keys(SECTION_TITLES) as Member['memberType'][])
-    .map((kind) => {
-      const members: MemberView[] = [];
-      cls.members.forEach((member, i) => {
-        if (member.memberType === kind) members.push(memberView(source, index, cls, member, signatures[i]!, shared));
-      });
-      return { title: SECTION_TITLES[kind], members };
-    })
-    .filter((section) => section.members.length > 0);
+    .filter((kind) => byKind[kind].length > 0)
+    .map((kind) => ({ title: SECTION_TITLES[kind], members: byKind[kind] }));
   const inherited = ancestors
     .filter((ancestor) => ancestor.members.length > 0)
     .map((ancestor) => ({
