@@ -3,35 +3,36 @@
  * `codegen/cli/<command>.ts` and registers itself; adding one is a line in `COMMANDS`. A command
  * imports its implementation when it runs (`await import(...)` in its action), not at start-up:
  * the implementations between them load ts-morph, undici and cli-progress (~0.8 s), and a run
- * should only pay for its own command (whole-API `generate --all` has a 1.5 s goal). Exit
+ * should only pay for its own command (whole-API `generate --all` has a 1.5 s goal). For the same
+ * reason a run that names a command registers that command alone: the other registrations and
+ * what they import (update's defaults, generate's locations, ...) were a fifth of the modules
+ * `inspect` loaded. Without a known command name first (`--help`, `--version`, a typo commander
+ * suggests a fix for), every command is registered. Exit
  * codes: 0 ok, 1 bad input or failed check, 2 usage error (including a command that rewrites a
  * checkout run outside one, `locations.ts`). Failures print as one or two lines (`printError.ts`),
  * never as a stack trace. `--version` prints the package version and the API build
  * (`versionText.ts`).
  */
 import { Command, CommanderError } from 'commander';
-import { registerCompat } from './compat.js';
-import { registerDiff } from './diff.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exitCodes.js';
-import { registerGenerate } from './generate.js';
-import { registerHistory } from './history.js';
-import { registerInspect } from './inspect.js';
 import { formatError } from './printError.js';
-import { registerSlice } from './slice.js';
-import { registerUpdate } from './update.js';
 import { versionText } from './versionText.js';
 
-const COMMANDS: readonly ((program: Command) => void)[] = [
-  registerInspect,
-  registerSlice,
-  registerGenerate,
-  registerDiff,
-  registerHistory,
-  registerUpdate,
-  registerCompat,
-];
+type Register = (program: Command) => void;
 
-export function createProgram(): Command {
+/** Each command by name, with the module that registers it (in the order `--help` lists them). */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  inspect: async () => (await import('./inspect.js')).registerInspect,
+  slice: async () => (await import('./slice.js')).registerSlice,
+  generate: async () => (await import('./generate.js')).registerGenerate,
+  diff: async () => (await import('./diff.js')).registerDiff,
+  history: async () => (await import('./history.js')).registerHistory,
+  update: async () => (await import('./update.js')).registerUpdate,
+  compat: async () => (await import('./compat.js')).registerCompat,
+};
+
+/** The program for `argv` (user arguments): with the command `argv` names, or with all of them. */
+export async function createProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('rbx-webstream')
     .description("Tools for Roblox's API dump and the WebStreamClient slice: inspect, slice, generate, diff, history, update.")
     .showHelpAfterError('(run with --help for usage)')
@@ -41,14 +42,16 @@ export function createProgram(): Command {
     process.stdout.write(versionText());
     throw new CommanderError(EXIT_OK, 'rbx-webstream.version', 'version printed');
   });
-  for (const register of COMMANDS) register(program);
+  const first = argv[0];
+  const names = first !== undefined && Object.hasOwn(COMMANDS, first) ? [first] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program);
   return program;
 }
 
 /** Runs the CLI on `argv` (user arguments only) and returns the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   try {
-    await createProgram().parseAsync([...argv], { from: 'user' });
+    await (await createProgram(argv)).parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
