@@ -17,6 +17,7 @@ export default tseslint.config(
       'generated/**',
       'codegen/dump/precompiledDumpValidator.js',
       'codegen/emit/reference/precompiledTemplates.ts',
+      'codegen/diff/precompiledTemplates.ts',
       'docs/site/**',
       'coverage/**',
       'test-artifacts/**',

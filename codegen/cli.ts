@@ -6,8 +6,10 @@
 import { raiseJitBudget } from './cli/jitBudget.js';
 import { runCli } from './cli/program.js';
 import { exitQuietlyOnClosedPipe } from './cli/quietPipes.js';
+import { growYoungGenerationAtOnce } from './cli/youngGeneration.js';
 
 raiseJitBudget();
+growYoungGenerationAtOnce();
 exitQuietlyOnClosedPipe();
 
 process.exitCode = await runCli(process.argv.slice(2));

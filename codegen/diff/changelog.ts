@@ -11,10 +11,12 @@
  * since the sentence template is shared by both.
  */
 import type { Change } from './types.js';
-import { createRenderer, loadTemplates, type Render } from '../templates/createRenderer.js';
+import type { Render } from '../templates/createRenderer.js';
+import { createPrecompiledRenderer } from '../templates/precompiledRenderer.js';
 import { addedDetail, fieldLabel, fieldValueText } from './describeValue.js';
 import { markdownText } from '../emit/escape/markdown.js';
 import { terminalText } from '../emit/escape/terminal.js';
+import * as precompiled from './precompiledTemplates.js';
 
 /** Makes one piece of dump text safe where the sentence is printed. */
 export type TextEscaper = (text: string) => string;
@@ -112,16 +114,19 @@ export function changelogView(changes: readonly Change[], oldLabel: string, newL
   };
 }
 
-const TEMPLATE_FILES = ['changelog.hbs', 'changeSentence.hbs'] as const;
 let compiled: { changelog: Render<ChangelogView>; sentence: Render<ChangeSentence> } | undefined;
 
+/**
+ * The templates, compiled ahead of time (`npm run compile:templates`, into
+ * `precompiledTemplates.ts`) and rendered on Handlebars' runtime alone: its compiler is not
+ * loaded. Made at the first render, as `diff --format json` renders nothing.
+ */
 function templates(): NonNullable<typeof compiled> {
   if (compiled === undefined) {
-    const sources = loadTemplates(import.meta.url, TEMPLATE_FILES);
-    const renderer = createRenderer({ changeSentence: sources['changeSentence.hbs']! });
+    const renderer = createPrecompiledRenderer({ changeSentence: precompiled.changeSentence });
     compiled = {
-      changelog: renderer.compile<ChangelogView>('codegen/diff/changelog.hbs', sources['changelog.hbs']!),
-      sentence: renderer.compile<ChangeSentence>('codegen/diff/changeSentence.hbs', sources['changeSentence.hbs']!),
+      changelog: renderer.template<ChangelogView>('codegen/diff/changelog.hbs', precompiled.changelog),
+      sentence: renderer.template<ChangeSentence>('codegen/diff/changeSentence.hbs', precompiled.changeSentence),
     };
   }
   return compiled;
