@@ -66,7 +66,7 @@ export interface IndexRowView {
 export interface IndexGroupView {
   /** `Members`, or `Inherited from [Object](Object.md)`. */
   readonly title: string;
-  /** The rows of the member table (see `MemberTables`). */
+  /** The rows of the member table (`indexRows`; an ancestor's come from `SharedParts.inheritedRows`). */
   readonly rows: string;
 }
 
