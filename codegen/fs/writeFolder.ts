@@ -13,12 +13,13 @@
  *
  * Either way a failure leaves the folder as it was, and it is an `OutputError` with the fix.
  */
-import { mkdirSync, renameSync, rmSync, statSync, writeFile, writeFileSync } from 'node:fs';
-import { setImmediate } from 'node:timers/promises';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { commitFiles, NODE_COMMIT_FS, outputFailure, type FileChange } from './commitFiles.js';
 import { OutputError, outputErrorOf } from './OutputError.js';
 import { holdsSameText, temporaryName } from './writeFileAtomic.js';
+import { WriterThread } from './writerThread.js';
+import type { WriterReport } from './writerThreadProtocol.js';
 
 export interface FileToWrite {
   /** Relative to the root folder, with forward slashes. */
@@ -128,45 +129,72 @@ function writeFresh(root: string, files: readonly FileToWrite[]): void {
   }
 }
 
-/** Files handed to the thread pool and not yet written, at most: a few pages' worth of memory. */
-const WRITES_IN_FLIGHT = 16;
+/** The path a failed write names: the file's place in the output folder, not in the staging folder. */
+function failedWrite(root: string, files: readonly FileToWrite[], report: WriterReport & { kind: 'failed' }): { error: Error; path: string } {
+  const path = join(root, files[report.index]!.path);
+  return { error: Object.assign(new Error(report.message), { code: report.code, path }), path };
+}
 
 /**
- * `writeFresh` for many files whose texts are made on demand: the main thread makes the next
- * text while libuv's thread pool writes the previous ones (open, write, close), so on a
- * multi-core machine the writing mostly overlaps the rendering instead of following it. The
- * event loop gets a turn after each file so that each write moves on.
+ * `writeFresh` on the writer thread: the main thread makes each text and hands it over, and the
+ * writer creates the files while the next text is made. A failed write stops the run; the
+ * staging folder is removed once the writer has finished what it was given.
  */
-async function writeFreshOverlapped(root: string, files: readonly FileToWrite[]): Promise<void> {
+function writeFreshOnThread(root: string, files: readonly FileToWrite[], writer: WriterThread): void {
   const staging: Staging = { createdParent: undefined, folder: undefined };
   let current = root;
-  const inFlight = new Set<Promise<void>>();
-  let failed: { readonly error: NodeJS.ErrnoException; readonly path: string } | undefined;
   try {
     const folder = openStaging(root, files, staging);
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       current = join(root, file.path);
-      const target = current;
-      const text = textOf(file);
-      const write = new Promise<void>((settle) => {
-        writeFile(join(folder, file.path), text, { flag: 'wx' }, (error) => {
-          if (error !== null && failed === undefined) failed = { error, path: target };
-          settle();
-        });
-      });
-      inFlight.add(write);
-      void write.then(() => inFlight.delete(write));
-      await (inFlight.size >= WRITES_IN_FLIGHT ? Promise.race(inFlight) : setImmediate());
-      if (failed !== undefined) break;
+      writer.write(index, join(folder, file.path), textOf(file));
+      if (writer.failed) break;
     }
-    await Promise.all(inFlight);
-    if (failed !== undefined) throw failed.error;
+    const failure = writer.finish().find((report) => report.kind === 'failed');
+    if (failure !== undefined) {
+      const { error, path } = failedWrite(root, files, failure);
+      current = path;
+      throw error;
+    }
     current = root;
     renameSync(folder, root);
   } catch (error) {
-    await Promise.all(inFlight);
-    throw abandonStaging(staging, error, failed?.path ?? current);
+    try {
+      writer.finish(); // the staging folder goes only once nothing more is written into it
+    } catch {
+      // The writer stalled; `close` stops it.
+    }
+    throw abandonStaging(staging, error, current);
   }
+}
+
+/**
+ * `changesOf` with `skipUnchanged` on the writer thread: the writer compares each file on disk
+ * with its new text while the main thread makes the next, and hands back the texts that differ,
+ * which become changes as they arrive (so few are held at once).
+ */
+function* changesComparedOnThread(
+  root: string,
+  files: readonly FileToWrite[],
+  remove: readonly string[],
+  count: { unchanged: number },
+  writer: WriterThread,
+): Generator<FileChange> {
+  let differing = 0;
+  function* changed(reports: readonly WriterReport[]): Generator<FileChange> {
+    for (const report of reports) {
+      if (report.kind !== 'differs') continue;
+      differing++;
+      yield { path: files[report.index]!.path, contents: report.text };
+    }
+  }
+  for (const [index, file] of files.entries()) {
+    writer.compare(index, join(root, file.path), textOf(file));
+    yield* changed(writer.reports());
+  }
+  yield* changed(writer.finish());
+  count.unchanged = files.length - differing;
+  for (const path of remove) yield { path, contents: null };
 }
 
 /** The changes `commitFiles` stages, each text made only when its turn comes. */
@@ -201,34 +229,60 @@ export function writeFolder(root: string, files: readonly FileToWrite[], remove:
   return writeIntoExisting(root, files, remove, options);
 }
 
+/** From how many files on `writeFolderOverlapped` hands the file-system work to a writer thread: starting one costs ~40 ms of a core. */
+export const WRITER_THREAD_FROM = 200;
+
+export interface WriteFolderOverlappedOptions extends WriteFolderOptions {
+  /**
+   * Use a writer thread: `auto` (the default) from {@link WRITER_THREAD_FROM} files on; `always`
+   * (tests); `never`; or one the caller started early, so that it is up when the first text is
+   * ready (the caller closes it).
+   */
+  readonly writerThread?: 'auto' | 'always' | 'never' | WriterThread;
+}
+
 /**
- * `writeFolder` for a large output (whole-API mode): a new folder is written with the writes
- * overlapping the making of the texts (`writeFreshOverlapped`); an existing one as `writeFolder` does.
+ * `writeFolder` for a large output (whole-API mode): the texts are made on the main thread while
+ * a writer thread (`writerThread.ts`) creates the files of a new folder, or compares the files of
+ * an existing one with `skipUnchanged`; changed files are then committed as `writeFolder` does.
  */
 export async function writeFolderOverlapped(
   root: string,
   files: readonly FileToWrite[],
   remove: readonly string[] = [],
-  options: WriteFolderOptions = {},
+  options: WriteFolderOverlappedOptions = {},
 ): Promise<WriteFolderResult> {
+  const mode = options.writerThread ?? 'auto';
+  const given = typeof mode === 'object' ? mode : undefined;
+  if (mode === 'never' || (mode === 'auto' && files.length < WRITER_THREAD_FROM)) return writeFolder(root, files, remove, options);
   checkOutputPaths(
     root,
     files.map((file) => file.path),
   );
-  if (statSync(root, { throwIfNoEntry: false }) === undefined) {
-    await writeFreshOverlapped(root, files);
-    return { unchanged: 0 };
+  const fresh = statSync(root, { throwIfNoEntry: false }) === undefined;
+  if (!fresh && options.skipUnchanged !== true) return writeIntoExisting(root, files, remove, options);
+  const writer = given ?? new WriterThread();
+  try {
+    if (fresh) {
+      writeFreshOnThread(root, files, writer);
+      return { unchanged: 0 };
+    }
+    const count = { unchanged: 0 };
+    commitChanges(root, changesComparedOnThread(root, files, remove, count, writer));
+    return count;
+  } finally {
+    if (given === undefined) writer.close();
   }
-  return writeIntoExisting(root, files, remove, options);
+}
+
+/** Commits `changes` into `root`; an error of a text is passed on as it is, once the folder is restored. */
+function commitChanges(root: string, changes: Iterable<FileChange>): void {
+  const failure = outputFailure(root);
+  commitFiles(root, changes, NODE_COMMIT_FS, (cause, restored) => (cause instanceof RenderFailure ? (cause.failure as Error) : failure(cause, restored)));
 }
 
 function writeIntoExisting(root: string, files: readonly FileToWrite[], remove: readonly string[], options: WriteFolderOptions): WriteFolderResult {
   const count = { unchanged: 0 };
-  const failure = outputFailure(root);
-  if (files.length + remove.length > 0) {
-    commitFiles(root, changesOf(root, files, remove, options, count), NODE_COMMIT_FS, (cause, restored) =>
-      cause instanceof RenderFailure ? (cause.failure as Error) : failure(cause, restored),
-    );
-  }
+  if (files.length + remove.length > 0) commitChanges(root, changesOf(root, files, remove, options, count));
   return count;
 }

@@ -16,7 +16,8 @@ import type { EmitSource } from '../emit/shared/emitSource.js';
 import type { EmittedFile, PlannedFile } from '../emit/shared/emittedFile.js';
 import { REFERENCE_DIR } from '../emit/shared/referenceLinks.js';
 import { readDumpFile } from '../dump/readDumpFile.js';
-import { writeFolderOverlapped } from '../fs/writeFolder.js';
+import { WRITER_THREAD_FROM, writeFolderOverlapped } from '../fs/writeFolder.js';
+import { WriterThread } from '../fs/writerThread.js';
 import { checkNotProtected } from './protectedFolders.js';
 import type { HistoryQuery } from '../history/types.js';
 import type { DumpWarning } from '../dump/types.js';
@@ -133,6 +134,22 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
   };
   const source =
     options.apiVersion === undefined ? unpinned : (await import('../pin/pinSource.js')).pinSource(unpinned, options.apiVersion, { mode: 'whole-api' }).source;
+  // Started before the declarations are emitted, the writer thread is up when the first page is ready.
+  const pageCount = source.dump.classes.length + source.dump.enums.length;
+  const writer = options.declarationsOnly || pageCount < WRITER_THREAD_FROM ? undefined : new WriterThread();
+  try {
+    return await writeAll(options, source, writer, { started, loaded, warnings });
+  } finally {
+    writer?.close();
+  }
+}
+
+async function writeAll(
+  options: GenerateAllOptions,
+  source: EmitSource,
+  writer: WriterThread | undefined,
+  { started, loaded, warnings }: { readonly started: number; readonly loaded: number; readonly warnings: DumpWarning[] },
+): Promise<GenerateAllResult> {
   const { files, skippedOverrides } = planAll(source, options);
   const planned = performance.now();
   const paths = files.map((file) => file.path);
@@ -149,7 +166,7 @@ export async function generateAll(options: GenerateAllOptions): Promise<Generate
     options.out,
     files.map((file) => ({ path: file.path, contents: timedRender(file) })),
     removed,
-    { skipUnchanged: true },
+    { skipUnchanged: true, writerThread: writer ?? 'never' },
   );
   const done = performance.now();
   const emit = planned - loaded + rendering;
