@@ -12,6 +12,8 @@
  *   renamed in, rolled back on any failure).
  *
  * Either way a failure leaves the folder as it was, and it is an `OutputError` with the fix.
+ * `writeFolderOverlapped` does the same for a large output with the file-system work on a writer
+ * thread (`writerThread.ts`), while the main thread makes the next text.
  */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
