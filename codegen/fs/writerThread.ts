@@ -4,7 +4,7 @@
  * compares it with what is on disk, while the main thread makes the next text. Before, the
  * writes went to libuv's thread pool as three requests per file (open, write, close), each
  * coming back to the main thread, which also encoded every text: measured on 0.734, writing took
- * ~170 ms of the main thread's wall time although it "overlapped" the rendering (docs/benchmarks.md).
+ * ~170 ms of the main thread's wall time although it "overlapped" the rendering (docs/decisions.md).
  *
  * The main thread stays synchronous, so this fits `commitFiles`' lazy sequence of changes: it
  * waits (`Atomics.wait` on a shared counter) only when {@link WINDOW} jobs are outstanding, and
@@ -52,7 +52,9 @@ export class WriterThread {
     const channel = new MessageChannel();
     this.#port = channel.port1;
     this.#worker = spawn({ counters: this.#counters.buffer, port: channel.port2 });
-    // The process never waits for the writer; `finish` is what waits for its work.
+    // The process never waits for the writer; `finish` is what waits for its work. An error of
+    // the thread (it failed to load) arrives only when the event loop turns: kept for the message
+    // of a stall, and handled here so that it never surfaces as an uncaught error.
     this.#worker.unref();
     this.#worker.on('error', (error) => (this.#startFailure = error));
   }
