@@ -2,7 +2,9 @@
  * Whole-API mode on the real dumps: generate declarations for 0.564, 0.732, 0.733 and 0.734 (and
  * the pages for 0.564 and 0.734, the oldest and newest shapes) into a temp dir, then type-check
  * each declaration file strictly (skipLibCheck off, only that file). One TypeScript program per
- * dump; the TypeScript lib is parsed once and shared.
+ * dump; the TypeScript lib is parsed once and shared. The files of 0.734 (written on the writer
+ * thread, codegen/fs/writerThread.ts) must be exactly what emitAll renders in memory, and a re-run
+ * onto them (compared on that thread) must find every one unchanged.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ import { buildNodeDeclarationStructures, emitNodeDeclarations } from '../../../c
 import { scriptHeader } from '../../../codegen/emit/shared/generatedHeader.js';
 import { printWithTsMorph } from '../emit/typescript/printWithTsMorph.js';
 import { printStructures } from '../../../codegen/emit/typescript/printStructures.js';
-import { generateAll, type GenerateAllResult } from '../../../codegen/generate/all.js';
+import { emitAll, generateAll, wholeApiCommand, type GenerateAllResult } from '../../../codegen/generate/all.js';
 import { describeWithRealDumps, REAL_DUMP_VERSIONS, realDumpPath, type RealDumpVersion } from '../../helpers/realDumps.js';
 import { typeCheck } from '../emit/helpers/typeCheck.js';
 
@@ -79,6 +81,22 @@ describeWithRealDumps('generate --all on the real dumps', REAL_DUMP_VERSIONS, ()
     ]);
     expect(results.get('0.734.0.7340915')?.skippedOverrides).toEqual([]);
   });
+
+  it('writes every file of 0.734 byte for byte as emitAll renders it in memory (written on the writer thread)', () => {
+    const version = '0.734.0.7340915';
+    const options = { dump: realDumpPath(version), out: join(root, version) };
+    const { files } = emitAll({ dump: readDumpFile(options.dump).dump, dumpFile: options.dump, regenerateCommand: wholeApiCommand(options) });
+    expect(files.map((file) => file.path).sort()).toEqual([...results.get(version)!.paths].sort());
+    const differing = files.filter((file) => readFileSync(join(options.out, file.path), 'utf8') !== file.contents).map((file) => file.path);
+    expect(differing).toEqual([]);
+  }, 60_000);
+
+  it('a re-run onto that output writes nothing and counts every file unchanged', async () => {
+    const version = '0.734.0.7340915';
+    const result = await generateAll({ dump: realDumpPath(version), out: join(root, version) });
+    expect(result.unchanged).toBe(result.paths.length);
+    expect(result.removed).toEqual([]);
+  }, 60_000);
 
   it('removes pages an earlier run generated that this dump no longer has, and leaves other files alone', async () => {
     const out = join(root, 'rerun');
