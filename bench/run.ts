@@ -136,7 +136,7 @@ function renderMarkdown(table: readonly Row[]): string {
     '- RawStream: the raw `net` socket writes the request by hand and only counts bytes (no HTTP',
     '  parsing, no strings): it is the floor, not a usable client. Bare undici (the transport the',
     '  runtime is built on, counting bytes without making strings) is timed beside it, in the note.',
-    '  The three vary a lot between runs on this shared machine (within one hour: the raw socket',
+    '  The three vary a lot between runs on this shared machine (on 2026-12-07, within one hour: the raw socket',
     '  1.3–3.3 GB/s, bare undici 0.9–3.1 GB/s, ours 1.1–1.4 GB/s): when the server outpaces every',
     "  client, the largest item of our client's own CPU profile is making a string of each 16 KiB",
     '  message (`MessageReceived` hands strings, as the engine does).',

@@ -99,32 +99,6 @@ describe.each(WRITERS)('%s into an existing folder', (_, write) => {
     await expect(write(out, lazyFiles(['A', 'B', 'C'], [], 2), ['reference/Gone.md'], { skipUnchanged: true })).rejects.toThrow(RenderBug);
     expect(changedPaths(before, treeSnapshot(out))).toEqual([]);
     expect(readdirSync(join(out, 'reference')).sort()).toEqual(['A.md', 'Gone.md']);
-  });
-});
-
-describe('writeFolder with texts made on demand', () => {
-  it('leaves files that already hold their text untouched and counts them', () => {
-    const out = join(parent, 'out');
-    mkdirSync(join(out, 'reference'), { recursive: true });
-    writeFileSync(join(out, 'reference', 'A.md'), '# A\n');
-    writeFileSync(join(out, 'reference', 'B.md'), 'old\n');
-    const before = statSync(join(out, 'reference', 'A.md')).mtimeMs;
-    const made: string[] = [];
-    expect(writeFolder(out, lazyFiles(['A', 'B'], made), [], { skipUnchanged: true })).toEqual({ unchanged: 1 });
-    expect(made).toEqual(['A', 'B']);
-    expect(statSync(join(out, 'reference', 'A.md')).mtimeMs).toBe(before);
-    expect(readFileSync(join(out, 'reference', 'B.md'), 'utf8')).toBe('# B\n');
-  });
-
-  it('passes an error of a text on as it is and leaves an existing folder as it was', () => {
-    const out = join(parent, 'out');
-    mkdirSync(join(out, 'reference'), { recursive: true });
-    writeFileSync(join(out, 'reference', 'A.md'), 'old A\n');
-    writeFileSync(join(out, 'reference', 'Gone.md'), 'gone\n');
-    const before = treeSnapshot(out);
-    expect(() => writeFolder(out, lazyFiles(['A', 'B', 'C'], [], 2), ['reference/Gone.md'], { skipUnchanged: true })).toThrow(RenderBug);
-    expect(changedPaths(before, treeSnapshot(out))).toEqual([]);
-    expect(readdirSync(join(out, 'reference')).sort()).toEqual(['A.md', 'Gone.md']);
     expect(existsSync(join(out, 'reference', 'B.md'))).toBe(false);
   });
 });
