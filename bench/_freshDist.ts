@@ -1,6 +1,7 @@
 /**
  * Makes sure the packages' `dist/` folders hold a build of the current sources before a benchmark
- * times the built CLI or runtime: when `codegen/dist/cli.js` is missing or older than any file
+ * times the built CLI or runtime: when the bin, `codegen/dist/rbx-webstream.cjs` (the build's last
+ * file), is missing or older than any file
  * under `codegen/` (sources and templates), `runtime/`, `generated/` (their own dist/ and the
  * LICENSE copies the build writes aside) or `package.json`, runs `npm run build` and says so. Timing a stale build would report figures for
  * code that no longer exists.
@@ -32,9 +33,9 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Returns the built CLI, building first when needed; exits the process if the build fails. */
+/** Returns the built CLI's bin, building first when needed; exits the process if the build fails. */
 export function freshCli(repoRoot: string): { readonly cli: string; readonly rebuilt: boolean } {
-  const cli = join(repoRoot, 'codegen', 'dist', 'cli.js');
+  const cli = join(repoRoot, 'codegen', 'dist', 'rbx-webstream.cjs');
   const sources = Math.max(
     ...['codegen', 'runtime', 'generated'].map((dir) => newestMtime(join(repoRoot, dir))),
     statSync(join(repoRoot, 'package.json')).mtimeMs,

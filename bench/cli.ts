@@ -1,7 +1,8 @@
 /**
- * Benchmark rows for the command line, each a whole process as a user runs it (the built CLI,
- * `node codegen/dist/cli.js`, rebuilt first when it is stale), against a baseline process run
- * in the same rounds:
+ * Benchmark rows for the command line, each a whole process as a user runs it (the package's
+ * bin, `node codegen/dist/rbx-webstream.cjs`, rebuilt first when it is stale, with its code cache
+ * in a folder of this run that the warm-up round fills), against a baseline process run in the
+ * same rounds:
  * - `generate --all` (declarations + every reference page) of the real 0.734 dump into an empty
  *   folder, `--declarations-only`, and `inspect`, each against a bare process that reads and
  *   `JSON.parse`s the same dump (the floor for anything that reads it);
@@ -14,6 +15,8 @@
  * Beside `generate --all` it times the filesystem's floor for that output: a process creating the
  * same files, empty (bench/_createFiles.mjs), and it splits every CPU figure into user and system
  * time, because creating files can cost far more system time on one machine than on another.
+ * The notes also time `generate --all`, `--declarations-only` and `inspect` without the code cache
+ * (`NODE_DISABLE_COMPILE_CACHE=1`): what the first run after an install or upgrade costs.
  * @rbxts/types' generator (the issue's first baseline) is left out: it is not published on npm,
  * so there is nothing to install and run.
  */
@@ -36,6 +39,9 @@ const PEAK_GOAL_MIB = 150;
 const { cli, rebuilt } = freshCli(repoRoot);
 const outRoot = mkdtempSync(join(tmpdir(), 'rbx-webstream-bench-cli-'));
 const node = process.execPath;
+/** The CLI's code cache (codegen/cli/compileCache.ts) lives in this run's folder, not the user's. */
+const warm = { ...process.env, RBX_WEBSTREAM_COMPILE_CACHE: join(outRoot, 'code-cache') };
+const cold = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
 
 /**
  * User and system CPU seconds used by this process's finished children (Linux: cutime and cstime
@@ -93,16 +99,21 @@ const stages: Record<string, () => number> = {
   jsonParse: () => run('JSON.parse', node, ['-e', jsonParseScript]),
   all: () => {
     previousAll = freshOut();
-    return run('generate --all', node, [cli, 'generate', '--all', '--dump', NEW, '--out', previousAll]);
+    return run('generate --all', node, [cli, 'generate', '--all', '--dump', NEW, '--out', previousAll], warm);
   },
+  allCold: () => run('generate --all, no code cache', node, [cli, 'generate', '--all', '--dump', NEW, '--out', freshOut()], cold),
   createFiles: () => run('create the same files', node, [join(repoRoot, 'bench', '_createFiles.mjs'), listFilesOf(previousAll), freshOut()]),
-  rerun: () => run('generate --all (again)', node, [cli, 'generate', '--all', '--dump', NEW, '--out', previousAll]),
-  declarations: () => run('generate --all --declarations-only', node, [cli, 'generate', '--all', '--declarations-only', '--dump', NEW, '--out', freshOut()]),
-  inspect: () => run('inspect', node, [cli, 'inspect', NEW]),
-  diff: () => run('diff', node, [cli, 'diff', OLD, NEW]),
+  rerun: () => run('generate --all (again)', node, [cli, 'generate', '--all', '--dump', NEW, '--out', previousAll], warm),
+  declarations: () =>
+    run('generate --all --declarations-only', node, [cli, 'generate', '--all', '--declarations-only', '--dump', NEW, '--out', freshOut()], warm),
+  declarationsCold: () =>
+    run('generate --all --declarations-only, no code cache', node, [cli, 'generate', '--all', '--declarations-only', '--dump', NEW, '--out', freshOut()], cold),
+  inspect: () => run('inspect', node, [cli, 'inspect', NEW], warm),
+  inspectCold: () => run('inspect, no code cache', node, [cli, 'inspect', NEW], cold),
+  diff: () => run('diff', node, [cli, 'diff', OLD, NEW], warm),
   jsondiffpatch: () => run('jsondiffpatch', node, [join(repoRoot, 'bench', '_jsondiffpatchDiff.mjs'), OLD, NEW]),
   npmGenerate: () => run('npm run generate', 'npm', ['run', '-s', 'generate']),
-  builtGenerate: () => run('built generate', node, [cli, 'generate']),
+  builtGenerate: () => run('built generate', node, [cli, 'generate'], warm),
   nodeStartup: () => run('node -e 0', node, ['-e', '0']),
 };
 const times = new Map<string, number[]>(Object.keys(stages).map((name) => [name, []]));
@@ -115,7 +126,7 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
 
 function peakRssMiB(args: readonly string[]): number {
   const file = join(outRoot, 'peak-rss');
-  run(`peak memory of ${args.join(' ')}`, node, ['-r', join(repoRoot, 'bench', '_peakRss.cjs'), ...args], { ...process.env, BENCH_PEAK_RSS_FILE: file });
+  run(`peak memory of ${args.join(' ')}`, node, ['-r', join(repoRoot, 'bench', '_peakRss.cjs'), ...args], { ...warm, BENCH_PEAK_RSS_FILE: file });
   return Number(readFileSync(file, 'utf8')) / 1024;
 }
 const peaks = { all: [] as number[], jsonParse: [] as number[] };
@@ -135,6 +146,7 @@ const filesystemNote = () =>
   `this filesystem's floor, a process creating the same ${filesOfAll.toLocaleString('en-US')} files empty: ` +
   `${(ms('createFiles') / 1000).toFixed(2)} s wall, ${cpuOf('create the same files').toFixed(2)} s CPU, of which system ${systemOf('create the same files').toFixed(2)} s`;
 const seconds = (name: string, label: string) => ({ label, value: ms(name) / 1000, unit: 's' });
+const coldNote = (name: string) => `without the code cache (a first run after an install): ${(ms(name) / 1000).toFixed(3)} s`;
 console.log(`command line, whole processes, median of ${ROUNDS} rounds${rebuilt ? ' (dist/ rebuilt first)' : ''}; ${loadLine()}`);
 const command = `npm run bench -- cli${quick ? ' --quick' : ''}`;
 const parseFloor = seconds('jsonParse', 'a bare JSON.parse process of the dump');
@@ -145,7 +157,7 @@ reportRow(
     ours: seconds('all', 'generate --all'),
     baseline: parseFloor,
     goal: { bound: 'at most', limit: 4 },
-    note: `${cpuNote('generate --all', 'JSON.parse')}; ${filesystemNote()}`,
+    note: `${cpuNote('generate --all', 'JSON.parse')}; ${coldNote('allCold')}; ${filesystemNote()}`,
     command,
   }),
 );
@@ -156,7 +168,7 @@ reportRow(
     ours: seconds('declarations', 'generate --all --declarations-only'),
     baseline: parseFloor,
     goal: { bound: 'at most', limit: 2.5 },
-    note: cpuNote('generate --all --declarations-only', 'JSON.parse'),
+    note: `${cpuNote('generate --all --declarations-only', 'JSON.parse')}; ${coldNote('declarationsCold')}`,
     command,
   }),
 );
@@ -167,7 +179,7 @@ reportRow(
     ours: seconds('inspect', 'inspect'),
     baseline: parseFloor,
     goal: { bound: 'at most', limit: 1.6 },
-    note: cpuNote('inspect', 'JSON.parse'),
+    note: `${cpuNote('inspect', 'JSON.parse')}; ${coldNote('inspectCold')}`,
     command,
   }),
 );

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 /**
- * Entry point of the `rbx-webstream` command line (`npm run -s cli -- <command>`, or the
- * package bin after `npm run build`). Everything else is in `codegen/cli/`.
+ * Entry point of the `rbx-webstream` command line from the sources (`npm run -s cli --
+ * <command>`, through tsx). The package's bin is `cli/launcher.ts`, which runs the same `main`
+ * from a bundle with a code cache. Everything else is in `codegen/cli/`.
  */
 import { raiseJitBudget } from './cli/jitBudget.js';
-import { runCli } from './cli/program.js';
-import { exitQuietlyOnClosedPipe } from './cli/quietPipes.js';
+import { main } from './cli/main.js';
 import { growYoungGenerationAtOnce } from './cli/youngGeneration.js';
 
 raiseJitBudget();
 growYoungGenerationAtOnce();
-exitQuietlyOnClosedPipe();
 
-process.exitCode = await runCli(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

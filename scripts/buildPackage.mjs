@@ -16,11 +16,13 @@
  *   modules that load them, the dump validator ajv compiled ahead of time (plain JavaScript that
  *   tsc does not read, `codegen/dump/precompiledDumpValidator.js`), and the WebStreamClient data of `api-dump/` in `dist/api-dump/`, so
  *   the read-only commands (`history show`, `--version`, ...) work from an install anywhere.
+ *   Last, the CLI and its bin are bundled (scripts/bundleCli.mjs).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { bundleCli } from './bundleCli.mjs';
 
 const PACKAGES = {
   runtime: [
@@ -78,3 +80,4 @@ for (const name of names) {
   }
   if (existsSync(join(repo, 'LICENSE'))) copyFile(join(repo, 'LICENSE'), join(packageDir, 'LICENSE'));
 }
+if (names.includes('codegen')) await bundleCli(join(repo, 'codegen'));
