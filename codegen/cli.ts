@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Entry point of the `rbx-webstream` command line from the sources (`npm run -s cli --
  * <command>`, through tsx). The package's bin is `cli/launcher.ts`, which runs the same `main`

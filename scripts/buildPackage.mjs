@@ -80,4 +80,7 @@ for (const name of names) {
   }
   if (existsSync(join(repo, 'LICENSE'))) copyFile(join(repo, 'LICENSE'), join(packageDir, 'LICENSE'));
 }
-if (names.includes('codegen')) await bundleCli(join(repo, 'codegen'));
+if (names.includes('codegen')) {
+  // esbuild has printed what failed; its stack trace would add nothing.
+  await bundleCli(join(repo, 'codegen')).catch(() => process.exit(1));
+}

@@ -34,7 +34,9 @@ function moduleUrlPlugin(dist) {
         const source = await readFile(path, 'utf8');
         if (!source.includes('import.meta.url')) return undefined;
         const url = `const __moduleUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, ${JSON.stringify(fromDist)})).href;\n`;
-        return { contents: url + source, loader: 'js' };
+        // After a `#!` line, which esbuild keeps at the top of the bundle (the bin's).
+        const hashbang = source.startsWith('#!') ? source.slice(0, source.indexOf('\n') + 1) : '';
+        return { contents: hashbang + url + source.slice(hashbang.length), loader: 'js' };
       });
     },
   };

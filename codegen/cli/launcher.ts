@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The package's bin, `rbx-webstream` (`dist/rbx-webstream.cjs`, this module bundled by
  * scripts/bundleCli.mjs). It sets V8's flags for a CLI process first — before any code of the

@@ -12,17 +12,20 @@
  *   at the versions this repository pins, type-checks a plugin script, and rbxtsc compiles it.
  * - `rbx-webstream-codegen`: from the empty folder, the bin prints the history of
  *   `WebStreamClient.Send` (since 696) and, with `--version`, the API build; `generate --all` works
- *   on the dump the package ships; `generate` refuses to run outside a checkout (exit 2).
+ *   on the dump the package ships; `generate` refuses to run outside a checkout (exit 2); the bin
+ *   keeps its code cache where `RBX_WEBSTREAM_COMPILE_CACHE` says and runs the same from it; on
+ *   the real 0.734 dump, `generate --all` from the bundle writes what the sources write.
  *
  * Slow (a build, a pack, three installs): kept to this one file.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractSnippets } from '../docs/helpers/guideSnippets.js';
+import { describeWithRealDumps, realDumpPath } from '../helpers/realDumps.js';
 import { checkRobloxTsProject, TEMPLATE_COMPILER_OPTIONS } from '../helpers/robloxTsTemplate.js';
 
 const repo = resolve(import.meta.dirname, '..', '..');
@@ -266,8 +269,14 @@ describe('the three packed packages', () => {
   });
 
   describe('rbx-webstream-codegen', () => {
+    // The bin's code cache goes to this test's folder, not the user's (~/.cache).
     const bin = (...args: string[]) =>
-      spawnSync(join(codegen.dir, 'node_modules', '.bin', 'rbx-webstream'), args, { cwd: codegen.dir, encoding: 'utf8', timeout: 120_000 });
+      spawnSync(join(codegen.dir, 'node_modules', '.bin', 'rbx-webstream'), args, {
+        cwd: codegen.dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...env, RBX_WEBSTREAM_COMPILE_CACHE: join(work, 'bin-cache') },
+      });
 
     it('shows the history the package ships, from any folder: WebStreamClient.Send since 696', () => {
       const result = bin('history', 'show', 'WebStreamClient.Send');
@@ -299,6 +308,56 @@ describe('the three packed packages', () => {
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain('error: generate rewrites a checkout of the rbx-webstream repository');
       expect(readdirSync(codegen.dir).sort()).toEqual(['all', 'node_modules', 'package-lock.json', 'package.json']);
+    });
+
+    it('keeps a code cache per command where RBX_WEBSTREAM_COMPILE_CACHE says, and prints the same from it', () => {
+      const cacheDir = join(work, 'code-cache');
+      const dump = join(codegen.dir, 'node_modules', 'rbx-webstream-codegen', 'dist', 'api-dump', 'Full-API-Dump.json');
+      const inspect = () =>
+        spawnSync(join(codegen.dir, 'node_modules', '.bin', 'rbx-webstream'), ['inspect', dump, '--json'], {
+          cwd: codegen.dir,
+          encoding: 'utf8',
+          env: { ...env, RBX_WEBSTREAM_COMPILE_CACHE: cacheDir },
+        });
+      const first = inspect();
+      expect(first.status, first.stderr).toBe(0);
+      const files = readdirSync(cacheDir);
+      expect(files).toEqual([expect.stringMatching(/^cli-[0-9a-f]{8}-inspect\.v8$/)]);
+      expect(readFileSync(join(cacheDir, files[0]!), 'latin1')).toMatch(
+        new RegExp(`^rbx-webstream code cache: node ${process.version} ${process.arch}, bundle of \\d+ bytes`),
+      );
+      const second = inspect();
+      expect(second).toMatchObject({ status: 0, stdout: first.stdout, stderr: '' });
+      expect(readdirSync(cacheDir)).toEqual(files);
+    });
+
+    it('bundles its CLI as ASCII text, which the launcher reads as latin1', () => {
+      const bundle = readFileSync(join(codegen.dir, 'node_modules', 'rbx-webstream-codegen', 'dist', 'cli.bundle.cjs'));
+      expect(bundle.length).toBeGreaterThan(100_000);
+      expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
+    });
+  });
+
+  describeWithRealDumps('rbx-webstream-codegen on a real dump', ['0.734.0.7340915'], () => {
+    it('generate --all from the bundle (pages written on the writer thread) is byte for byte what the sources write', () => {
+      const out = join(work, 'real-all');
+      const fromBin = spawnSync(
+        join(codegen.dir, 'node_modules', '.bin', 'rbx-webstream'),
+        ['generate', '--all', '--dump', realDumpPath('0.734.0.7340915'), '--out', out],
+        {
+          encoding: 'utf8',
+          env,
+        },
+      );
+      expect(fromBin.status, fromBin.stderr).toBe(0);
+      renameSync(out, `${out}-bin`);
+      run(process.execPath, ['--import', 'tsx', 'codegen/cli.ts', 'generate', '--all', '--dump', realDumpPath('0.734.0.7340915'), '--out', out], repo);
+      const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+      expect(files(`${out}-bin`)).toEqual(files(out));
+      expect(files(out).length).toBeGreaterThan(1_500);
+      for (const file of files(out).filter((name) => name.endsWith('.md') || name.endsWith('.ts'))) {
+        expect(readFileSync(join(`${out}-bin`, file), 'utf8'), file).toBe(readFileSync(join(out, file), 'utf8'));
+      }
     });
   });
 });

@@ -37,8 +37,10 @@ describe('codegen/cli.ts as a process', () => {
     expect(cli('inspect', '--no-such-option').status).toBe(2);
   });
 
-  it('starts with a shebang, so the built file runs as the package bin', () => {
-    expect(readFileSync(new URL('codegen/cli.ts', `file://${repo}`), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  it('the package bin is the bundled launcher, whose source starts with a shebang', () => {
+    const manifest = JSON.parse(readFileSync(new URL('codegen/package.json', `file://${repo}`), 'utf8')) as { bin: Record<string, string> };
+    expect(manifest.bin).toEqual({ 'rbx-webstream': './dist/rbx-webstream.cjs' });
+    expect(readFileSync(new URL('codegen/cli/launcher.ts', `file://${repo}`), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
   it('exits 0 without a stack trace when the reader closes the pipe early (| head)', () => {
