@@ -4,14 +4,24 @@
  * is followed or overwritten), which is then renamed over the target (atomic within a folder).
  * A file that already holds exactly these bytes is left alone. Failures are `OutputError`s.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { outputErrorOf } from './OutputError.js';
 
-/** A name for a temporary file or folder beside `target`'s: short, hidden, unpredictable. */
+/**
+ * A name for a temporary file or folder beside `target`'s: short, hidden, unpredictable. What
+ * keeps a file or link planted under such a name from being followed is how the name is used:
+ * created exclusively (`wx`, or `mkdir`, which fail when the name exists) or renamed onto (which
+ * replaces a link rather than following it). Unpredictability only keeps another user from
+ * making those steps fail. 48 bits of `Math.random()` give that: V8 seeds it from the operating
+ * system's entropy in every process, and nothing outside this process sees its output.
+ * `node:crypto` would cost ~4 ms of start-up in every command that writes a file.
+ */
 export function temporaryName(folder: string, suffix = 'tmp'): string {
-  return join(folder, `.rbxw-${process.pid}-${randomBytes(6).toString('hex')}.${suffix}`);
+  const random = Math.floor(Math.random() * 2 ** 48)
+    .toString(16)
+    .padStart(12, '0');
+  return join(folder, `.rbxw-${process.pid}-${random}.${suffix}`);
 }
 
 /** True when `file` is a regular file that holds exactly `contents`. */
