@@ -5,8 +5,9 @@
  * which this package supports, offers it only for scripts compiled through `node:vm`
  * (`cachedData`, https://nodejs.org/api/vm.html#new-vmscriptcode-options), hence the bundle.
  *
- * - One cache file per installed bundle and command (a command compiles only its own functions,
- *   so `inspect` and `generate` keep separate caches). Its first line names what it was made
+ * - One cache file per installed bundle, command and set of options given (a run compiles only
+ *   the functions it calls, so `inspect`, `generate --all` and `generate --all
+ *   --declarations-only` keep separate caches). Its first line names what it was made
  *   from: the Node version, the architecture, and the bundle's size and modification time, so a
  *   rebuilt or edited bundle or another Node never uses it (V8 itself checks only the length of
  *   the text, and its own version and flags). A rebuild overwrites the old file rather than
@@ -39,10 +40,17 @@ export function compileCacheDir(env: NodeJS.ProcessEnv, home: string): string | 
   return base === undefined ? undefined : join(base, 'rbx-webstream', 'v8');
 }
 
-/** `inspect` for `inspect <dump>`; `_` when the first argument is not a plain word (`--help`). */
+/**
+ * The cache a run uses: its command (`_` when the first argument is not a plain word, as in
+ * `--help`), then a hash of the names of the options it was given, so that `generate --all` and
+ * `generate --all --declarations-only`, which run different code, keep caches of their own.
+ * Option values and other arguments do not count: `inspect a.json` and `inspect b.json` share one.
+ */
 export function cacheKeyOf(argv: readonly string[]): string {
   const first = argv[0] ?? '';
-  return /^[a-z][a-z-]{0,31}$/.test(first) ? first : '_';
+  const command = /^[a-z][a-z-]{0,31}$/.test(first) ? first : '_';
+  const options = [...new Set(argv.filter((arg) => arg.startsWith('-')).map((arg) => arg.split('=')[0]!))].sort();
+  return options.length === 0 ? command : `${command}-${fnv1a(options.join(' '))}`;
 }
 
 export interface LoadedBundle {
@@ -54,10 +62,10 @@ export interface LoadedBundle {
   saveCache(): void;
 }
 
-/** FNV-1a of a path, as 8 hex digits: names the cache files of one installed bundle. */
-function pathHash(path: string): string {
+/** FNV-1a of a text, as 8 hex digits: short names for cache files, not a check of content. */
+function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
@@ -102,7 +110,7 @@ export function loadBundle(bundleFile: string, cacheDir: string | undefined, key
   // faster than UTF-8.
   const source = readFileSync(bundleFile, 'latin1');
   const header = headerOf(bundleFile);
-  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `cli-${pathHash(bundleFile)}-${key}.v8`);
+  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `cli-${fnv1a(bundleFile)}-${key}.v8`);
   const cached = cacheFile === undefined ? undefined : readCache(cacheFile, header);
   // Node's own wrapper of a CommonJS module, so the bundle sees the same five names.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

@@ -322,7 +322,7 @@ describe('the three packed packages', () => {
       const first = inspect();
       expect(first.status, first.stderr).toBe(0);
       const files = readdirSync(cacheDir);
-      expect(files).toEqual([expect.stringMatching(/^cli-[0-9a-f]{8}-inspect\.v8$/)]);
+      expect(files).toEqual([expect.stringMatching(/^cli-[0-9a-f]{8}-inspect-[0-9a-f]{8}\.v8$/)]);
       expect(readFileSync(join(cacheDir, files[0]!), 'latin1')).toMatch(
         new RegExp(`^rbx-webstream code cache: node ${process.version} ${process.arch}, bundle of \\d+ bytes`),
       );

@@ -63,11 +63,16 @@ describe('compileCacheDir', () => {
 });
 
 describe('cacheKeyOf', () => {
-  it('names the cache after the command, and anything else `_`', () => {
+  it('names the cache after the command (or `_`) and the names of the options given', () => {
     expect(cacheKeyOf(['inspect', 'dump.json'])).toBe('inspect');
-    expect(cacheKeyOf(['--help'])).toBe('_');
+    expect(cacheKeyOf(['inspect', 'other.json'])).toBe('inspect');
     expect(cacheKeyOf(['../../etc'])).toBe('_');
     expect(cacheKeyOf([])).toBe('_');
+    const all = cacheKeyOf(['generate', '--all', '--dump', 'a.json', '--out', 'x']);
+    expect(all).toMatch(/^generate-[0-9a-f]{8}$/);
+    expect(cacheKeyOf(['generate', '--out=y', '--dump', 'b.json', '--all'])).toBe(all);
+    expect(cacheKeyOf(['generate', '--all', '--declarations-only', '--dump', 'a.json', '--out', 'x'])).not.toBe(all);
+    expect(cacheKeyOf(['--help'])).toMatch(/^_-[0-9a-f]{8}$/);
   });
 });
 
