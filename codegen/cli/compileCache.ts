@@ -26,7 +26,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { constants, Script } from 'node:vm';
 
 /** The larger a cache file we read; real ones are under 1 MB. */
@@ -36,7 +36,9 @@ const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 export function compileCacheDir(env: NodeJS.ProcessEnv, home: string): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE !== undefined && env.NODE_DISABLE_COMPILE_CACHE !== '') return undefined;
   if (env.RBX_WEBSTREAM_COMPILE_CACHE) return env.RBX_WEBSTREAM_COMPILE_CACHE;
-  const base = env.XDG_CACHE_HOME || (home === '' ? undefined : join(home, '.cache'));
+  // The XDG base directory rules ignore a relative XDG_CACHE_HOME.
+  const xdg = env.XDG_CACHE_HOME !== undefined && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+  const base = xdg ?? (home === '' ? undefined : join(home, '.cache'));
   return base === undefined ? undefined : join(base, 'rbx-webstream', 'v8');
 }
 

@@ -11,8 +11,8 @@
  * 2-core machine (docs/decisions.md): `inspect` 680 → 510 ms, `diff` 0.733 → 0.734
  * 1,290 → 1,000 ms, `generate --all` 3,600 → 2,540 ms, `--declarations-only` 2,090 → 1,470 ms.
  *
- * The CLI entries (`codegen/cli.ts` and the bin, `cli/launcher.ts`) call this; the library API leaves the embedding process's
- * V8 alone. `--interrupt-budget` is read each time V8 resets a function's budget, so setting
+ * The CLI entries (`codegen/cli.ts` and the bin, `cli/launcher.ts`) call this; the library API
+ * leaves the embedding process's V8 alone. `--interrupt-budget` is read each time V8 resets a function's budget, so setting
  * it at start-up takes effect for all code run after it.
  */
 import { setFlagsFromString } from 'node:v8';

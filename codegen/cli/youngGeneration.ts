@@ -12,8 +12,8 @@
  * instructions (valgrind), CPU 420 → 350 ms (medians of 15 interleaved runs, load about 6);
  * `generate --all` peaks lower (120 → 110 MB resident), as less is promoted to the old generation.
  *
- * Set at start-up by the CLI entries (`codegen/cli.ts`, `cli/launcher.ts`), like `jitBudget.ts`: V8 reads the factor
- * each time it grows the young generation. The library API leaves its host's V8 alone.
+ * Set at start-up by the CLI entries (`codegen/cli.ts`, `cli/launcher.ts`), like `jitBudget.ts`:
+ * V8 reads the factor each time it grows the young generation. The library API leaves its host's V8 alone.
  */
 import { setFlagsFromString } from 'node:v8';
 

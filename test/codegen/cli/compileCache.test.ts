@@ -56,6 +56,7 @@ describe('compileCacheDir', () => {
   it('is the user cache folder unless the environment names one or turns caching off', () => {
     expect(compileCacheDir({}, '/home/u')).toBe('/home/u/.cache/rbx-webstream/v8');
     expect(compileCacheDir({ XDG_CACHE_HOME: '/xdg' }, '/home/u')).toBe('/xdg/rbx-webstream/v8');
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'relative' }, '/home/u')).toBe('/home/u/.cache/rbx-webstream/v8');
     expect(compileCacheDir({ RBX_WEBSTREAM_COMPILE_CACHE: '/mine', XDG_CACHE_HOME: '/xdg' }, '/home/u')).toBe('/mine');
     expect(compileCacheDir({ NODE_DISABLE_COMPILE_CACHE: '1', RBX_WEBSTREAM_COMPILE_CACHE: '/mine' }, '/home/u')).toBeUndefined();
     expect(compileCacheDir({}, '')).toBeUndefined();
