@@ -11,7 +11,7 @@
  *   from: the Node version, the architecture, and the bundle's size and modification time, so a
  *   rebuilt or edited bundle or another Node never uses it (V8 itself checks only the length of
  *   the text, and its own version and flags). A rebuild overwrites the old file rather than
- *   leaving it behind.
+ *   leaving it behind, and writing a cache removes those not written for 30 days.
  * - Written after a successful run (exit code 0) when there was no usable cache: missing, made
  *   from something else, or refused by V8. Written to a temporary name and renamed, so a reader
  *   never sees half a file. A cache that cannot be read or written is skipped without a word: it
@@ -24,7 +24,7 @@
  * Why a bundle and its figures: docs/decisions.md, "The CLI runs from one bundle with a V8 code
  * cache".
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -88,12 +88,29 @@ function readCache(file: string, header: string): Buffer | undefined {
   }
 }
 
+/** Cache files not written for this long are removed when another is written. */
+const STALE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the cache files of `folder` last written before `STALE_AFTER_MS` ago: those of
+ * uninstalled copies and of option sets no longer used. One still in use is written again on its
+ * next run, once a month at most.
+ */
+function removeStaleCaches(folder: string, now: number): void {
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith('cli-')) continue;
+    const path = join(folder, name);
+    if (now - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { force: true });
+  }
+}
+
 function writeCache(file: string, header: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     writeFileSync(temporary, Buffer.concat([Buffer.from(header, 'latin1'), data]), { mode: 0o600 });
     renameSync(temporary, file);
+    removeStaleCaches(dirname(file), Date.now());
   } catch {
     try {
       rmSync(temporary, { force: true });

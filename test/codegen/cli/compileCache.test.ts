@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -142,6 +142,24 @@ describe('loadBundle', () => {
     off.saveCache();
     expect(off.fromCache).toBe(false);
     expect(readdirSync(work).sort()).toEqual(['a-file', 'cli.bundle.cjs', 'helper.cjs']);
+  });
+
+  it('removes cache files not written for 30 days when it writes one, and nothing else', () => {
+    writeBundle(14);
+    mkdirSync(cacheDir);
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    const recent = new Date(Date.now() - 29 * 24 * 60 * 60 * 1000);
+    for (const [name, time] of [
+      ['cli-00000000-inspect.v8', old],
+      ['cli-00000000-diff.v8', recent],
+      ['notes.txt', old],
+    ] as const) {
+      writeFileSync(join(cacheDir, name), 'x');
+      utimesSync(join(cacheDir, name), time, time);
+    }
+    loadBundle(bundleFile, cacheDir, 'inspect').saveCache();
+    expect(cacheFiles().filter((name) => !name.startsWith(`cli-00000000-`) && name !== 'notes.txt')).toHaveLength(1);
+    expect(cacheFiles().filter((name) => name.startsWith('cli-00000000-') || name === 'notes.txt')).toEqual(['cli-00000000-diff.v8', 'notes.txt']);
   });
 
   it('makes the cache folder for this user only', () => {
