@@ -10,6 +10,7 @@
 import type { MessageStrings } from '../semantics.js';
 import { engineMessages } from '../errors/engineMessages.js';
 import { UsageError } from '../errors/UsageError.js';
+import { isAscii as bytesAreAscii } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ByteString } from './ByteString.js';
 
@@ -87,10 +88,22 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
   };
 }
 
+/**
+ * From this size on, UTF-8 is decoded by first asking whether the bytes are all ASCII, where the
+ * latin1 decoder gives the same string: `isAscii` (one vectorised scan) and a plain copy beat V8's
+ * UTF-8 decoder, which measures and checks every byte before copying: ~20% less time at 16 KiB
+ * and 64 KiB (issue 14: a RawStream's reads, large WebSocket messages). Below ~4 KiB the extra
+ * call gains nothing (measured on Node 20: +40 ns per 64 B message, even at 1-2 KiB).
+ */
+const ASCII_CHECK_FROM = 4096;
+
+function wholeUtf8Text(buffer: Buffer): string {
+  return buffer.length >= ASCII_CHECK_FROM && bytesAreAscii(buffer) ? buffer.toString('latin1') : buffer.toString('utf8');
+}
+
+/** ws and undici hand out Buffers, decoded as they are (no view). */
 function decodeUtf8(bytes: Uint8Array): string {
-  // ws and undici hand out Buffers: their own toString() is the shortest path (no view, no
-  // encoding lookup), the same call a ws user makes.
-  return Buffer.isBuffer(bytes) ? bytes.toString() : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return wholeUtf8Text(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 function decodeUtf8ByteString(byteString: string, isAscii = !NON_ASCII.test(byteString)): string {
@@ -110,10 +123,10 @@ class Utf8StreamDecoder implements MessageDecoder {
   #mayHoldBytes = false;
 
   decode(bytes: Uint8Array): string {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (!this.#mayHoldBytes) {
       const tail = unfinishedTail(buffer);
-      if (tail === buffer.length) return buffer.toString('utf8');
+      if (tail === buffer.length) return wholeUtf8Text(buffer);
       this.#mayHoldBytes = true;
       return buffer.toString('utf8', 0, tail) + this.#streaming().decode(buffer.subarray(tail), { stream: true });
     }

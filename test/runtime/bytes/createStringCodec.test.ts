@@ -66,3 +66,41 @@ describe('the streaming UTF-8 decoder', () => {
     );
   });
 });
+
+describe('UTF-8 messages of 4 KiB and more (decoded through the ASCII check)', () => {
+  /** An ASCII run of 4-20 KiB with a few arbitrary bytes (non-ASCII, split characters, stray bytes) put in anywhere. */
+  const large = fc
+    .tuple(
+      fc.integer({ min: 4096, max: 20_000 }),
+      fc.array(fc.tuple(fc.nat(), fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.constantFrom(Buffer.from('é€😀'), Buffer.from([0xe2])))), {
+        maxLength: 3,
+      }),
+    )
+    .map(([length, inserts]) => {
+      const bytes = Buffer.alloc(length, 'data: ascii text\n');
+      for (const [at, insert] of inserts) Buffer.from(insert).copy(bytes, at % (length - insert.length));
+      return new Uint8Array(bytes);
+    });
+
+  it('decode the same as TextDecoder, whole and streaming', () => {
+    fc.assert(
+      fc.property(fc.array(large, { minLength: 1, maxLength: 3 }), (messages) => {
+        const codec = createStringCodec('utf8');
+        const whole = codec.createDecoder(false);
+        const streaming = codec.createDecoder(true);
+        const reference = new TextDecoder('utf-8', { ignoreBOM: true });
+        for (const message of messages) {
+          expect(whole.decode(message)).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(message));
+          expect(streaming.decode(message)).toBe(reference.decode(message, { stream: true }));
+        }
+        expect(streaming.flush()).toBe(reference.decode());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps a non-ASCII character at the very end of a large message', () => {
+    const message = Buffer.concat([Buffer.alloc(8192, 'a'), Buffer.from('é')]);
+    expect(createStringCodec('utf8').createDecoder(false).decode(message)).toBe(`${'a'.repeat(8192)}é`);
+  });
+});
