@@ -5,8 +5,9 @@
  *
  * - `GET /sse?n=N`: `text/event-stream` with N small events (`data: {"n":…}`), written in writes
  *   of 1,000 events, then the end of the response;
- * - `GET /raw?bytes=B`: a chunked `application/octet-stream` body of B bytes in 64 KiB writes,
- *   honouring back-pressure, then the end;
+ * - `GET /raw?bytes=B`: a chunked `application/octet-stream` body of B bytes in 1 MiB writes,
+ *   honouring back-pressure, then the end (large writes, so that the server outpaces every
+ *   client: with 64 KiB writes its own cost per write held all of them to about the same rate);
  * - `GET /idle`: `text/event-stream`, one comment, then a keep-alive comment every 5 s (under the
  *   clients' 20 s inactivity timeout) until the client leaves;
  * - WebSocket `/flood`: each text message `"<size> <count>"` makes the server send `count` text
@@ -18,7 +19,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
-const RAW_WRITE = 64 * 1024;
+const RAW_WRITE = 1024 * 1024;
 const SSE_BATCH = 1000;
 
 function sse(response: http.ServerResponse, count: number): void {
