@@ -44,4 +44,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
     },
   },
+  {
+    // In Node 20 the global `Buffer` is an accessor: every use calls a getter, several times per
+    // message on the runtime's hot paths (issue 14). The runtime imports it instead.
+    files: ['runtime/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Buffer', message: "import { Buffer } from 'node:buffer' (the global is a getter in Node 20)" }],
+    },
+  },
 );

@@ -6,6 +6,7 @@
  * splits a UTF-8 character, where decoding as UTF-8 would insert U+FFFD (R5, §1.3 item 1).
  * These helpers convert between byte strings, Buffers and ordinary (UTF-16) text.
  */
+import { Buffer } from 'node:buffer';
 
 export const ByteString = Object.freeze({
   /** The byte string holding exactly these bytes. */

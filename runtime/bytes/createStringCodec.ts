@@ -10,7 +10,7 @@
 import type { MessageStrings } from '../semantics.js';
 import { engineMessages } from '../errors/engineMessages.js';
 import { UsageError } from '../errors/UsageError.js';
-import { isAscii as bytesAreAscii } from 'node:buffer';
+import { Buffer, isAscii as bytesAreAscii } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { ByteString } from './ByteString.js';
 
@@ -98,7 +98,7 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
 const ASCII_CHECK_FROM = 4096;
 
 function wholeUtf8Text(buffer: Buffer): string {
-  return buffer.length >= ASCII_CHECK_FROM && bytesAreAscii(buffer) ? buffer.toString('latin1') : buffer.toString('utf8');
+  return buffer.length >= ASCII_CHECK_FROM && bytesAreAscii(buffer) ? buffer.toString('latin1') : buffer.toString();
 }
 
 /** ws and undici hand out Buffers, decoded as they are (no view). */

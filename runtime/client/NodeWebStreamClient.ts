@@ -30,6 +30,7 @@ import { describeFailure } from './describeFailure.js';
 import type { ClientEnvironment } from './ClientEnvironment.js';
 import { FACTORY_TOKEN, type FactoryToken } from './factoryToken.js';
 import { NotCreatableError } from '../errors/NotCreatableError.js';
+import { Buffer } from 'node:buffer';
 
 const CLASS_NAME = 'WebStreamClient';
 /** The class and its ancestors, for IsA (WebStreamClient inherits from Object). */

@@ -3,6 +3,7 @@
  * normalises it into a `StreamRequest`. Every refusal is a `RequestOptionsError` thrown
  * synchronously, with the engine's text where known (runtime/errors/engineMessages.ts).
  */
+import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 import type { StringCodec } from '../bytes/createStringCodec.js';
 import { Enum } from '../enums/Enum.js';

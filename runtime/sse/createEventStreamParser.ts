@@ -19,7 +19,7 @@
  * `end()`), so that when an LF follows it the block's raw bytes include it. Results therefore do
  * not depend on where chunks split.
  */
-import { isAscii } from 'node:buffer';
+import { Buffer, isAscii } from 'node:buffer';
 import { SseBlockTooLargeError } from '../errors/SseBlockTooLargeError.js';
 
 /** A dispatched event, as an EventSource would fire it. */

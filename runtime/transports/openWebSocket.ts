@@ -31,6 +31,7 @@ import type { StreamRequest } from '../request/StreamRequest.js';
 import { FOLLOW_REDIRECTS, WEBSOCKET_CLOSE_CODE, WEBSOCKET_PER_MESSAGE_DEFLATE } from '../semantics.js';
 import { classifyTransportError } from './classifyTransportError.js';
 import type { ResponseHead, Transport, TransportFailure, TransportListener, TransportSettings } from './Transport.js';
+import { Buffer } from 'node:buffer';
 
 /** ws reports 1006 when the connection dropped without a close frame. */
 const ABNORMAL_CLOSURE = 1006;
