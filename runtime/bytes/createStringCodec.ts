@@ -93,7 +93,7 @@ export function createStringCodec(mode: MessageStrings): StringCodec {
  * latin1 decoder gives the same string: `isAscii` (one vectorised scan) and a plain copy beat V8's
  * UTF-8 decoder, which measures and checks every byte before copying: ~20% less time at 16 KiB
  * and 64 KiB (issue 14: a RawStream's reads, large WebSocket messages). Below ~4 KiB the extra
- * call gains nothing (measured on Node 20: +40 ns per 64 B message, even at 1-2 KiB).
+ * call gains nothing (measured on Node 20: +40 ns per 64 B message, about even at 1–2 KiB).
  */
 const ASCII_CHECK_FROM = 4096;
 

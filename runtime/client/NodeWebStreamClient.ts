@@ -11,6 +11,7 @@
  * clean end or `Close()` → state Closed, `Closed()`. Each state change fires `Changed` with
  * "ConnectionState" (and that property's changed-signal) before the event it causes.
  */
+import { Buffer } from 'node:buffer';
 import { RBXObjectPropertyNames, WebStreamClientPropertyNames, WebStreamClientStub, type RBXScriptSignal, type WebStreamClientStateItem } from '../contract.js';
 import { isUtf8Bytes } from '../bytes/ByteString.js';
 import { Enum } from '../enums/Enum.js';
@@ -30,7 +31,6 @@ import { describeFailure } from './describeFailure.js';
 import type { ClientEnvironment } from './ClientEnvironment.js';
 import { FACTORY_TOKEN, type FactoryToken } from './factoryToken.js';
 import { NotCreatableError } from '../errors/NotCreatableError.js';
-import { Buffer } from 'node:buffer';
 
 const CLASS_NAME = 'WebStreamClient';
 /** The class and its ancestors, for IsA (WebStreamClient inherits from Object). */

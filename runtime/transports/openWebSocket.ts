@@ -23,6 +23,7 @@
  * hands ws's events straight to the transport. The TCP socket's own error is read from the
  * socket (`errored`) when the connection drops, instead of from an `error` listener.
  */
+import { Buffer } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { WebSocket, type ClientOptions, type RawData } from 'ws';
@@ -31,7 +32,6 @@ import type { StreamRequest } from '../request/StreamRequest.js';
 import { FOLLOW_REDIRECTS, WEBSOCKET_CLOSE_CODE, WEBSOCKET_PER_MESSAGE_DEFLATE } from '../semantics.js';
 import { classifyTransportError } from './classifyTransportError.js';
 import type { ResponseHead, Transport, TransportFailure, TransportListener, TransportSettings } from './Transport.js';
-import { Buffer } from 'node:buffer';
 
 /** ws reports 1006 when the connection dropped without a close frame. */
 const ABNORMAL_CLOSURE = 1006;
