@@ -30,8 +30,12 @@ const SIZES: ReadonlyArray<{ readonly label: string; readonly size: number; read
   { label: '64 KiB', size: 64 * 1024, count: quick ? 2_000 : 10_000 },
 ];
 const ROUND_TRIPS = quick ? 2_000 : 5_000;
-/** A multiple of the three flood contenders (and even, for the two round-trip ones), so each goes first equally often. */
-const ROUNDS = 6;
+/**
+ * A multiple of the three flood contenders (and even, for the two round-trip ones), so each goes
+ * first equally often. On this machine the ratio of a single round spreads widely (0.7–1.2 at
+ * 64 B), so twelve rounds, for a median that moves less between runs than six gave.
+ */
+const ROUNDS = quick ? 6 : 12;
 const WARMUP = 2;
 
 const { Enum, createHttpService } = await builtRuntime(repoRoot);
